@@ -1,0 +1,110 @@
+using Scanner.Core.Schema;
+
+namespace Scanner.Core.Inventory;
+
+/// <summary>
+/// The inventory as a graph: resources indexed once by kind and identifier, references resolved once into
+/// typed edges, and inverse edges derived from the schema. Evaluation reads this and never rescans the list.
+/// </summary>
+public sealed class InventoryGraph
+{
+    private static readonly IReadOnlyList<EdgeTarget> NoEdges = [];
+
+    private readonly Dictionary<string, List<Resource>> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Resource> _byIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<Resource, Dictionary<string, List<EdgeTarget>>> _edges = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Resource> _resources = [];
+    private readonly List<string> _duplicates = [];
+
+    public InventoryGraph(IEnumerable<Resource> resources, InventorySchema? schema = null)
+    {
+        Schema = schema ?? InventorySchema.Default;
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in resources)
+        {
+            if (!seenKeys.Add(r.Key))
+            {
+                _duplicates.Add(r.Key);
+                continue;
+            }
+            _resources.Add(r);
+            if (!_byKind.TryGetValue(r.Kind, out var list)) _byKind[r.Kind] = list = [];
+            list.Add(r);
+            foreach (var id in r.AllIdentifiers()) _byIdentifier.TryAdd(id, r);
+        }
+        ResolveEdges();
+    }
+
+    public InventorySchema Schema { get; }
+
+    public IReadOnlyList<Resource> Resources => _resources;
+
+    /// <summary>Keys that appeared more than once in the input; the first occurrence was kept.</summary>
+    public IReadOnlyList<string> DuplicateKeys => _duplicates;
+
+    public IReadOnlyList<Resource> OfKind(string kind) =>
+        _byKind.TryGetValue(kind, out var list) ? list : [];
+
+    /// <summary>
+    /// Finds a resource by any identifier: key, ARN, id or alias. An ARN that is not itself known also matches
+    /// the resource whose id is the ARN's last path segment (an ARN-vs-id mismatch between sources).
+    /// </summary>
+    public Resource? Find(string identifier)
+    {
+        if (_byIdentifier.TryGetValue(identifier, out var r)) return r;
+        if (identifier.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            var slash = identifier.LastIndexOf('/');
+            if (slash > 0 && slash < identifier.Length - 1 && _byIdentifier.TryGetValue(identifier[(slash + 1)..], out r))
+                return r;
+        }
+        return null;
+    }
+
+    /// <summary>The targets of a relation (forward or inverse). A target with no resource is an unknown edge.</summary>
+    public IReadOnlyList<EdgeTarget> Follow(Resource from, string relation) =>
+        _edges.TryGetValue(from, out var rels) && rels.TryGetValue(relation, out var targets) ? targets : NoEdges;
+
+    private void ResolveEdges()
+    {
+        var inverses = new Dictionary<(string Kind, string Relation), List<(string TargetKind, string Name)>>();
+        foreach (var kind in Schema.Kinds)
+        foreach (var rel in kind.Relations)
+        {
+            if (rel.InverseOf is not { } inv) continue;
+            if (!inverses.TryGetValue(inv, out var list)) inverses[inv] = list = [];
+            list.Add((kind.Kind, rel.Name));
+        }
+
+        foreach (var r in _resources)
+        foreach (var reference in r.References)
+        {
+            if (reference.Target is null)
+            {
+                Add(r, reference.Relation, EdgeTarget.Unknown);
+                continue;
+            }
+            var target = Find(reference.Target);
+            if (target is null || ReferenceEquals(target, r)) continue; // outside the inventory: the raw id stays in the properties
+            if (Follow(r, reference.Relation).Any(e => ReferenceEquals(e.Resource, target))) continue;
+            Add(r, reference.Relation, new EdgeTarget(target));
+            if (inverses.TryGetValue((r.Kind, reference.Relation), out var inv))
+                foreach (var (targetKind, name) in inv)
+                    if (targetKind == target.Kind) Add(target, name, new EdgeTarget(r));
+        }
+    }
+
+    private void Add(Resource from, string relation, EdgeTarget target)
+    {
+        if (!_edges.TryGetValue(from, out var rels)) _edges[from] = rels = new(StringComparer.Ordinal);
+        if (!rels.TryGetValue(relation, out var list)) rels[relation] = list = [];
+        list.Add(target);
+    }
+}
+
+/// <summary>One end of an edge: a resource, or unknown (<see cref="Resource"/> null).</summary>
+public readonly record struct EdgeTarget(Resource? Resource)
+{
+    public static EdgeTarget Unknown => new(null);
+    public bool IsUnknown => Resource is null;
+}
