@@ -14,6 +14,8 @@ public sealed record ScanReport
     public required IReadOnlyList<RuleDescriptor> Rules { get; init; }
     /// <summary>Findings in a stable order (severity, rule id, resource key).</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
+    /// <summary>Findings of the baseline that this scan no longer produces (SARIF baselineState "absent").</summary>
+    public IReadOnlyList<Finding> AbsentFindings { get; init; } = [];
     public IReadOnlyList<ScanDiagnostic> Diagnostics { get; init; } = [];
     /// <summary>Resource count per kind.</summary>
     public IReadOnlyDictionary<string, int> InventorySummary { get; init; } = new Dictionary<string, int>();
