@@ -1,0 +1,54 @@
+using Scanner.Core.Findings;
+using Scanner.Rules.Evaluation;
+
+namespace Scanner.Rules.Conditions;
+
+/// <summary><c>all:</c> true when every child is true; false when any is false; otherwise unknown.</summary>
+internal sealed class AllCondition(IReadOnlyList<Condition> children) : Condition
+{
+    public override ConditionResult Evaluate(Item current, EvaluationContext context)
+    {
+        var evidence = new List<Evidence>();
+        var unknown = false;
+        foreach (var child in children)
+        {
+            var r = child.Evaluate(current, context);
+            if (r.Value == Tri.False) return ConditionResult.False;
+            if (r.Value == Tri.Unknown) unknown = true;
+            else evidence.AddRange(r.Evidence);
+        }
+        return unknown ? new ConditionResult(Tri.Unknown, evidence) : ConditionResult.True(evidence);
+    }
+}
+
+/// <summary><c>any:</c> true when some child is true; false when all are false; otherwise unknown.</summary>
+internal sealed class AnyCondition(IReadOnlyList<Condition> children) : Condition
+{
+    public override ConditionResult Evaluate(Item current, EvaluationContext context)
+    {
+        List<Evidence>? evidence = null;
+        var unknown = false;
+        foreach (var child in children)
+        {
+            var r = child.Evaluate(current, context);
+            if (r.Value == Tri.True) (evidence ??= []).AddRange(r.Evidence);
+            else if (r.Value == Tri.Unknown) unknown = true;
+        }
+        return evidence is not null ? ConditionResult.True(evidence) : unknown ? ConditionResult.Unknown : ConditionResult.False;
+    }
+}
+
+/// <summary><c>not:</c> / <c>none:</c> the negation of one child, or of <c>any</c> over several.</summary>
+internal sealed class NotCondition(Condition child, string description) : Condition
+{
+    public override ConditionResult Evaluate(Item current, EvaluationContext context)
+    {
+        var r = child.Evaluate(current, context);
+        return r.Value switch
+        {
+            Tri.True => ConditionResult.False,
+            Tri.False => ConditionResult.True([new Evidence(current.Path.Length == 0 ? "$" : current.Path, "no match for " + description)]),
+            _ => ConditionResult.Unknown,
+        };
+    }
+}

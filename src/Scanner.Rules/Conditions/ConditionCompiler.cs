@@ -1,0 +1,122 @@
+using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
+using Scanner.Rules.Operators;
+using Scanner.Rules.Paths;
+using Scanner.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Scanner.Rules.Conditions;
+
+/// <summary>
+/// Compiles a YAML condition tree into executable <see cref="Condition"/>s, checking every key, operator,
+/// argument and path on the way; the first problem stops with file, line and column.
+/// </summary>
+internal sealed class ConditionCompiler
+{
+    private static readonly string[] Combinators = ["all", "any", "none", "not", "some", "every", "no"];
+    private readonly PathCompiler _paths;
+    private readonly string _file;
+    private readonly string _subjectKind;
+
+    public ConditionCompiler(InventorySchema schema, string file, string subjectKind)
+    {
+        _paths = new PathCompiler(schema);
+        _file = file;
+        _subjectKind = subjectKind;
+    }
+
+    public Condition Compile(YamlNode node) => Compile(node, PathType.OfKind(_subjectKind), 0);
+
+    private Condition Compile(YamlNode node, PathType context, int depth)
+    {
+        if (depth > 32) throw node.Error(_file, "condition nests deeper than 32 levels");
+        var map = node.AsMapping(_file, "a condition");
+        if (map.Children.Count == 0) throw node.Error(_file, "empty condition");
+        var first = map.Children[0].Key.KeyName(_file);
+        if (Combinators.Contains(first))
+        {
+            if (map.Children.Count != 1)
+                throw map.Children[1].Key.Error(_file, $"'{first}' must be the only key of its condition; wrap several conditions in 'all' or 'any'");
+            var body = map.Children[0].Value;
+            return first switch
+            {
+                "all" => new AllCondition(List(body, first, context, depth)),
+                "any" => new AnyCondition(List(body, first, context, depth)),
+                "none" => new NotCondition(new AnyCondition(List(body, first, context, depth)), "none of the conditions"),
+                "not" => new NotCondition(Compile(body, context, depth + 1), "the negated condition"),
+                _ => Quantified(body, first, context, depth),
+            };
+        }
+        if (first != "path" && !map.Children.ContainsKey(new YamlScalarNode("path")))
+            throw map.Children[0].Key.Error(_file,
+                $"unknown condition key '{first}' (expected one of {string.Join(", ", Combinators)}, or 'path' with one operator)");
+        return Leaf(map, context);
+    }
+
+    private List<Condition> List(YamlNode body, string key, PathType context, int depth)
+    {
+        var seq = body.AsSequence(_file, $"'{key}'");
+        if (seq.Children.Count == 0) throw body.Error(_file, $"'{key}' needs at least one condition");
+        return seq.Children.Select(c => Compile(c, context, depth + 1)).ToList();
+    }
+
+    private Condition Quantified(YamlNode body, string key, PathType context, int depth)
+    {
+        var map = body.AsMapping(_file, $"'{key}'");
+        YamlNode? inNode = null, whereNode = null;
+        foreach (var (k, v) in map.Children)
+        {
+            switch (k.KeyName(_file))
+            {
+                case "in": inNode = v; break;
+                case "where": whereNode = v; break;
+                default: throw k.Error(_file, $"unknown key '{k}' in '{key}' (expected 'in' and 'where')");
+            }
+        }
+        if (inNode is null) throw body.Error(_file, $"'{key}' needs 'in: PATH'");
+        if (whereNode is null) throw body.Error(_file, $"'{key}' needs 'where: CONDITION'");
+        var (path, type, error) = _paths.Compile(inNode.AsString(_file, "'in'"), context, _subjectKind);
+        if (error is not null) throw inNode.Error(_file, error);
+        var quantifier = key switch { "some" => Quantifier.Some, "every" => Quantifier.Every, _ => Quantifier.No };
+        return new QuantifierCondition(quantifier, path!, Compile(whereNode, type!.Element, depth + 1));
+    }
+
+    private Condition Leaf(YamlMappingNode map, PathType context)
+    {
+        YamlNode? pathNode = null;
+        (YamlNode Key, YamlNode Value)? opEntry = null;
+        foreach (var (k, v) in map.Children)
+        {
+            var name = k.KeyName(_file);
+            if (name == "path")
+            {
+                pathNode = v;
+                continue;
+            }
+            if (OperatorRegistry.Find(name) is null)
+                throw k.Error(_file, $"unknown operator '{name}' (operators: {string.Join(", ", OperatorRegistry.All.Select(o => o.Name).Order(StringComparer.Ordinal))})");
+            if (opEntry is not null) throw k.Error(_file, $"a condition takes one operator; '{opEntry.Value.Key}' is already given — use 'all' for several");
+            opEntry = (k, v);
+        }
+        if (opEntry is null) throw map.Error(_file, "a 'path' condition needs one operator");
+        var (path, type, error) = _paths.Compile(pathNode!.AsString(_file, "'path'"), context, _subjectKind);
+        if (error is not null) throw pathNode!.Error(_file, error);
+
+        var op = OperatorRegistry.Find(opEntry.Value.Key.KeyName(_file))!;
+        if (!op.IsCollectionOperator && type!.Kinds.Count > 0 && !type.IsAny)
+            throw pathNode!.Error(_file, $"operator '{op.Name}' compares values, but path '{path!.Text}' selects {type.Describe()} resources; name one of their properties");
+        var budget = 10_000;
+        Value raw;
+        try
+        {
+            raw = YamlValues.ToValue(opEntry.Value.Value, ref budget);
+        }
+        catch (YamlLimitException e)
+        {
+            throw opEntry.Value.Value.Error(_file, e.Message);
+        }
+        var (argument, argError) = op.Validate(raw);
+        if (argError is not null) throw opEntry.Value.Value.Error(_file, argError);
+        return new LeafCondition(path!, op, argument!);
+    }
+}

@@ -1,0 +1,30 @@
+using Scanner.Core.Findings;
+using YamlDotNet.RepresentationModel;
+
+namespace Scanner.Rules.Definitions;
+
+/// <summary>A rule file as written (its serialised shape), before its condition is compiled.</summary>
+public sealed record RuleDefinition
+{
+    public required string File { get; init; }
+    public required int Line { get; init; }
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Title { get; init; }
+    public required Severity Severity { get; init; }
+    public double? SecuritySeverity { get; init; }
+    public required string SeverityRationale { get; init; }
+    public string Precision { get; init; } = "high";
+    public required string Description { get; init; }
+    public required RemediationDefinition Remediation { get; init; }
+    public string? Help { get; init; }
+    public IReadOnlyList<string> References { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public required string Resource { get; init; }
+    /// <summary>fire or skip: what an undecidable (unknown) condition does. Default skip.</summary>
+    public string Unknown { get; init; } = "skip";
+    public required string Message { get; init; }
+    public required YamlNode Condition { get; init; }
+    public bool Deprecated { get; init; }
+    public YamlNode? MessageNode { get; init; }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Scanner.Core.Findings;
+using Scanner.Core.Schema;
+using Scanner.Rules.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Scanner.Rules.Definitions;
+
+/// <summary>
+/// Reads a rule file into a <see cref="RuleDefinition"/>, rejecting unknown fields, missing required fields and
+/// wrongly typed values with file, line and column. The accepted shape is documented in <c>rules/README.md</c>
+/// and <c>rules/rule.schema.json</c>.
+/// </summary>
+public static partial class RuleDefinitionReader
+{
+    private static readonly HashSet<string> Known =
+    [
+        "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
+        "remediation", "help", "references", "tags", "resource", "unknown", "message", "condition", "deprecated",
+    ];
+
+    private static readonly string[] Required =
+        ["id", "name", "title", "severity", "severity_rationale", "description", "remediation", "resource", "message", "condition"];
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex NamePattern();
+
+    public static RuleDefinition Read(YamlNode root, string file, InventorySchema schema)
+    {
+        var map = root.AsMapping(file, "a rule file");
+        var fields = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            var field = k.KeyName(file);
+            if (!Known.Contains(field))
+                throw k.Error(file, $"unknown field '{field}' (rule fields: {string.Join(", ", Known.Order(StringComparer.Ordinal))})");
+            if (!fields.TryAdd(field, (k, v))) throw k.Error(file, $"field '{field}' is given twice");
+        }
+        foreach (var r in Required)
+            if (!fields.ContainsKey(r)) throw root.Error(file, $"missing required field '{r}'");
+
+        string Str(string key) => fields[key].Value.AsString(file, $"'{key}'");
+        string? OptStr(string key) => fields.TryGetValue(key, out var f) ? f.Value.AsString(file, $"'{key}'") : null;
+
+        var id = Str("id");
+        if (!IdPattern().IsMatch(id)) throw fields["id"].Value.Error(file, $"id '{id}' must look like LATTICE-GW-001 (upper-case words joined by '-')");
+        var name = Str("name");
+        if (!NamePattern().IsMatch(name)) throw fields["name"].Value.Error(file, $"name '{name}' must be kebab-case (gateway-sg-open-ingress)");
+        if (!SeverityNames.TryParse(Str("severity"), out var severity) || Str("severity") != Str("severity").ToLowerInvariant())
+            throw fields["severity"].Value.Error(file, $"severity '{Str("severity")}' must be one of critical, high, medium, low, info");
+
+        double? score = null;
+        if (fields.TryGetValue("security_severity", out var ss))
+        {
+            if (!double.TryParse(ss.Value.AsString(file, "'security_severity'"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) || s <= 0 || s > 10)
+                throw ss.Value.Error(file, "security_severity must be a number in (0, 10]");
+            score = s;
+        }
+        var precision = OptStr("precision") ?? "high";
+        if (precision is not ("very-high" or "high" or "medium" or "low"))
+            throw fields["precision"].Value.Error(file, $"precision '{precision}' must be one of very-high, high, medium, low");
+        var resource = Str("resource");
+        if (schema.Kind(resource) is null)
+            throw fields["resource"].Value.Error(file, $"unknown resource kind '{resource}' (kinds: {string.Join(", ", schema.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal))})");
+        var unknown = OptStr("unknown") ?? "skip";
+        if (unknown is not ("fire" or "skip"))
+            throw fields["unknown"].Value.Error(file, $"unknown '{unknown}' must be 'fire' or 'skip'");
+        var deprecated = false;
+        if (fields.TryGetValue("deprecated", out var dep))
+        {
+            var d = dep.Value.AsString(file, "'deprecated'");
+            if (d is not ("true" or "false")) throw dep.Value.Error(file, "deprecated must be true or false");
+            deprecated = d == "true";
+        }
+        var tags = fields.TryGetValue("tags", out var t) ? t.Value.AsStringList(file, "'tags'") : [];
+        if (tags.Count > 10) throw t.Value.Error(file, "at most 10 tags (code-scanning UIs show no more)");
+
+        return new RuleDefinition
+        {
+            File = file,
+            Line = (int)root.Start.Line,
+            Id = id,
+            Name = name,
+            Title = Str("title"),
+            Severity = severity,
+            SecuritySeverity = score,
+            SeverityRationale = Str("severity_rationale"),
+            Precision = precision,
+            Description = Str("description"),
+            Remediation = ReadRemediation(fields["remediation"].Value, file),
+            Help = OptStr("help"),
+            References = fields.TryGetValue("references", out var refs) ? refs.Value.AsStringList(file, "'references'") : [],
+            Tags = tags,
+            Resource = resource,
+            Unknown = unknown,
+            Message = Str("message"),
+            MessageNode = fields["message"].Value,
+            Condition = fields["condition"].Value,
+            Deprecated = deprecated,
+        };
+    }
+
+    private static RemediationDefinition ReadRemediation(YamlNode node, string file)
+    {
+        if (node is YamlScalarNode) return new RemediationDefinition(node.AsString(file, "'remediation'"), null, null, null);
+        var map = node.AsMapping(file, "'remediation'");
+        string? summary = null, tf = null, cfn = null, cli = null;
+        foreach (var (k, v) in map.Children)
+        {
+            var text = v.AsString(file, $"'remediation.{k}'");
+            switch (k.KeyName(file))
+            {
+                case "summary": summary = text; break;
+                case "terraform": tf = text; break;
+                case "cloudformation": cfn = text; break;
+                case "cli": cli = text; break;
+                default: throw k.Error(file, $"unknown field 'remediation.{k}' (summary, terraform, cloudformation, cli)");
+            }
+        }
+        if (summary is null) throw node.Error(file, "remediation needs a 'summary'");
+        return new RemediationDefinition(summary, tf, cfn, cli);
+    }
+}

@@ -1,0 +1,17 @@
+using Scanner.Core.Inventory;
+
+namespace Scanner.Rules.Evaluation;
+
+/// <summary>
+/// One thing a path selects: a resource (after following a relation) or a value, with the concrete path that
+/// led to it (<c>securityGroups[sg-0a1].ingress[2].cidrIpv4</c>) for evidence.
+/// </summary>
+public readonly record struct Item(Resource? Resource, Value? Value, string Path)
+{
+    public static Item Of(Resource r, string path) => new(r, null, path);
+    public static Item Of(Value v, string path) => new(null, v, path);
+
+    public bool IsUnknown => Resource is null && Value is { IsUnknown: true };
+
+    public override string ToString() => Resource is not null ? Resource.DisplayName : Value?.ToString() ?? "";
+}

@@ -1,0 +1,82 @@
+using Scanner.Core.Aws;
+using Scanner.Core.Findings;
+using Scanner.Core.Inventory;
+using Scanner.Rules.Conditions;
+
+namespace Scanner.Rules.Evaluation;
+
+/// <summary>
+/// Evaluates compiled rules over an inventory graph. Each rule visits only the resources of its kind (indexed
+/// once by the graph), so cost grows with rules × matching resources, never with rescans of the whole graph.
+/// Findings come out in a stable order: severity (highest first), rule id, resource key.
+/// </summary>
+public sealed class RuleEngine
+{
+    public EngineResult Evaluate(InventoryGraph graph, IReadOnlyList<CompiledRule> rules, OrganizationContext organization)
+    {
+        var findings = new List<Finding>();
+        var undecided = new List<(string, string)>();
+        foreach (var rule in rules)
+        foreach (var resource in graph.OfKind(rule.Definition.Resource))
+        {
+            var context = new EvaluationContext(graph, organization, resource);
+            var result = rule.Condition.Evaluate(Item.Of(resource, ""), context);
+            if (result.Value == Tri.True) findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: false));
+            else if (result.Value == Tri.Unknown)
+            {
+                if (rule.Definition.Unknown == "fire") findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: true));
+                else undecided.Add((rule.Id, resource.Key));
+            }
+        }
+        findings.Sort(FindingOrder.Compare);
+        return new EngineResult(findings, undecided);
+    }
+
+    private static Finding CreateFinding(CompiledRule rule, Resource resource, EvaluationContext context, ConditionResult result, bool dependsOnUnknown)
+    {
+        var message = rule.Message.Render(context, result.Evidence);
+        if (dependsOnUnknown) message += " (depends on values not known until apply)";
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = rule.Descriptor.Severity,
+            ResourceKind = resource.Kind,
+            ResourceKey = resource.Key,
+            ResourceArn = resource.Arn,
+            ResourceId = resource.Id,
+            ResourceName = resource.Name,
+            ResourceAddress = resource.Address,
+            Origin = resource.Origin,
+            AccountId = resource.AccountId,
+            Region = resource.Region,
+            Location = LocationFor(resource, result.Evidence),
+            Message = message,
+            Evidence = result.Evidence.Take(20).ToList(),
+            DependsOnUnknown = dependsOnUnknown,
+            Fingerprint = Fingerprints.For(rule.Id, resource.Key),
+        };
+    }
+
+    /// <summary>The offending property's own location when the source recorded it, else the resource's.</summary>
+    private static SourceLocation? LocationFor(Resource resource, IReadOnlyList<Evidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            var top = e.Path.Split('.', '[')[0];
+            if (resource.PropertyLocations.TryGetValue(top, out var loc)) return loc;
+        }
+        return resource.Location;
+    }
+}
+
+/// <summary>The one ordering of findings every report uses.</summary>
+public static class FindingOrder
+{
+    public static int Compare(Finding a, Finding b)
+    {
+        var c = b.Severity.CompareTo(a.Severity);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        return c != 0 ? c : string.CompareOrdinal(a.ResourceKey, b.ResourceKey);
+    }
+}

@@ -1,0 +1,72 @@
+using Scanner.Core.Inventory;
+using Scanner.Rules.Evaluation;
+
+namespace Scanner.Rules.Operators;
+
+/// <summary><c>exists: true</c>: the path selects something that is not null. <c>absent</c> is its negation.</summary>
+internal sealed class ExistsOperator(string name, bool negate) : CollectionOperator(name, "true or false")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
+
+    public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
+    {
+        // A present list counts as existing even when empty; "empty" is a separate question.
+        var exists = elements.Any(e => e.Resource is not null || e.Value is { IsNull: false, IsUnknown: false });
+        var result = exists ? Tri.True : elements.Any(e => e.IsUnknown) ? Tri.Unknown : Tri.False;
+        return (a.Raw.AsBoolean != negate) ? result : result.Not();
+    }
+}
+
+/// <summary><c>empty: true</c>: no elements (absent, null, empty list, empty string, or no related resources).</summary>
+internal sealed class EmptyOperator(string name, bool negate) : CollectionOperator(name, "true or false")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
+
+    public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
+    {
+        Tri result;
+        if (elements.Count == 0) result = Tri.True;
+        else if (elements.Any(e => e.Resource is not null || e.Value is { IsNull: false, IsUnknown: false } && !(e.Value.IsString && e.Value.AsString.Length == 0)))
+            result = Tri.False;
+        else result = elements.Any(e => e.IsUnknown) ? Tri.Unknown : Tri.True;
+        return (a.Raw.AsBoolean != negate) ? result : result.Not();
+    }
+}
+
+/// <summary><c>contains: X</c>: an element equals X (or, for a single string, X is a substring).</summary>
+internal sealed class ContainsOperator(string name, bool negate) : CollectionOperator(name, "a string, number or boolean")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => ValueComparison.IsScalar(a) && !a.IsNull ? Ok(a) : Fail();
+
+    public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
+    {
+        var found = false;
+        var unknown = false;
+        foreach (var e in elements)
+        {
+            if (e.IsUnknown) { unknown = true; continue; }
+            if (e.Value is not { } v) continue;
+            if (elements.Count == 1 && v.IsString && a.Raw.IsString) found |= v.AsString.Contains(a.Raw.AsString, StringComparison.Ordinal);
+            else found |= ValueComparison.AreEqual(v, a.Raw);
+        }
+        var result = found ? Tri.True : unknown ? Tri.Unknown : Tri.False;
+        return negate ? result.Not() : result;
+    }
+}
+
+/// <summary><c>count_equals</c>, <c>count_greater_than</c>, <c>count_less_than</c>: the number of elements.</summary>
+internal sealed class CountOperator(string name, Func<int, double, bool> compare) : CollectionOperator(name, "a whole number")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber && a.AsNumber >= 0 ? Ok(a) : Fail();
+
+    public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
+    {
+        var known = elements.Count(e => !e.IsUnknown && !(e.Value?.IsNull ?? false));
+        var unknown = elements.Count(e => e.IsUnknown);
+        var low = compare(known, a.Raw.AsNumber);
+        if (unknown == 0) return TriLogic.From(low);
+        // With unknown elements the count lies in [known, known + unknown]: decide only when both ends agree.
+        var high = compare(known + unknown, a.Raw.AsNumber);
+        return low == high ? TriLogic.From(low) : Tri.Unknown;
+    }
+}

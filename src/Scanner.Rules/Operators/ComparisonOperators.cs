@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Inventory;
+using Scanner.Rules.Evaluation;
+
+namespace Scanner.Rules.Operators;
+
+internal sealed class EqualsOperator(string name, bool negate) : ElementOperator(name, "a string, number, boolean or null")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => ValueComparison.IsScalar(a) ? Ok(a) : Fail();
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c) =>
+        TriLogic.From(ValueComparison.AreEqual(v, a.Raw) != negate);
+}
+
+internal sealed class InOperator(string name, bool negate) : ElementOperator(name, "a list of strings, numbers or booleans")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) =>
+        a.IsList && a.Items.All(ValueComparison.IsScalar) ? Ok(a) : Fail();
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c) =>
+        TriLogic.From(a.Raw.Items.Any(x => ValueComparison.AreEqual(v, x)) != negate);
+}
+
+internal sealed class MatchesOperator(string name, bool negate) : ElementOperator(name, "a regular expression (.NET syntax, matched against the whole value unless anchored otherwise)")
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    public override (OperatorArgument?, string?) Validate(Value a)
+    {
+        if (!a.IsString) return Fail();
+        try
+        {
+            return Ok(a, new Regex(a.AsString, RegexOptions.CultureInvariant, Timeout));
+        }
+        catch (ArgumentException e)
+        {
+            return (null, $"operator '{Name}': invalid regular expression: {e.Message}");
+        }
+    }
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c)
+    {
+        if (!v.IsString && !v.IsNumber && !v.IsBoolean) return Tri.False;
+        try
+        {
+            return TriLogic.From(((Regex)a.Compiled!).IsMatch(v.ToString()) != negate);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Tri.Unknown;
+        }
+    }
+}
+
+internal sealed class AffixOperator(string name, bool prefix) : ElementOperator(name, "a string")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsString ? Ok(a) : Fail();
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c) =>
+        !v.IsString ? Tri.False :
+        TriLogic.From(prefix ? v.AsString.StartsWith(a.Raw.AsString, StringComparison.Ordinal) : v.AsString.EndsWith(a.Raw.AsString, StringComparison.Ordinal));
+}
+
+internal sealed class OrderOperator(string name, Func<double, double, bool> compare) : ElementOperator(name, "a number")
+{
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber ? Ok(a) : Fail();
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c) =>
+        ValueComparison.AsNumber(v) is { } n ? TriLogic.From(compare(n, a.Raw.AsNumber)) : Tri.False;
+}
+
+internal sealed class IsUnknownOperator() : ElementOperator("is_unknown", "true or false")
+{
+    public override bool InspectsUnknown => true;
+
+    public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c) => TriLogic.From(v.IsUnknown == a.Raw.AsBoolean);
+}

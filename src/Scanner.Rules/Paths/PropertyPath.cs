@@ -1,0 +1,99 @@
+using Scanner.Core.Inventory;
+using Scanner.Rules.Evaluation;
+
+namespace Scanner.Rules.Paths;
+
+/// <summary>
+/// A compiled, schema-checked path such as <c>securityGroups.ingress.cidrIpv4</c>. Segments name properties,
+/// object members or relations; lists met along the way are flattened. A path that starts with <c>$.</c>
+/// starts at the rule's subject instead of the current item (useful inside quantifiers).
+/// </summary>
+public sealed class PropertyPath
+{
+    public PropertyPath(string text, IReadOnlyList<string> segments, bool fromSubject)
+    {
+        Text = text;
+        Segments = segments;
+        FromSubject = fromSubject;
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<string> Segments { get; }
+    public bool FromSubject { get; }
+
+    /// <summary>
+    /// The items the path selects from <paramref name="start"/>. Intermediate lists are flattened; a final list
+    /// value is returned as one item (collection operators and quantifiers read its elements). An unknown value
+    /// met on the way selects one unknown item.
+    /// </summary>
+    public List<Item> Select(Item start, EvaluationContext context)
+    {
+        var current = new List<Item>(1) { FromSubject ? Item.Of(context.Subject, "$") : start };
+        for (var i = 0; i < Segments.Count; i++)
+        {
+            var segment = Segments[i];
+            var next = new List<Item>(current.Count);
+            foreach (var item in current) Step(item, segment, context, next);
+            current = next;
+            if (current.Count == 0) break;
+        }
+        return current;
+    }
+
+    private static void Step(Item item, string segment, EvaluationContext context, List<Item> output)
+    {
+        var prefix = item.Path.Length == 0 || item.Path == "$" ? "" : item.Path + ".";
+        if (item.Resource is { } resource)
+        {
+            var kind = context.Graph.Schema.Kind(resource.Kind);
+            if (kind?.Relation(segment) is not null)
+            {
+                foreach (var edge in context.Graph.Follow(resource, segment))
+                {
+                    output.Add(edge.Resource is { } target
+                        ? Item.Of(target, $"{prefix}{segment}[{target.DisplayName}]")
+                        : Item.Of(Value.Unknown, $"{prefix}{segment}[?]"));
+                }
+                return;
+            }
+            var common = CommonProperty(resource, segment);
+            var value = common ?? resource.Properties.Get(segment);
+            if (value is not null) output.Add(Item.Of(value, prefix + segment));
+            return;
+        }
+        if (item.Value is not { } v) return;
+        StepValue(v, prefix.TrimEnd('.'), segment, output);
+    }
+
+    private static void StepValue(Value v, string path, string segment, List<Item> output)
+    {
+        var prefix = path.Length == 0 ? "" : path + ".";
+        switch (v.Kind)
+        {
+            case ValueKind.Unknown:
+                output.Add(Item.Of(Value.Unknown, prefix + segment));
+                break;
+            case ValueKind.Map:
+                if (v.Get(segment) is { } member) output.Add(Item.Of(member, prefix + segment));
+                break;
+            case ValueKind.List:
+                for (var i = 0; i < v.Items.Count; i++) StepValue(v.Items[i], $"{path}[{i}]", segment, output);
+                break;
+        }
+    }
+
+    private static Value? CommonProperty(Resource r, string name) => name switch
+    {
+        "arn" => r.Arn is null ? null : Value.From(r.Arn),
+        "id" => r.Id is null ? null : Value.From(r.Id),
+        "name" => r.Name is null ? r.Properties.Get("name") : Value.From(r.Name),
+        "accountId" => r.AccountId is null ? r.Properties.Get("accountId") : Value.From(r.AccountId),
+        "region" => r.Region is null ? r.Properties.Get("region") : Value.From(r.Region),
+        "address" => r.Address is null ? null : Value.From(r.Address),
+        "kind" => Value.From(r.Kind),
+        "origin" => Value.From(r.Origin.ToString().ToLowerInvariant()),
+        _ => null,
+    };
+
+    public override string ToString() => Text;
+}

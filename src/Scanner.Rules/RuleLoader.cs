@@ -1,0 +1,96 @@
+using Scanner.Core.Collection;
+using Scanner.Core.Findings;
+using Scanner.Core.Schema;
+using Scanner.Rules.Conditions;
+using Scanner.Rules.Definitions;
+using Scanner.Rules.Evaluation;
+using Scanner.Rules.Yaml;
+
+namespace Scanner.Rules;
+
+/// <summary>
+/// Loads every rule file (<c>*.yaml</c> / <c>*.yml</c>, not <c>*.cases.yaml</c>) below the given folders,
+/// validating each completely before any scan: fields, operators, arguments, regexes, paths against the
+/// inventory schema, message placeholders, and ids unique across all folders.
+/// </summary>
+public sealed class RuleLoader
+{
+    private readonly InventorySchema _schema;
+
+    public RuleLoader(InventorySchema? schema = null) => _schema = schema ?? InventorySchema.Default;
+
+    public static bool IsCaseFile(string path) =>
+        path.EndsWith(".cases.yaml", StringComparison.Ordinal) || path.EndsWith(".cases.yml", StringComparison.Ordinal);
+
+    public static IEnumerable<string> RuleFilesIn(string directory) =>
+        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && !IsCaseFile(f))
+            .Order(StringComparer.Ordinal);
+
+    public RuleSet LoadDirectories(IEnumerable<string> directories)
+    {
+        var rules = new List<CompiledRule>();
+        var errors = new List<RuleError>();
+        var files = new List<string>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dir in directories)
+        {
+            if (!Directory.Exists(dir))
+            {
+                errors.Add(new RuleError(dir, 0, 0, "rules folder not found"));
+                continue;
+            }
+            foreach (var file in RuleFilesIn(dir))
+            {
+                files.Add(file);
+                try
+                {
+                    var rule = LoadFile(file);
+                    if (ids.TryGetValue(rule.Id, out var other))
+                    {
+                        errors.Add(new RuleError(file, rule.Definition.Line, 1, $"duplicate rule id '{rule.Id}' (also in {other})"));
+                        continue;
+                    }
+                    ids[rule.Id] = file;
+                    rules.Add(rule);
+                }
+                catch (InputException e)
+                {
+                    errors.Add(new RuleError(e.File, e.Line, e.Column, e.Reason));
+                }
+            }
+        }
+        return new RuleSet(rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), errors, files);
+    }
+
+    public CompiledRule LoadFile(string file) => Compile(YamlDocumentLoader.LoadFile(file), file);
+
+    public CompiledRule LoadText(string text, string displayPath) => Compile(YamlDocumentLoader.LoadText(text, displayPath), displayPath);
+
+    private CompiledRule Compile(YamlDotNet.RepresentationModel.YamlNode root, string file)
+    {
+        var definition = RuleDefinitionReader.Read(root, file, _schema);
+        var condition = new ConditionCompiler(_schema, file, definition.Resource).Compile(definition.Condition);
+        var (message, error) = MessageTemplate.Compile(definition.Message, _schema, definition.Resource);
+        if (error is not null) throw definition.MessageNode!.Error(file, error);
+        return new CompiledRule(definition, Describe(definition), condition, message!);
+    }
+
+    private static RuleDescriptor Describe(RuleDefinition d) => new()
+    {
+        Id = d.Id,
+        Name = d.Name,
+        Title = d.Title,
+        Severity = d.Severity,
+        SecuritySeverity = d.SecuritySeverity ?? d.Severity.DefaultScore(),
+        Description = d.Description.Trim(),
+        SeverityRationale = d.SeverityRationale.Trim(),
+        Remediation = d.Remediation.Summary.Trim(),
+        HelpMarkdown = RuleHelp.Markdown(d),
+        References = d.References,
+        Tags = d.Tags,
+        Precision = d.Precision,
+        ResourceKind = d.Resource,
+        UnknownPolicy = d.Unknown,
+    };
+}
