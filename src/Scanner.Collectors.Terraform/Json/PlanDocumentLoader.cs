@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using Scanner.Core.Collection;
+
+namespace Scanner.Collectors.Terraform.Json;
+
+/// <summary>
+/// Reads and parses a plan document within the configured limits. Every failure is an
+/// <see cref="InputException"/> naming the file (and the position, for malformed JSON).
+/// </summary>
+internal static class PlanDocumentLoader
+{
+    public static byte[] ReadFile(string path, TerraformPlanOptions options)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new InputException(path, Directory.Exists(path) ? "is a directory, not a plan JSON file" : "file not found");
+            if (info.Length > options.MaxDocumentBytes) throw TooLarge(path, info.Length, options);
+            return File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException(path, "cannot read the file: permission denied", inner: e);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, "cannot read the file: " + e.Message, inner: e);
+        }
+    }
+
+    public static byte[] FromText(string json, string displayPath, TerraformPlanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        // Cheap bound first (a char is at most 3 UTF-8 bytes) so a huge string is rejected before encoding.
+        if (json.Length > options.MaxDocumentBytes && Encoding.UTF8.GetByteCount(json) > options.MaxDocumentBytes)
+            throw TooLarge(displayPath, Encoding.UTF8.GetByteCount(json), options);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        if (bytes.Length > options.MaxDocumentBytes) throw TooLarge(displayPath, bytes.Length, options);
+        return bytes;
+    }
+
+    /// <summary>Parses UTF-8 bytes (a leading BOM is skipped).</summary>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options)
+    {
+        if (utf8.Span.StartsWith("\xEF\xBB\xBF"u8)) utf8 = utf8[3..];
+        if (utf8.Span.TrimStart(" \t\r\n"u8).IsEmpty)
+            throw new InputException(file, "empty file: expected Terraform plan JSON (terraform show -json PLANFILE)");
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            var (reason, line, column) = JsonErrorDescriber.Describe(e, utf8.Span, options.MaxDepth);
+            throw new InputException(file, reason, line, column, e);
+        }
+    }
+
+    private static InputException TooLarge(string file, long size, TerraformPlanOptions options) =>
+        new(file, $"file is {size} bytes, larger than the limit of {options.MaxDocumentBytes} bytes (TerraformPlanOptions.MaxDocumentBytes)");
+}

@@ -1,0 +1,183 @@
+using Scanner.Collectors.Terraform.Plan;
+using Scanner.Core.Aws;
+using Scanner.Core.Inventory;
+using Scanner.Core.Network;
+using static Scanner.Collectors.Terraform.Mapping.Attributes;
+using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
+
+namespace Scanner.Collectors.Terraform.Mapping;
+
+/// <summary>Maps the <c>aws_vpclattice_*</c> resources to their inventory kinds.</summary>
+internal static class LatticeMapper
+{
+    private static readonly string[] LoggedTypes = [T.ResourceConfiguration, T.ServiceNetwork, T.Service];
+    private static readonly string[] NetworkTypes = [T.ServiceNetwork, T.Service];
+    private static readonly string[] PolicyTargets = [T.ServiceNetwork, T.ResourceConfiguration, T.Service];
+
+    public static void Gateway(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("vpcId", Scalar(a, "vpc_id"));
+        d.Set("subnetIds", StringList(a, "subnet_ids"));
+        d.Set("securityGroupIds", StringList(a, "security_group_ids"));
+        d.Set("ipAddressType", Scalar(a, "ip_address_type"));
+        d.Set("ipv4AddressesPerEni", Number(a, "ipv4_addresses_per_eni"));
+        d.Set("resourceConfigDnsResolution", Scalar(a, "resource_config_dns_resolution"));
+        d.Set("status", Scalar(a, "status"));
+        ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
+    }
+
+    public static void Configuration(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("type", Scalar(a, "type") ?? Value.From("SINGLE"));
+        d.Set("definition", Definition(a));
+        d.Set("portRanges", PortRanges(d.Source, ctx));
+        d.Set("protocol", Scalar(a, "protocol"));
+        d.Set("allowAssociationToShareableServiceNetwork", Boolean(a, "allow_association_to_shareable_service_network", false));
+        d.Set("resourceGatewayId", Scalar(a, "resource_gateway_identifier"));
+        d.Set("groupId", Scalar(a, "resource_configuration_group_id"));
+        d.Set("customDomainName", Scalar(a, "custom_domain_name"));
+        d.Set("groupDomain", Scalar(a, "group_domain"));
+        d.Set("status", Scalar(a, "status"));
+        ctx.Relate(d, "gateway", d.Source, "resource_gateway_identifier", T.ResourceGateway);
+        ctx.Relate(d, "parent", d.Source, "resource_configuration_group_id", T.ResourceConfiguration);
+    }
+
+    public static void ServiceNetwork(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        // auth_type is Optional+Computed: left unset it plans as unknown, and the API applies NONE.
+        d.Set("authType", ctx.IsUnsetComputed(d.Source, "auth_type") ? Value.From("NONE") : Scalar(a, "auth_type"));
+        if (SingleBlock(a, "sharing_config") is { } sharing)
+            d.Set("sharingEnabled", sharing.IsUnknown ? Value.Unknown : Scalar(sharing, "enabled"));
+    }
+
+    public static void VpcAssociation(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("vpcId", Scalar(a, "vpc_identifier"));
+        d.Set("serviceNetworkId", Scalar(a, "service_network_identifier"));
+        // security_group_ids is Optional+Computed: unset, it plans as unknown but the association gets none.
+        d.Set("securityGroupIds", ctx.IsUnsetComputed(d.Source, "security_group_ids") ? Value.EmptyList : StringList(a, "security_group_ids"));
+        d.Set("privateDnsEnabled", Scalar(a, "private_dns_enabled"));
+        d.Set("status", Scalar(a, "status"));
+        ctx.Relate(d, "serviceNetwork", d.Source, "service_network_identifier", T.ServiceNetwork);
+        if (!ctx.IsUnsetComputed(d.Source, "security_group_ids"))
+            ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
+    }
+
+    public static void ResourceAssociation(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("serviceNetworkId", Scalar(a, "service_network_identifier"));
+        d.Set("resourceConfigurationId", Scalar(a, "resource_configuration_identifier"));
+        d.Set("privateDnsEnabled", Scalar(a, "private_dns_enabled"));
+        d.Set("status", Scalar(a, "status"));
+        ctx.Relate(d, "serviceNetwork", d.Source, "service_network_identifier", T.ServiceNetwork);
+        ctx.Relate(d, "resourceConfiguration", d.Source, "resource_configuration_identifier", T.ResourceConfiguration);
+    }
+
+    public static void AccessLogSubscription(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        var destination = Scalar(a, "destination_arn");
+        d.Set("resourceId", Scalar(a, "resource_identifier"));
+        d.Set("destinationArn", destination);
+        var type = DestinationType(d.Source, destination, ctx);
+        d.Set("destinationType", type);
+        d.Set("destinationAccountId", destination switch
+        {
+            { IsString: true } s => Arn.AccountOf(s.AsString) is { } account ? Value.From(account) : null,
+            { IsUnknown: true } => type is { IsString: true } t && t.AsString == "s3" ? null : Value.Unknown,
+            _ => null,
+        });
+        d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
+        ctx.Relate(d, "target", d.Source, "resource_identifier", LoggedTypes);
+    }
+
+    public static void AuthPolicy(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("resourceId", Scalar(a, "resource_identifier"));
+        d.Set("policy", Policy(a));
+        d.Set("state", Scalar(a, "state"));
+        ctx.Relate(d, "target", d.Source, "resource_identifier", NetworkTypes);
+    }
+
+    public static void ResourcePolicy(ResourceDraft d, MappingContext ctx)
+    {
+        var a = d.After;
+        d.Set("resourceArn", Scalar(a, "resource_arn"));
+        d.Set("policy", Policy(a));
+        ctx.Relate(d, "target", d.Source, "resource_arn", PolicyTargets);
+    }
+
+    private static Value? Policy(Value after) => Scalar(after, "policy") switch
+    {
+        { IsString: true } s => PolicyDocumentParser.Parse(s.AsString),
+        { IsUnknown: true } => Value.Unknown,
+        _ => null,
+    };
+
+    private static Value? Definition(Value after)
+    {
+        var block = SingleBlock(after, "resource_configuration_definition");
+        if (block is null || block.IsUnknown) return block;
+        if (SingleBlock(block, "dns_resource") is { } dns)
+            return dns.IsUnknown ? Unknown("DNS") : new MapBuilder().Set("type", "DNS")
+                .Set("domainName", Scalar(dns, "domain_name")).Set("ipAddressType", Scalar(dns, "ip_address_type")).Build();
+        if (SingleBlock(block, "ip_resource") is { } ip)
+            return ip.IsUnknown ? Unknown("IP") : new MapBuilder().Set("type", "IP").Set("ipAddress", Scalar(ip, "ip_address")).Build();
+        if (SingleBlock(block, "arn_resource") is { } arn)
+            return arn.IsUnknown ? Unknown("ARN") : new MapBuilder().Set("type", "ARN").Set("arn", Scalar(arn, "arn")).Build();
+        return null;
+
+        static Value Unknown(string type) => new MapBuilder().Set("type", type).Set(type switch
+        {
+            "DNS" => "domainName",
+            "IP" => "ipAddress",
+            _ => "arn",
+        }, Value.Unknown).Build();
+    }
+
+    private static Value PortRanges(PlannedResource r, MappingContext ctx)
+    {
+        var v = r.After.Get("port_ranges");
+        if (v is null || v.IsNull) return Value.EmptyList;
+        if (v.IsUnknown) return Value.Unknown;
+        if (!v.IsList) v = Value.List(v);
+        var ranges = new List<Value>();
+        foreach (var item in v.Items)
+        {
+            if (item.IsUnknown)
+            {
+                ranges.Add(Value.Unknown);
+                continue;
+            }
+            var text = item.IsString ? item.AsString : item.IsNumber ? item.ToString() : null;
+            if (PortRange.TryParse(text, out var range))
+                ranges.Add(new MapBuilder().Set("fromPort", (double)range.From).Set("toPort", (double)range.To).Build());
+            else
+                ctx.Warn("InvalidValue", $"{r.Address}: port_ranges entry \"{item}\" is not a port or a port range (443, 1024-65535); ignored");
+        }
+        return Value.List(ranges);
+    }
+
+    private static readonly Dictionary<string, string> DestinationTypes = new(StringComparer.Ordinal)
+    {
+        ["aws_s3_bucket"] = "s3",
+        ["aws_cloudwatch_log_group"] = "logs",
+        ["aws_kinesis_firehose_delivery_stream"] = "firehose",
+    };
+
+    /// <summary>From the destination ARN's service; for an ARN known only after apply, from the referenced resource's type.</summary>
+    private static Value? DestinationType(PlannedResource r, Value? destination, MappingContext ctx)
+    {
+        if (destination is { IsString: true } s) return Arn.TryParse(s.AsString) is { } arn ? Value.From(arn.Service) : null;
+        if (destination is not { IsUnknown: true }) return null;
+        var (targets, complete) = ctx.Targets(r, "destination_arn", DestinationTypes.Keys);
+        var types = targets.Select(t => DestinationTypes[t.Type]).Distinct().ToList();
+        return complete && types.Count == 1 ? Value.From(types[0]) : Value.Unknown;
+    }
+}

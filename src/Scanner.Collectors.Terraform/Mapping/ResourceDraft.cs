@@ -1,0 +1,62 @@
+using Scanner.Collectors.Terraform.Plan;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.Terraform.Mapping;
+
+/// <summary>
+/// A resource being assembled: properties in insertion order, list properties other resources append to
+/// (security-group rules, RAM principals and resources), and references.
+/// </summary>
+internal sealed class ResourceDraft
+{
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, Value> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Value>> _collections = new(StringComparer.Ordinal);
+
+    public ResourceDraft(PlannedResource source, string kind, string key)
+    {
+        Source = source;
+        Kind = kind;
+        Key = key;
+    }
+
+    public PlannedResource Source { get; }
+    public string Kind { get; }
+    public string Key { get; }
+    public Value After => Source.After;
+
+    public List<ResourceReference> References { get; } = [];
+
+    /// <summary>Sets a property; a null (C#) value leaves it absent.</summary>
+    public void Set(string name, Value? value)
+    {
+        if (value is null) return;
+        if (!_values.ContainsKey(name) && !_collections.ContainsKey(name)) _order.Add(name);
+        _values[name] = value;
+    }
+
+    public void Set(string name, string? value) => Set(name, value is null ? null : Value.From(value));
+
+    /// <summary>A list property others append to; duplicates (the same rule written twice) are kept once.</summary>
+    public void Append(string name, Value item)
+    {
+        var list = Collection(name);
+        if (!list.Contains(item)) list.Add(item);
+    }
+
+    public List<Value> Collection(string name)
+    {
+        if (_collections.TryGetValue(name, out var list)) return list;
+        if (!_values.ContainsKey(name)) _order.Add(name);
+        return _collections[name] = [];
+    }
+
+    public void AddReference(string relation, string? target)
+    {
+        var reference = new ResourceReference(relation, target);
+        if (!References.Contains(reference)) References.Add(reference);
+    }
+
+    public Value BuildProperties() => Value.Map(_order.Select(name =>
+        new KeyValuePair<string, Value>(name, _collections.TryGetValue(name, out var list) ? Value.List(list) : _values[name])));
+}

@@ -1,0 +1,59 @@
+using Scanner.Collectors.Terraform.Configuration;
+using Scanner.Collectors.Terraform.Json;
+using Scanner.Core.Aws;
+using Scanner.Core.Collection;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.Terraform.Mapping;
+
+/// <summary>
+/// Turns a finished draft into a <see cref="Resource"/>: identity from the planned <c>id</c>/<c>arn</c>/<c>name</c>
+/// when known, the region from the <c>region</c> attribute or the provider's literal region, tags (from
+/// <c>tags_all</c> when known, else <c>tags</c>) and inline suppressions from them.
+/// </summary>
+internal static class ResourceIdentity
+{
+    public static Resource Build(ResourceDraft d, ConfigurationIndex configuration, ReferenceResolver resolver, SourceLocation location)
+    {
+        var a = d.After;
+        var arn = a.GetString("arn") ?? (a.GetString("id") is { } id && id.StartsWith("arn:", StringComparison.Ordinal) ? id : null);
+        var tags = Tags(a);
+        d.Set("tags", tags);
+        d.Set("name", a.Get("name") is { IsUnknown: true } ? Value.Unknown : null);
+        var accountId = Arn.AccountOf(arn) is { } fromArn && AccountId.IsValid(fromArn) ? fromArn
+            : a.GetString("owner_id") is { } owner && AccountId.IsValid(owner) ? owner : null;
+        var region = a.GetString("region")
+                     ?? configuration.Region(resolver.ConfigOf(d.Source).StringMember("provider_config_key"))
+                     ?? (Arn.TryParse(arn) is { Region.Length: > 0 } parsed ? parsed.Region : null);
+        var knownTags = tags.IsMap
+            ? tags.Entries.Where(e => e.Value.IsString).Select(e => new KeyValuePair<string, string>(e.Key, e.Value.AsString))
+            : [];
+        return new Resource(d.Kind, d.Key, ResourceOrigin.Terraform, d.BuildProperties())
+        {
+            Arn = arn,
+            Id = a.GetString("id"),
+            Name = a.GetString("name"),
+            Address = d.Source.Address,
+            AccountId = accountId,
+            Region = region,
+            Location = location,
+            References = d.References.ToList(),
+            InlineSuppressions = InlineSuppressionConvention.FromTags(knownTags),
+        };
+    }
+
+    /// <summary>
+    /// <c>tags_all</c> (with provider default tags) is usually unknown on create; then the resource's own
+    /// <c>tags</c> are what is known. Unset tags read as an empty map.
+    /// </summary>
+    private static Value Tags(Value after)
+    {
+        if (after.Get("tags_all") is { IsMap: true } all) return all;
+        return after.Get("tags") switch
+        {
+            { IsMap: true } own => own,
+            { IsUnknown: true } => Value.Unknown,
+            _ => Value.EmptyMap,
+        };
+    }
+}

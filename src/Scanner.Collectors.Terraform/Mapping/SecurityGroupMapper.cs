@@ -1,0 +1,132 @@
+using Scanner.Collectors.Terraform.Plan;
+using Scanner.Core.Inventory;
+using static Scanner.Collectors.Terraform.Mapping.Attributes;
+using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
+
+namespace Scanner.Collectors.Terraform.Mapping;
+
+/// <summary>
+/// Maps <c>aws_security_group</c> (and <c>aws_default_security_group</c>) with their inline rules, then attaches
+/// the separate rule resources (<c>aws_security_group_rule</c>, <c>aws_vpc_security_group_ingress_rule</c>,
+/// <c>aws_vpc_security_group_egress_rule</c>) to the group they name: by a literal <c>sg-…</c> id, or, when the id
+/// is known only after apply, through the configuration reference to a group in the same plan.
+/// Inline <c>ingress</c>/<c>egress</c> left out of the configuration plan as unknown (a computed attribute);
+/// then the group's rules are exactly the separate ones, so that case counts as complete.
+/// </summary>
+internal sealed class SecurityGroupMapper
+{
+    private readonly MappingContext _ctx;
+    private readonly Dictionary<string, ResourceDraft> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<PlannedResource, ResourceDraft> _byResource = [];
+    private readonly Dictionary<ResourceDraft, bool> _complete = [];
+
+    public SecurityGroupMapper(MappingContext ctx) => _ctx = ctx;
+
+    public void Group(ResourceDraft d)
+    {
+        var a = d.After;
+        var name = Scalar(a, "name");
+        var isDefault = d.Source.Type == T.DefaultSecurityGroup
+            ? Value.True
+            : name switch
+            {
+                { IsString: true } s => Value.From(s.AsString == "default"),
+                _ when String(a, "name_prefix") is not null => Value.False,
+                { IsUnknown: true } => Value.Unknown,
+                _ => Value.False,
+            };
+        d.Set("groupName", d.Source.Type == T.DefaultSecurityGroup ? name ?? Value.From("default") : name);
+        d.Set("description", Scalar(a, "description"));
+        d.Set("vpcId", Scalar(a, "vpc_id"));
+        d.Set("ownerId", Scalar(a, "owner_id"));
+        d.Set("isDefault", isDefault);
+        var complete = Inline(d, "ingress") & Inline(d, "egress");
+        _complete[d] = complete;
+        _byResource[d.Source] = d;
+        if (String(a, "id") is { } id) _byId.TryAdd(id, d);
+    }
+
+    /// <summary>Attaches one separate rule resource to its group(s).</summary>
+    public void Rule(PlannedResource rule)
+    {
+        var a = rule.After;
+        string? direction = rule.Type switch
+        {
+            T.IngressRule => "ingress",
+            T.EgressRule => "egress",
+            _ => String(a, "type") is "ingress" or "egress" ? String(a, "type") : null,
+        };
+        var groups = GroupsOf(rule);
+        if (groups.Count == 0) return;
+        if (direction is null)
+        {
+            foreach (var g in groups) _complete[g] = false;
+            _ctx.Warn("UnknownValue", $"{rule.Address}: the rule's type (ingress or egress) is not known at plan time; the group's rules are incomplete");
+            return;
+        }
+        var rules = new List<Value>();
+        var complete = rule.Type == T.SecurityGroupRule
+            ? SecurityGroupRules.FromSecurityGroupRule(a, direction, rules)
+            : SecurityGroupRules.FromVpcRule(a, direction, rules);
+        foreach (var g in groups)
+        {
+            foreach (var r in rules) g.Append(direction, r);
+            if (!complete) _complete[g] = false;
+        }
+    }
+
+    /// <summary>Writes <c>rulesComplete</c> once every rule has been attached.</summary>
+    public void Finish()
+    {
+        foreach (var (draft, complete) in _complete) draft.Set("rulesComplete", Value.From(complete));
+    }
+
+    private bool Inline(ResourceDraft d, string direction)
+    {
+        var list = d.Collection(direction);
+        var value = d.After.Get(direction);
+        if (value is null || value.IsNull || _ctx.IsUnsetComputed(d.Source, direction)) return true;
+        if (value.IsUnknown)
+        {
+            list.Add(Value.Unknown);
+            return false;
+        }
+        var complete = true;
+        foreach (var block in value.IsList ? value.Items : [value])
+        {
+            if (block.IsUnknown)
+            {
+                list.Add(Value.Unknown);
+                complete = false;
+            }
+            else if (block.IsMap)
+            {
+                var rules = new List<Value>();
+                complete &= SecurityGroupRules.FromInlineBlock(block, direction, rules);
+                foreach (var r in rules) d.Append(direction, r);
+            }
+        }
+        return complete;
+    }
+
+    private List<ResourceDraft> GroupsOf(PlannedResource rule)
+    {
+        var value = rule.After.Get("security_group_id");
+        if (value is { IsString: true } s)
+        {
+            if (_byId.TryGetValue(s.AsString, out var known)) return [known];
+            _ctx.Note("SecurityGroupNotInPlan", $"{rule.Address}: the rule's group {s.AsString} is not managed in this plan; the rule is not scanned");
+            return [];
+        }
+        if (value is not { IsUnknown: true })
+        {
+            _ctx.Warn("UnresolvedReference", $"{rule.Address}: the rule names no security group");
+            return [];
+        }
+        var (targets, _) = _ctx.Targets(rule, "security_group_id", T.SecurityGroups);
+        var groups = targets.Select(t => _byResource.GetValueOrDefault(t)).OfType<ResourceDraft>().ToList();
+        if (groups.Count == 0)
+            _ctx.Warn("UnresolvedReference", $"{rule.Address}: security_group_id is known only after apply and no reference in the configuration to a security group in this plan explains it; the rule is not attached to any group");
+        return groups;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Scanner.Collectors.Terraform.Json;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.Terraform.Plan;
+
+/// <summary>
+/// Rebuilds a planned value from <c>change.after</c> and its <c>after_unknown</c> mirror. Terraform omits
+/// unknown object attributes from <c>after</c> and writes <c>null</c> for unknown list elements; the mirror says
+/// <c>true</c> there. Both come back here as <see cref="Value.Unknown"/>, so "known after apply" is never read as
+/// absent or null. Recursion depth is bounded by the document's parse depth limit.
+/// </summary>
+internal static class PlanValueConverter
+{
+    public static Value Convert(JsonElement? after, JsonElement? unknown)
+    {
+        if (unknown is { ValueKind: JsonValueKind.True }) return Value.Unknown;
+        if (after is not { } a || a.ValueKind == JsonValueKind.Undefined) return FromUnknownOnly(unknown);
+        switch (a.ValueKind)
+        {
+            case JsonValueKind.Object:
+            {
+                var entries = new List<KeyValuePair<string, Value>>();
+                foreach (var p in a.EnumerateObject()) entries.Add(new(p.Name, Convert(p.Value, unknown.Member(p.Name))));
+                foreach (var u in unknown.Members())
+                    if (u.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null) && !a.TryGetProperty(u.Name, out _))
+                        entries.Add(new(u.Name, FromUnknownOnly(u.Value)));
+                return Value.Map(entries);
+            }
+            case JsonValueKind.Array:
+            {
+                var mirror = unknown is { ValueKind: JsonValueKind.Array } m ? m : (JsonElement?)null;
+                var count = mirror?.GetArrayLength() ?? 0;
+                var items = new List<Value>();
+                var i = 0;
+                foreach (var item in a.EnumerateArray())
+                {
+                    items.Add(Convert(item, i < count ? mirror!.Value[i] : null));
+                    i++;
+                }
+                return Value.List(items);
+            }
+            case JsonValueKind.String: return Value.From(a.GetString());
+            case JsonValueKind.Number: return a.TryGetDouble(out var d) ? Value.From(d) : Value.From(a.GetRawText());
+            case JsonValueKind.True: return Value.True;
+            case JsonValueKind.False: return Value.False;
+            default: return Value.Null;
+        }
+    }
+
+    /// <summary>A value missing from <c>after</c>: unknown where the mirror says so, null otherwise.</summary>
+    private static Value FromUnknownOnly(JsonElement? unknown) => unknown switch
+    {
+        { ValueKind: JsonValueKind.True } => Value.Unknown,
+        { ValueKind: JsonValueKind.Object } o => Value.Map(o.EnumerateObject()
+            .Where(p => p.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null))
+            .Select(p => new KeyValuePair<string, Value>(p.Name, FromUnknownOnly(p.Value)))),
+        { ValueKind: JsonValueKind.Array } l => Value.List(l.EnumerateArray().Select(x => FromUnknownOnly(x))),
+        _ => Value.Null,
+    };
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Scanner.Collectors.Terraform.Configuration;
+using Scanner.Collectors.Terraform.Json;
+using Scanner.Collectors.Terraform.Mapping;
+using Scanner.Collectors.Terraform.Plan;
+using Scanner.Collectors.Terraform.Sources;
+using Scanner.Core.Collection;
+using Scanner.Core.Inventory;
+using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
+
+namespace Scanner.Collectors.Terraform;
+
+/// <summary>
+/// Reads the JSON of a Terraform plan (<c>terraform show -json PLANFILE</c>, format_version 1.x or 0.1) into
+/// inventory resources: every managed resource that will exist after apply (create, update, no-op, replace),
+/// in every module. Values known only after apply are <see cref="Value.Unknown"/>; relationships to resources
+/// created in the same plan are resolved through the <c>configuration</c> references. Bad input throws
+/// <see cref="InputException"/> and nothing else; everything short of that is a diagnostic in the result.
+/// The document is parsed once; thread-safe for concurrent calls (no shared mutable state).
+/// </summary>
+public sealed class TerraformPlanCollector
+{
+    private readonly TerraformPlanOptions _options;
+
+    public TerraformPlanCollector(TerraformPlanOptions? options = null)
+    {
+        _options = options ?? new TerraformPlanOptions();
+        if (_options.MaxDepth is < 1 or > TerraformPlanOptions.DepthCeiling)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDepth, $"MaxDepth must be between 1 and {TerraformPlanOptions.DepthCeiling}.");
+        if (_options.MaxDocumentBytes < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDocumentBytes, "MaxDocumentBytes must be positive.");
+    }
+
+    /// <summary>Reads a plan file; <c>.tf</c> sources are looked up in the options' folder, else beside the plan.</summary>
+    public CollectionResult Collect(string planPath)
+    {
+        ArgumentNullException.ThrowIfNull(planPath);
+        var bytes = PlanDocumentLoader.ReadFile(planPath, _options);
+        return Run(bytes, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath));
+    }
+
+    /// <summary>Reads plan JSON given as text (rule test cases); <c>.tf</c> lookup only when the options name a folder.</summary>
+    public CollectionResult CollectFromText(string json, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(displayPath);
+        var bytes = PlanDocumentLoader.FromText(json, displayPath, _options);
+        return Run(bytes, displayPath, _options.SourceDirectory);
+    }
+
+    private CollectionResult Run(byte[] bytes, string displayPath, string? sourceDirectory)
+    {
+        using var document = PlanDocumentLoader.Parse(bytes, displayPath, _options);
+        var root = document.RootElement;
+        PlanEnvelope.Validate(root, displayPath);
+        try
+        {
+            return Map(root, bytes, displayPath, sourceDirectory);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // Defence in depth: accessors are kind-checked, but a plan that is valid JSON with an impossible
+            // shape must still be an input error, never a crash.
+            throw new InputException(displayPath, "unexpected plan structure: " + e.Message, inner: e);
+        }
+    }
+
+    private CollectionResult Map(JsonElement root, byte[] bytes, string displayPath, string? sourceDirectory)
+    {
+        var plan = new PlanIndex(root);
+        var configuration = new ConfigurationIndex(root, sourceDirectory is null ? null : PathText.Normalize(sourceDirectory));
+        var resolver = new ReferenceResolver(plan, configuration);
+        var ctx = new MappingContext(displayPath, resolver);
+        var groups = new SecurityGroupMapper(ctx);
+        var shares = new ResourceShareMapper(ctx);
+
+        var drafts = new List<ResourceDraft>();
+        foreach (var r in plan.Resources)
+        {
+            if (!T.Kinds.TryGetValue(r.Type, out var kind)) continue;
+            var d = new ResourceDraft(r, kind, ctx.KeyOf(r));
+            drafts.Add(d);
+            switch (r.Type)
+            {
+                case T.ResourceGateway: LatticeMapper.Gateway(d, ctx); break;
+                case T.ResourceConfiguration: LatticeMapper.Configuration(d, ctx); break;
+                case T.ServiceNetwork: LatticeMapper.ServiceNetwork(d, ctx); break;
+                case T.VpcAssociation: LatticeMapper.VpcAssociation(d, ctx); break;
+                case T.ResourceAssociation: LatticeMapper.ResourceAssociation(d, ctx); break;
+                case T.AccessLogSubscription: LatticeMapper.AccessLogSubscription(d, ctx); break;
+                case T.AuthPolicy: LatticeMapper.AuthPolicy(d, ctx); break;
+                case T.ResourcePolicy: LatticeMapper.ResourcePolicy(d, ctx); break;
+                case T.ResourceShare: shares.Share(d); break;
+                case T.VpcEndpoint: VpcEndpointMapper.Map(d, ctx); break;
+                case T.SecurityGroup or T.DefaultSecurityGroup: groups.Group(d); break;
+            }
+        }
+
+        foreach (var r in plan.Resources)
+        {
+            switch (r.Type)
+            {
+                case T.SecurityGroupRule or T.IngressRule or T.EgressRule: groups.Rule(r); break;
+                case T.PrincipalAssociation: shares.PrincipalAssociation(r); break;
+                case T.ShareResourceAssociation: shares.ResourceAssociation(r); break;
+            }
+        }
+        groups.Finish();
+
+        var sources = new TfSourceIndex();
+        List<(int Line, int Column)>? positions = null;
+        var resources = new List<Resource>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var r = d.Source;
+            var directory = configuration.Module(r.ModulePath)?.Directory ?? (r.ModulePath.Length == 0 ? configuration.Root.Directory : null);
+            var location = sources.Find(directory, r.ConfigAddress, r.Address);
+            if (location is null)
+            {
+                positions ??= ResourceChangePositions.Find(bytes, _options.MaxDepth);
+                var (line, column) = r.Ordinal < positions.Count ? positions[r.Ordinal] : (1, 0);
+                location = new SourceLocation(displayPath, line, column, r.Address);
+            }
+            resources.Add(ResourceIdentity.Build(d, configuration, resolver, location));
+        }
+        return new CollectionResult(resources, ctx.Diagnostics);
+    }
+}
