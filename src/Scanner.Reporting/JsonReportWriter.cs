@@ -83,7 +83,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
         foreach (var d in FindingOrder.SortDiagnostics(report.Diagnostics))
         {
             w.WriteStartObject();
-            w.WriteString("level", d.Level);
+            w.WriteString("level", Sarif.SarifLevels.NotificationLevel(d.Level));
             w.WriteString("code", d.Code);
             w.WriteString("message", d.Message);
             JsonFindingWriter.WriteNullable(w, "accountId", d.AccountId);

@@ -1,0 +1,50 @@
+using Scanner.Core.Findings;
+using Scanner.Core.Inventory;
+using Scanner.Reporting.Common;
+using Scanner.Reporting.Json;
+
+namespace Scanner.Reporting.Baseline;
+
+/// <summary>Reads <c>findings</c> of a 1.x JSON report (<c>absentFindings</c> are not findings of that scan).</summary>
+internal static class JsonBaselineParser
+{
+    public static IReadOnlyList<BaselineEntry> Parse(BaselineDocument doc, JsonNodeWithPosition root)
+    {
+        var version = doc.RequireString(root, "schemaVersion", "the JSON report");
+        if (!version.StartsWith(JsonReportFormat.SupportedMajor, StringComparison.Ordinal))
+            throw doc.Error(root["schemaVersion"]!, $"unsupported JSON report schemaVersion \"{version}\" (expected 1.x)");
+        var entries = new List<BaselineEntry>();
+        foreach (var f in doc.RequireArray(root, "findings", "the JSON report"))
+        {
+            if (f.Kind != JsonNodeKind.Object) throw doc.Error(f, "a finding must be an object");
+            var severityText = doc.RequireString(f, "severity", "the finding");
+            if (!SeverityNames.TryParse(severityText, out var severity))
+                throw doc.Error(f["severity"]!, $"unknown severity \"{severityText}\" (expected critical, high, medium, low or info)");
+            var originText = doc.OptionalString(f, "origin");
+            ResourceOrigin? origin = null;
+            if (originText is not null)
+                origin = OriginNames.TryParse(originText, out var o) ? o : throw doc.Error(f["origin"]!, $"unknown origin \"{originText}\"");
+            var loc = doc.OptionalObject(f, "location");
+            entries.Add(new BaselineEntry
+            {
+                Fingerprint = doc.RequireString(f, "fingerprint", "the finding"),
+                RuleId = doc.RequireString(f, "ruleId", "the finding"),
+                ResourceKey = doc.OptionalString(f, "resourceKey"),
+                ResourceKind = doc.OptionalString(f, "resourceKind"),
+                ResourceArn = doc.OptionalString(f, "resourceArn"),
+                ResourceName = doc.OptionalString(f, "resourceName"),
+                ResourceAddress = doc.OptionalString(f, "resourceAddress"),
+                Origin = origin,
+                AccountId = doc.OptionalString(f, "accountId"),
+                Region = doc.OptionalString(f, "region"),
+                Message = doc.RequireString(f, "message", "the finding"),
+                Severity = severity,
+                Location = loc is null ? null : new SourceLocation(
+                    doc.OptionalString(loc, "file") ?? "", doc.OptionalInt(loc, "line"), doc.OptionalInt(loc, "column"),
+                    doc.OptionalString(loc, "logicalName")),
+                Suppressed = doc.OptionalObject(f, "suppression") is not null,
+            });
+        }
+        return entries;
+    }
+}

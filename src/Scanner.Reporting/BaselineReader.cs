@@ -1,0 +1,38 @@
+using Scanner.Core.Collection;
+using Scanner.Reporting.Baseline;
+
+namespace Scanner.Reporting;
+
+/// <summary>
+/// Reads a previous report written by <see cref="SarifReportWriter"/> or <see cref="JsonReportWriter"/> (told
+/// apart by content: <c>runs</c> means SARIF, <c>schemaVersion</c> the JSON report). A missing, malformed or
+/// unrecognised file throws <see cref="InputException"/> located at <c>file:line:col</c>. Limit: 256 MiB.
+/// </summary>
+public static class BaselineReader
+{
+    private const long MaxBytes = 256L * 1024 * 1024;
+
+    public static IReadOnlyList<BaselineEntry> Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new InputException(path, "baseline file not found");
+            if (info.Length > MaxBytes) throw new InputException(path, $"baseline file is larger than {MaxBytes / (1024 * 1024)} MiB");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, "cannot read the baseline file: " + e.Message, inner: e);
+        }
+
+        var root = PositionedJsonParser.Parse(path, bytes);
+        var doc = new BaselineDocument(path);
+        if (root.Kind != JsonNodeKind.Object) throw doc.Error(root, "a baseline must be a JSON object (a SARIF log or a latticescan JSON report)");
+        if (root["runs"] is not null) return SarifBaselineParser.Parse(doc, root);
+        if (root["schemaVersion"] is not null) return JsonBaselineParser.Parse(doc, root);
+        throw doc.Error(root, "not a SARIF log (no \"runs\") or a latticescan JSON report (no \"schemaVersion\")");
+    }
+}
