@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Scanner.Collectors.Aws.Protocol;
+
+/// <summary>
+/// Runs one logical call: waits out shared throttling pauses, bounds each attempt by the call timeout, retries
+/// retryable failures with jittered backoff, reports every attempt to the observer, and turns time-outs and
+/// connection failures into <see cref="AwsServiceException"/>s that name the account, region and API.
+/// </summary>
+internal sealed class AwsCallInvoker
+{
+    private readonly AwsClientOptions _options;
+    private readonly ThrottleGate _gate;
+
+    public AwsCallInvoker(AwsClientOptions options, AwsService service)
+    {
+        _options = options;
+        Service = service;
+        _gate = options.Throttle ?? new ThrottleGate(options.Time);
+    }
+
+    public AwsService Service { get; }
+    public string Region => _options.Region;
+    public string? AccountId => _options.AccountId;
+
+    public AwsServiceException Error(string operation, string code, string message, int status, string? requestId = null, Exception? inner = null) =>
+        new(Service.SigningName, operation, code, message, status, _options.AccountId, _options.Region, requestId, inner);
+
+    public async Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> attempt, CancellationToken ct)
+    {
+        var api = $"{Service.SigningName}:{operation}";
+        for (var n = 1; ; n++)
+        {
+            await _gate.WaitAsync(_options.AccountId, _options.Region, api, ct).ConfigureAwait(false);
+            var started = Stopwatch.GetTimestamp();
+            AwsServiceException failure;
+            using (var cts = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                cts.CancelAfter(_options.CallTimeout);
+                try
+                {
+                    var result = await attempt(cts.Token).ConfigureAwait(false);
+                    Observe(operation, n, 200, null, started);
+                    return result;
+                }
+                catch (AwsServiceException e)
+                {
+                    failure = e;
+                }
+                catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+                {
+                    failure = Error(operation, AwsErrorClassifier.TimeoutCode,
+                        $"No response within {_options.CallTimeout.TotalSeconds:0.###} s.", 0, inner: e);
+                }
+                catch (HttpRequestException e)
+                {
+                    failure = Error(operation, AwsErrorClassifier.ConnectionFailureCode, e.Message, 0, inner: e);
+                }
+            }
+            Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);
+            if (!failure.IsRetryable || n > _options.Retry.MaxRetries) throw failure;
+            var delay = _options.Retry.DelayFor(n);
+            if (failure.IsThrottling) _gate.Throttled(_options.AccountId, _options.Region, api, delay);
+            await Task.Delay(delay, _options.Time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private void Observe(string operation, int attempt, int status, string? code, long started) =>
+        _options.Observer?.OnAttempt(new AwsCallRecord(Service.SigningName, operation, _options.AccountId, _options.Region,
+            attempt, status, code, Stopwatch.GetElapsedTime(started)));
+}

@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Scanner.FakeAws.Handlers;
+using Scanner.FakeAws.Wire;
+using Scanner.FakeAws.World;
+
+namespace Scanner.FakeAws;
+
+/// <summary>
+/// A fake AWS endpoint on 127.0.0.1 (random free port) speaking the real wire protocols of the operations the
+/// scanner uses: rest-json (VPC Lattice, RAM), awsJson1.1 (Organizations), EC2 query and STS query (XML).
+/// Requests are routed by the SigV4 credential scope (service, region), signatures are verified with the secret of
+/// the access key, AssumeRole issues per-account sessions, lists come in pages of <see cref="PageSize"/>, faults are
+/// injected on demand, and every call is recorded.
+/// <code>
+/// await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+/// // point clients at aws.BaseUrl (AWS_ENDPOINT_URL) with aws.ManagementCredentials
+/// </code>
+/// </summary>
+public sealed class FakeAwsServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, FakeCredentials> _credentials = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FakeCall> _calls = new();
+    private readonly Dictionary<string, IFakeHandler> _handlers;
+    private int _sessions;
+
+    private FakeAwsServer(WebApplication app, FakeWorld world)
+    {
+        _app = app;
+        World = world;
+        _handlers = new(StringComparer.Ordinal)
+        {
+            ["vpc-lattice"] = new LatticeHandler(),
+            ["ram"] = new RamHandler(),
+            ["organizations"] = new OrganizationsHandler(),
+            ["ec2"] = new Ec2Handler(),
+            ["sts"] = new StsHandler(),
+        };
+        ManagementCredentials = CreateStaticCredentials(world.ManagementAccountId, "AKIAFAKEMANAGEMENT01");
+    }
+
+    public FakeWorld World { get; }
+    public FakeFaults Faults { get; } = new();
+
+    /// <summary>Items per list page (default 2, so every paginator has to follow tokens).</summary>
+    public int PageSize { get; set; } = 2;
+
+    /// <summary>The base URL, <c>http://127.0.0.1:&lt;port&gt;/</c>: the value for AWS_ENDPOINT_URL.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Long-term keys of the organization's management account (the scanner's own credentials).</summary>
+    public FakeCredentials ManagementCredentials { get; }
+
+    public IReadOnlyList<FakeCall> Calls => _calls.ToArray();
+
+    /// <summary>Every secret and session token the fake has issued (for leak checks).</summary>
+    public IReadOnlyList<string> IssuedSecrets =>
+        _credentials.Values.SelectMany(c => new[] { c.SecretAccessKey, c.SessionToken }).OfType<string>().ToArray();
+
+    /// <summary>The environment a CLI run against this fake needs: endpoint, static keys, region.</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables(string region = "us-east-1") => new Dictionary<string, string>
+    {
+        ["AWS_ENDPOINT_URL"] = BaseUrl.ToString(),
+        ["AWS_ACCESS_KEY_ID"] = ManagementCredentials.AccessKeyId,
+        ["AWS_SECRET_ACCESS_KEY"] = ManagementCredentials.SecretAccessKey,
+        ["AWS_REGION"] = region,
+    };
+
+    public void ClearCalls() => _calls.Clear();
+
+    public static FakeAwsServer Start(FakeWorld world) => StartAsync(world).GetAwaiter().GetResult();
+
+    public static async Task<FakeAwsServer> StartAsync(FakeWorld world)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0);
+            k.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
+        });
+        builder.Services.AddRoutingCore();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeAwsServer(app, world);
+        app.Run(server.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>Long-term keys for any account of the world (for tests that scan as a member account).</summary>
+    public FakeCredentials CreateStaticCredentials(string accountId, string? accessKeyId = null)
+    {
+        var key = accessKeyId ?? "AKIAFAKE" + accountId;
+        var creds = new FakeCredentials(key, "fakeSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)), null, accountId,
+            $"arn:aws:iam::{accountId}:user/scanner");
+        _credentials[key] = creds;
+        return creds;
+    }
+
+    private FakeCredentials IssueSession(string accountId, string roleName)
+    {
+        var n = Interlocked.Increment(ref _sessions);
+        var creds = new FakeCredentials($"ASIAFAKE{n:D12}", "fakeSessionSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)),
+            "fakeSessionToken/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), accountId,
+            $"arn:aws:sts::{accountId}:assumed-role/{roleName}/latticescan");
+        _credentials[creds.AccessKeyId] = creds;
+        return creds;
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        using var ms = new MemoryStream();
+        await http.Request.Body.CopyToAsync(ms).ConfigureAwait(false);
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
+        var q = rawTarget.IndexOf('?');
+        var headers = http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal);
+        var scope = SigV4Verifier.Parse(headers.GetValueOrDefault("authorization"));
+        var request = new FakeRequest
+        {
+            Method = http.Request.Method,
+            RawPath = q < 0 ? rawTarget : rawTarget[..q],
+            RawQuery = q < 0 ? "" : rawTarget[q..],
+            Headers = headers,
+            Body = ms.ToArray(),
+            Service = scope?.Service ?? "",
+            Region = scope?.Region ?? "",
+        };
+        var response = await RespondAsync(request, scope).ConfigureAwait(false);
+        http.Response.StatusCode = response.Status;
+        http.Response.ContentType = response.ContentType;
+        foreach (var (k, v) in response.Headers) http.Response.Headers[k] = v;
+        http.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
+        await http.Response.Body.WriteAsync(response.Body).ConfigureAwait(false);
+    }
+
+    private async Task<FakeResponse> RespondAsync(FakeRequest request, SigV4Verifier.Scope? scope)
+    {
+        if (scope is null || !_handlers.TryGetValue(scope.Service, out var handler))
+            return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
+        var operation = handler.Operation(request) ?? "Unknown";
+        var response = await AuthorizeAndHandleAsync(request, scope, handler, operation).ConfigureAwait(false);
+        _calls.Enqueue(new FakeCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode));
+        return response;
+    }
+
+    private async Task<FakeResponse> AuthorizeAndHandleAsync(FakeRequest request, SigV4Verifier.Scope scope, IFakeHandler handler, string operation)
+    {
+        if (operation == "Unknown")
+            return FakeErrors.For(handler.Protocol, "UnknownOperationException", "The operation is not supported by this endpoint.", 404);
+        if (!_credentials.TryGetValue(scope.AccessKeyId, out var creds)) return FakeErrors.InvalidToken(handler.Protocol);
+        if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey)) return FakeErrors.BadSignature(handler.Protocol);
+        if (creds.SessionToken is not null && request.Header("x-amz-security-token") != creds.SessionToken)
+            return FakeErrors.InvalidToken(handler.Protocol);
+        request.Caller = creds;
+        var account = World.Account(creds.AccountId);
+        if (account is null || account.Status != "ACTIVE") return FakeErrors.InvalidToken(handler.Protocol);
+        if (scope.Service != "organizations" && !account.EnabledRegions.Contains(scope.Region)) return FakeErrors.InvalidToken(handler.Protocol);
+
+        if (Faults.Take(scope.Service, operation, creds.AccountId, scope.Region) is { } fault)
+        {
+            if (fault.Kind != FakeFaultKind.Delay) return FakeErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
+            await Task.Delay(fault.Delay).ConfigureAwait(false);
+        }
+        var context = new FakeContext { World = World, Caller = account, Region = scope.Region, PageSize = PageSize, IssueSession = IssueSession };
+        try
+        {
+            lock (World) return handler.Handle(request, operation, context);
+        }
+        catch (FakeBadRequestException e)
+        {
+            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status);
+        }
+        catch (FakeAccessDeniedException)
+        {
+            return FakeErrors.AccessDenied(handler.Protocol, scope.Service, operation);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

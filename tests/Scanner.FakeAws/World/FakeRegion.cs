@@ -1,0 +1,26 @@
+namespace Scanner.FakeAws.World;
+
+/// <summary>What one account owns in one region.</summary>
+public sealed class FakeRegion
+{
+    public FakeRegion(string accountId, string name) { AccountId = accountId; Name = name; }
+
+    public string AccountId { get; }
+    public string Name { get; }
+
+    public List<FakeGateway> Gateways { get; } = [];
+    public List<FakeConfiguration> Configurations { get; } = [];
+    public List<FakeServiceNetwork> ServiceNetworks { get; } = [];
+    public List<FakeVpcAssociation> VpcAssociations { get; } = [];
+    public List<FakeResourceAssociation> ResourceAssociations { get; } = [];
+    public List<FakeAccessLog> AccessLogs { get; } = [];
+    public List<FakeShare> Shares { get; } = [];
+    public List<FakeVpcEndpoint> VpcEndpoints { get; } = [];
+    public List<FakeSecurityGroup> SecurityGroups { get; } = [];
+    public List<FakeNetworkInterface> NetworkInterfaces { get; } = [];
+
+    /// <summary>Tags by resource ARN.</summary>
+    public Dictionary<string, Dictionary<string, string>> Tags { get; } = new(StringComparer.Ordinal);
+
+    public string LatticeArn(string type, string id) => FakeArns.Lattice(Name, AccountId, type, id);
+}
