@@ -35,7 +35,7 @@ internal sealed class SecurityGroupMapper
                 { IsUnknown: true } => Value.Unknown,
                 _ => Value.False,
             };
-        d.Set("groupName", d.Source.Type == T.DefaultSecurityGroup ? name ?? Value.From("default") : name);
+        d.Set("groupName", d.Source.Type == T.DefaultSecurityGroup && name is not { IsString: true } ? Value.From("default") : name);
         d.Set("description", Scalar(a, "description"));
         d.Set("vpcId", Scalar(a, "vpc_id"));
         d.Set("ownerId", Scalar(a, "owner_id"));
@@ -65,9 +65,10 @@ internal sealed class SecurityGroupMapper
             return;
         }
         var rules = new List<Value>();
+        bool Unset(string attribute) => _ctx.IsUnsetComputed(rule, attribute);
         var complete = rule.Type == T.SecurityGroupRule
-            ? SecurityGroupRules.FromSecurityGroupRule(a, direction, rules)
-            : SecurityGroupRules.FromVpcRule(a, direction, rules);
+            ? SecurityGroupRules.FromSecurityGroupRule(a, direction, rules, Unset)
+            : SecurityGroupRules.FromVpcRule(a, direction, rules, Unset);
         foreach (var g in groups)
         {
             foreach (var r in rules) g.Append(direction, r);

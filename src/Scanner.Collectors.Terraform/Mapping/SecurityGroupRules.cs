@@ -29,23 +29,27 @@ internal static class SecurityGroupRules
 
     /// <summary>Rules of one inline <c>ingress</c>/<c>egress</c> block of <c>aws_security_group</c>.</summary>
     public static bool FromInlineBlock(Value block, string direction, List<Value> output) =>
-        Expand(block, direction, Scalar(block, "protocol"), InlinePeers, output);
+        Expand(block, direction, Scalar(block, "protocol"), InlinePeers, output, _ => false);
 
     /// <summary>Rules of an <c>aws_security_group_rule</c> (direction from its <c>type</c>).</summary>
-    public static bool FromSecurityGroupRule(Value after, string direction, List<Value> output) =>
-        Expand(after, direction, Scalar(after, "protocol"), RulePeers, output);
+    /// <remarks><paramref name="unsetComputed"/> tells peers the configuration leaves unset (planned as unknown
+    /// because the provider computes them, like <c>source_security_group_id</c>) from peers really unknown.</remarks>
+    public static bool FromSecurityGroupRule(Value after, string direction, List<Value> output, Func<string, bool> unsetComputed) =>
+        Expand(after, direction, Scalar(after, "protocol"), RulePeers, output, unsetComputed);
 
     /// <summary>The rule of an <c>aws_vpc_security_group_ingress_rule</c> / <c>_egress_rule</c>.</summary>
-    public static bool FromVpcRule(Value after, string direction, List<Value> output) =>
-        Expand(after, direction, Scalar(after, "ip_protocol"), VpcRulePeers, output);
+    public static bool FromVpcRule(Value after, string direction, List<Value> output, Func<string, bool> unsetComputed) =>
+        Expand(after, direction, Scalar(after, "ip_protocol"), VpcRulePeers, output, unsetComputed);
 
-    private static bool Expand(Value source, string direction, Value? rawProtocol, (string Attribute, string Field)[] peers, List<Value> output)
+    private static bool Expand(Value source, string direction, Value? rawProtocol, (string Attribute, string Field)[] peers, List<Value> output,
+        Func<string, bool> unsetComputed)
     {
         var protocol = Protocol(rawProtocol);
         var all = protocol is { IsString: true } p && p.AsString == "all";
         var from = all ? Value.From(0) : Number(source, "from_port");
         var to = all ? Value.From(65535) : Number(source, "to_port");
         var description = Scalar(source, "description");
+        if (description is not null && description.IsString && description.AsString.Length == 0) description = null;
         var complete = true;
 
         Value Rule(string field, Value peer, Value? owner = null) => new MapBuilder()
@@ -55,11 +59,12 @@ internal static class SecurityGroupRules
         foreach (var (attribute, field) in peers)
         {
             var value = source.Get(attribute);
-            if (value is null || value.IsNull) continue;
+            if (value is null || value.IsNull || (value.IsUnknown && unsetComputed(attribute))) continue;
             if (value.IsUnknown)
             {
+                // An unknown list hides how many peers (rules) there are; an unknown single peer is one rule.
                 output.Add(Rule(field, Value.Unknown));
-                complete = false;
+                complete &= !attribute.EndsWith('s'); // list attributes are the plural ones
                 continue;
             }
             foreach (var item in value.IsList ? value.Items : [value])
@@ -73,7 +78,7 @@ internal static class SecurityGroupRules
         }
         var self = source.Get("self");
         if (self is not null && self.IsBoolean && self.AsBoolean) output.Add(Rule("self", Value.True));
-        else if (self is not null && self.IsUnknown)
+        else if (self is not null && self.IsUnknown && !unsetComputed("self"))
         {
             output.Add(Rule("self", Value.Unknown));
             complete = false;
