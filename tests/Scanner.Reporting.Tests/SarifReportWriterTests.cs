@@ -49,7 +49,7 @@ public sealed class SarifReportWriterTests
     {
         var rule = ReportBytes.Sarif(TestReports.Iac()).Rule("LATTICE002");
 
-        Assert.Equal("rule-lattice002", rule.Str("name"));
+        Assert.Equal("RuleLattice002", rule.Str("name"));
         Assert.Equal("Title of LATTICE002.", rule.Str("shortDescription", "text"));
         Assert.StartsWith("Description of LATTICE002", rule.Str("fullDescription", "text"));
         Assert.Contains("Fix LATTICE002", rule.Str("help", "text"));

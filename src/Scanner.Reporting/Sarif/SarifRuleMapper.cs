@@ -17,7 +17,7 @@ internal static class SarifRuleMapper
     public static SarifReportingDescriptor Map(RuleDescriptor rule, string? helpUriBase) => new()
     {
         Id = rule.Id,
-        Name = Cut(NonBlank(rule.Name, rule.Id), MaxName),
+        Name = Cut(PascalCase(NonBlank(rule.Name, rule.Id)), MaxName),
         ShortDescription = new() { Text = Cut(NonBlank(rule.Title, rule.Id), MaxDescription) },
         FullDescription = new() { Text = Cut(NonBlank(rule.Description, NonBlank(rule.Title, rule.Id)), MaxDescription) },
         Help = new() { Text = HelpText(rule), Markdown = NonBlank(rule.HelpMarkdown, HelpMarkdown(rule)) },
@@ -105,6 +105,17 @@ internal static class SarifRuleMapper
             foreach (var r in rule.References) sb.Append("\n- ").Append(r);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The kebab-case rule name as one Pascal-case identifier ("ram-share-external" → "RamShareExternal"), the
+    /// friendly-name form the SARIF validator recommends (SARIF2012). Names without separators keep their case.
+    /// </summary>
+    internal static string PascalCase(string name)
+    {
+        var parts = name.Split(['-', '_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length <= 1) return parts.Length == 1 ? char.ToUpperInvariant(parts[0][0]) + parts[0][1..] : name;
+        return string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
     }
 
     private static string NonBlank(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
