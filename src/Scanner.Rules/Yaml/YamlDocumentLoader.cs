@@ -52,6 +52,11 @@ public static class YamlDocumentLoader
             var reason = e.InnerException is { } inner && inner.Message.Length > 0 ? inner.Message : e.Message;
             throw new InputException(displayPath, "invalid YAML: " + OneLine(StripMark(reason)), (int)e.Start.Line, (int)e.Start.Column);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The YAML parser fails this way on some malformed inputs (no position is available then).
+            throw new InputException(displayPath, "invalid YAML: the parser could not read the document (" + OneLine(e.Message) + ")");
+        }
         if (stream.Documents.Count == 0) throw new InputException(displayPath, "file is empty");
         if (stream.Documents.Count > 1)
             throw new InputException(displayPath, "holds more than one YAML document; put one rule in each file",
