@@ -1,0 +1,44 @@
+using Scanner.Core.Collection;
+using Scanner.Pipeline;
+
+namespace Scanner.Cli.Commands;
+
+/// <summary>
+/// Runs a command body and maps every expected failure to its exit code with one line on stderr: never a
+/// stack trace for bad input, and 130 with a note of what was not finished on Ctrl-C.
+/// </summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (InputException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (RuleSetInvalidException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (CliError e)
+        {
+            return Fail(e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("latticescan: interrupted: the scan did not finish; no output file was written or changed");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    public static int Run(Func<int> body) => RunAsync(() => Task.FromResult(body())).GetAwaiter().GetResult();
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("latticescan: error: " + message.ReplaceLineEndings(" "));
+        return ExitCodes.InputError;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+
+namespace Scanner.Cli.Commands;
+
+/// <summary>The options of <c>scan</c> and <c>collect</c>: inputs, live collection, rules, organisation, outputs.</summary>
+internal sealed class ScanOptions
+{
+    public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files. Repeatable." };
+    public Option<string?> TfSource { get; } = new("--tf-source") { Description = "Folder of the .tf sources, for file:line locations (default: the plan file's folder)." };
+    public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates. Repeatable." };
+    public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect' (repeatable; snapshots merge)." };
+
+    public Option<bool> Aws { get; } = new("--aws") { Description = "Collect live from AWS (standard credential chain)." };
+    public Option<string?> Profile { get; } = new("--profile") { Description = "AWS shared-config profile (SSO profiles supported)." };
+    public Option<string?> Regions { get; } = new("--regions") { Description = "Comma-separated regions, or 'all' for every enabled region (default: the profile's / AWS_REGION)." };
+    public Option<bool> Org { get; } = new("--org") { Description = "Scan every active account of the AWS Organization (assumes --role-name in each)." };
+    public Option<string?> Ou { get; } = new("--ou") { Description = "With --org: only accounts under these OUs (comma-separated, recursive)." };
+    public Option<string?> Accounts { get; } = new("--accounts") { Description = "With --org: only these accounts (comma-separated)." };
+    public Option<string?> ExcludeAccounts { get; } = new("--exclude-accounts") { Description = "With --org: skip these accounts (comma-separated)." };
+    public Option<string> RoleName { get; } = new("--role-name") { Description = "Role assumed in member accounts.", DefaultValueFactory = _ => "LatticeScanReadOnly" };
+    public Option<string?> ExternalId { get; } = new("--external-id") { Description = "External id for AssumeRole." };
+    public Option<int> MaxConcurrency { get; } = new("--max-concurrency") { Description = "Account×region collections in flight at once.", DefaultValueFactory = _ => 8 };
+    public Option<string?> Shard { get; } = new("--shard") { Description = "I/N: scan only shard I (0-based) of N, splitting accounts deterministically." };
+    public Option<bool> AllowPartial { get; } = new("--allow-partial") { Description = "Exit by findings even when some account/region/API could not be read (instead of exit code 3)." };
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Log every API call to stderr (never credentials)." };
+
+    public Option<string[]> Rules { get; } = CommonOptions.Rules();
+    public Option<bool> NoBundledRules { get; } = CommonOptions.NoBundledRules();
+    public Option<string[]> Rule { get; } = new("--rule") { Description = "Run only this rule id (repeatable)." };
+    public Option<string[]> SkipRule { get; } = new("--skip-rule") { Description = "Do not run this rule id (repeatable)." };
+    public Option<string[]> Tag { get; } = new("--tag") { Description = "Run only rules with this tag (repeatable)." };
+    public Option<string?> Config { get; } = CommonOptions.Config();
+
+    public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
+    public Option<string?> OrgAccounts { get; } = new("--org-accounts") { Description = "Organization member accounts: a comma-separated list, or a file with one per line." };
+
+    public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file." };
+    public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file." };
+    public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json or sarif.", DefaultValueFactory = _ => "table" };
+    public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high)." };
+    public Option<bool> FailOnNewOnly { get; } = new("--fail-on-new-only") { Description = "With --baseline: only new findings decide the exit code." };
+    public Option<string?> Baseline { get; } = new("--baseline") { Description = "Previous SARIF or JSON report: mark findings new / unchanged / absent." };
+    public Option<string?> Suppressions { get; } = new("--suppressions") { Description = "Suppressions file (rule, resource pattern, reason, owner, expiry)." };
+    public Option<string?> RepoRoot { get; } = new("--repo-root") { Description = "Repository root that SARIF paths are relative to (default: the working directory)." };
+    public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colour on the terminal (also: NO_COLOR)." };
+    public Option<string?> Output { get; } = new("--output") { Description = "collect: write the inventory snapshot to this file." };
+
+    public ScanOptions()
+    {
+        Format.AcceptOnlyFromAmong("table", "json", "sarif");
+        FailOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
+    }
+
+    public IEnumerable<Option> ForScan() =>
+    [
+        TerraformPlan, TfSource, CloudFormation, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
+        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
+        OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor,
+    ];
+
+    public IEnumerable<Option> ForCollect() =>
+    [
+        TerraformPlan, TfSource, CloudFormation, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
+        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Config, OrgId, OrgAccounts, Output,
+    ];
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using Scanner.Collectors.CloudFormation;
+using Scanner.Collectors.Terraform;
+using Scanner.Core.Collection;
+using Scanner.Pipeline.Snapshot;
+
+namespace Scanner.Pipeline;
+
+/// <summary>
+/// The one place that turns offline inputs (Terraform plans, CloudFormation templates, inventory snapshots)
+/// into resources, for scans and rule cases alike. A folder given for an input scans the files it holds.
+/// </summary>
+public sealed class InputCollector
+{
+    private static readonly string[] TemplateExtensions = [".yaml", ".yml", ".json", ".template"];
+
+    public string? TerraformSourceDirectory { get; init; }
+
+    public CollectionResult TerraformFile(string path) =>
+        new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).Collect(path);
+
+    public CollectionResult TerraformText(string json, string displayPath) =>
+        new TerraformPlanCollector(new TerraformPlanOptions()).CollectFromText(json, displayPath);
+
+    public CollectionResult CloudFormationFile(string path) => new CloudFormationCollector().Collect(path);
+
+    public CollectionResult CloudFormationText(string text, string displayPath) =>
+        new CloudFormationCollector().CollectFromText(text, displayPath);
+
+    public (CollectionResult Collection, InventorySnapshot Snapshot) SnapshotFile(string path) => FromSnapshot(InventorySnapshotReader.ReadFile(path));
+
+    public (CollectionResult Collection, InventorySnapshot Snapshot) SnapshotText(string json, string displayPath) =>
+        FromSnapshot(InventorySnapshotReader.Read(Encoding.UTF8.GetBytes(json), displayPath));
+
+    private static (CollectionResult, InventorySnapshot) FromSnapshot(InventorySnapshot s) => (new CollectionResult(s.Resources, s.Diagnostics), s);
+
+    /// <summary>Expands plan arguments: a file as is; a folder, its <c>*.json</c> files (not under <c>.terraform</c>).</summary>
+    public static IReadOnlyList<string> ExpandPlans(IEnumerable<string> paths) => Expand(paths, [".json"]);
+
+    /// <summary>Expands template arguments: a file as is; a folder, its <c>.yaml/.yml/.json/.template</c> files.</summary>
+    public static IReadOnlyList<string> ExpandTemplates(IEnumerable<string> paths) => Expand(paths, TemplateExtensions);
+
+    private static IReadOnlyList<string> Expand(IEnumerable<string> paths, string[] extensions)
+    {
+        var result = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                var files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => !f.Replace('\\', '/').Split('/').Any(seg => seg.StartsWith('.') && seg.Length > 1 && seg != ".."))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0) throw new InputException(p, $"folder holds no {string.Join("/", extensions)} files");
+                result.AddRange(files);
+            }
+            else if (File.Exists(p)) result.Add(p);
+            else throw new InputException(p, "file or folder not found");
+        }
+        return result;
+    }
+}

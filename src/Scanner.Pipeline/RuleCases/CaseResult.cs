@@ -1,0 +1,7 @@
+namespace Scanner.Pipeline.RuleCases;
+
+/// <summary>The outcome of one case: what had to fire, what did, and why it failed when it did.</summary>
+public sealed record CaseResult(string Name, CaseInputForm Form, IReadOnlyList<string> Expected, IReadOnlyList<string> Actual, string? Failure)
+{
+    public bool Passed => Failure is null;
+}

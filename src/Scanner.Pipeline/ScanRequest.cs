@@ -1,0 +1,21 @@
+using Scanner.Collectors.Aws;
+
+namespace Scanner.Pipeline;
+
+/// <summary>Everything one scan needs: its inputs, rules, organisation, suppressions and baseline.</summary>
+public sealed record ScanRequest
+{
+    public IReadOnlyList<string> TerraformPlans { get; init; } = [];
+    public string? TerraformSourceDirectory { get; init; }
+    public IReadOnlyList<string> CloudFormationTemplates { get; init; } = [];
+    public IReadOnlyList<string> Inventories { get; init; } = [];
+    /// <summary>Live collection settings; null for offline scans.</summary>
+    public AwsScanOptions? Aws { get; init; }
+    public IProgress<AwsScanProgress>? AwsProgress { get; init; }
+    public required IReadOnlyList<string> RuleDirectories { get; init; }
+    public RuleSelection Selection { get; init; } = new();
+    public string? OrganizationId { get; init; }
+    public IReadOnlyList<string> OrganizationAccounts { get; init; } = [];
+    public string? SuppressionsFile { get; init; }
+    public string? BaselineFile { get; init; }
+}
