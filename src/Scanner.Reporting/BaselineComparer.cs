@@ -1,6 +1,7 @@
 using Scanner.Core.Aws;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
+using Scanner.Reporting.Common;
 
 namespace Scanner.Reporting;
 
@@ -21,13 +22,10 @@ public static class BaselineComparer
         var findings = current.Findings
             .Select(f => f with { BaselineState = known.Contains(f.Fingerprint) ? "unchanged" : "new" })
             .ToList();
-        var absent = baseline
+        var absent = FindingOrder.Sort(baseline
             .Where(b => !present.Contains(b.Fingerprint))
             .GroupBy(b => b.Fingerprint, StringComparer.Ordinal).Select(g => g.First())
-            .Select(ToFinding)
-            .OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.ResourceKey, StringComparer.Ordinal).ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
-            .ToList();
+            .Select(ToFinding));
         return current with { Findings = findings, AbsentFindings = absent };
     }
 

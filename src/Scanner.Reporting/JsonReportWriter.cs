@@ -17,7 +17,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var findings = FindingOrder.Sort(report.Findings);
-        var absent = FindingOrder.Sort(report.AbsentFindings.Select(f => f with { BaselineState = "absent" }));
+        var absent = FindingOrder.Absent(report);
         using (var w = new Utf8JsonWriter(output, JsonOutput.WriterOptions))
         {
             w.WriteStartObject();

@@ -16,6 +16,10 @@ internal static class FindingOrder
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The report's absent findings in <see cref="Sort"/> order, each marked BaselineState "absent".</summary>
+    public static IReadOnlyList<Finding> Absent(ScanReport report) =>
+        Sort(report.AbsentFindings.Select(f => f.BaselineState == "absent" ? f : f with { BaselineState = "absent" }));
+
     /// <summary>Rules by id (ordinal), first descriptor of a duplicated id wins.</summary>
     public static IReadOnlyList<RuleDescriptor> SortRules(IEnumerable<RuleDescriptor> rules) =>
         rules.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First())

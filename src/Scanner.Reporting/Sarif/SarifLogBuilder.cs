@@ -15,7 +15,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     {
         var included = report.Findings.Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
         var findings = FindingOrder.Sort(included);
-        var absent = FindingOrder.Sort(report.AbsentFindings.Select(f => f with { BaselineState = "absent" }));
+        var absent = FindingOrder.Absent(report);
 
         var rules = FindingOrder.SortRules(report.Rules).Select(r => SarifRuleMapper.Map(r, options.HelpUriBase)).ToList();
         var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
