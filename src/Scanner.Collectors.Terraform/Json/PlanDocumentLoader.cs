@@ -44,7 +44,7 @@ internal static class PlanDocumentLoader
     /// <summary>Parses UTF-8 bytes (a leading BOM is skipped).</summary>
     public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options)
     {
-        if (utf8.Span.StartsWith("\xEF\xBB\xBF"u8)) utf8 = utf8[3..];
+        if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         if (utf8.Span.TrimStart(" \t\r\n"u8).IsEmpty)
             throw new InputException(file, "empty file: expected Terraform plan JSON (terraform show -json PLANFILE)");
         try

@@ -12,7 +12,7 @@ internal static class ResourceChangePositions
     public static List<(int Line, int Column)> Find(ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var result = new List<(int, int)>();
-        if (utf8.StartsWith("\xEF\xBB\xBF"u8)) utf8 = utf8[3..];
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         var inChanges = false;
         int line = 1;
