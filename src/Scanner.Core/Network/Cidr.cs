@@ -23,13 +23,13 @@ public static class Cidr
         {
             // IPNetwork.TryParse rejects host bits; security groups normalise them away, so do the same.
             var slash = t.IndexOf('/');
-            if (!IPAddress.TryParse(t[..slash], out var addr) || !int.TryParse(t[(slash + 1)..], out var prefix)) return false;
+            if (!TryParseAddress(t[..slash], out var addr) || !int.TryParse(t[(slash + 1)..], out var prefix)) return false;
             var max = addr.AddressFamily == AddressFamily.InterNetwork ? 32 : 128;
             if (prefix < 0 || prefix > max) return false;
             network = new IPNetwork(Mask(addr, prefix), prefix);
             return true;
         }
-        if (!IPAddress.TryParse(t, out var single)) return false;
+        if (!TryParseAddress(t, out var single)) return false;
         network = new IPNetwork(single, single.AddressFamily == AddressFamily.InterNetwork ? 32 : 128);
         return true;
     }
@@ -46,6 +46,18 @@ public static class Cidr
 
     /// <summary>True when the network lies wholly in private, shared, loopback or link-local space.</summary>
     public static bool IsPrivate(IPNetwork n) => PrivateRanges.Any(p => IsWithin(n, p));
+
+    /// <summary>Strict parsing: IPv4 only in dotted-quad form (IPAddress alone also accepts "10.0.0" and "10").</summary>
+    private static bool TryParseAddress(string text, out IPAddress address)
+    {
+        address = IPAddress.None;
+        if (!text.Contains(':'))
+        {
+            var parts = text.Split('.');
+            if (parts.Length != 4 || parts.Any(p => p.Length is 0 or > 3 || !p.All(char.IsAsciiDigit))) return false;
+        }
+        return IPAddress.TryParse(text, out address!);
+    }
 
     private static IPAddress Mask(IPAddress address, int prefix)
     {
