@@ -1,5 +1,4 @@
 using System.Reflection;
-using Scanner.Collectors.Aws;
 using Scanner.Core.Aws;
 using Scanner.Core.Collection;
 using Scanner.Core.Findings;
@@ -56,19 +55,7 @@ public sealed class ScanPipeline(TimeProvider time)
             parts.Add(FromCollection(collector.CloudFormationFile(template)));
         }
         foreach (var snapshot in request.Inventories) parts.Add(InventorySnapshotReader.ReadFile(snapshot));
-        if (request.Aws is { } aws)
-        {
-            var live = await new AwsCollector().CollectAsync(aws, request.AwsProgress, ct);
-            parts.Add(new InventorySnapshot
-            {
-                Resources = live.Collection.Resources,
-                Diagnostics = live.Collection.Diagnostics,
-                Organization = live.Organization,
-                Accounts = live.AccountsScanned,
-                Regions = live.Regions,
-                CollectedAt = time.GetUtcNow(),
-            });
-        }
+        if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
         if (!userOrg) return merged;
@@ -139,7 +126,7 @@ public sealed class ScanPipeline(TimeProvider time)
         if (r.TerraformPlans.Count > 0) s.Add("terraform");
         if (r.CloudFormationTemplates.Count > 0) s.Add("cloudformation");
         if (r.Inventories.Count > 0) s.Add("inventory");
-        if (r.Aws is not null) s.Add("aws");
+        if (r.LiveCollection is not null) s.Add("aws");
         return s;
     }
 }

@@ -1,4 +1,4 @@
-using Scanner.Collectors.Aws;
+using Scanner.Pipeline.Snapshot;
 
 namespace Scanner.Pipeline;
 
@@ -9,9 +9,8 @@ public sealed record ScanRequest
     public string? TerraformSourceDirectory { get; init; }
     public IReadOnlyList<string> CloudFormationTemplates { get; init; } = [];
     public IReadOnlyList<string> Inventories { get; init; } = [];
-    /// <summary>Live collection settings; null for offline scans.</summary>
-    public AwsScanOptions? Aws { get; init; }
-    public IProgress<AwsScanProgress>? AwsProgress { get; init; }
+    /// <summary>Live collection (the CLI wires the AWS collector here); null for offline scans.</summary>
+    public Func<CancellationToken, Task<InventorySnapshot>>? LiveCollection { get; init; }
     public required IReadOnlyList<string> RuleDirectories { get; init; }
     public RuleSelection Selection { get; init; } = new();
     public string? OrganizationId { get; init; }

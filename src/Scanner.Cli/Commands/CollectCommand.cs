@@ -21,9 +21,7 @@ internal static class CollectCommand
     {
         var output = p.GetValue(o.Output) ?? throw new CliError("collect needs --output FILE");
         var (request, _) = ScanRequestFactory.Create(p, o, requireRules: false);
-        var progress = request.Aws is null ? null : new ProgressReporter(Console.Error, !Console.IsErrorRedirected);
-        var snapshot = await new ScanPipeline(TimeProvider.System).CollectOnlyAsync(request with { AwsProgress = progress }, ct);
-        progress?.Finish();
+        var snapshot = await new ScanPipeline(TimeProvider.System).CollectOnlyAsync(request, ct);
         AtomicFile.Write(output, s => InventorySnapshotWriter.Write(snapshot, s));
         var errors = snapshot.Diagnostics.Count(d => d.MakesScanIncomplete);
         Console.Error.WriteLine($"latticescan: wrote {snapshot.Resources.Count} resources to {output}" + (errors > 0 ? $" ({errors} collection error(s))" : ""));

@@ -25,9 +25,7 @@ internal static class ScanCommand
             throw new CliError($"fail_on '{threshold}' in {config.Path} must be critical, high, medium, low, info or none");
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
 
-        var progress = request.Aws is null ? null : new ProgressReporter(Console.Error, !Console.IsErrorRedirected);
-        var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request with { AwsProgress = progress }, ct);
-        progress?.Finish();
+        var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         var report = outcome.Report;
         WriteOutputs(p, o, report);
         return ExitPolicy.Decide(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));

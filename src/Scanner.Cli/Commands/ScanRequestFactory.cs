@@ -46,7 +46,7 @@ internal static class ScanRequestFactory
             TerraformSourceDirectory = p.GetValue(o.TfSource),
             CloudFormationTemplates = templates,
             Inventories = inventories,
-            Aws = aws ? AwsOptions(p, o) : null,
+            LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o)) : null,
             RuleDirectories = rulesDirs,
             Selection = selection,
             OrganizationId = p.GetValue(o.OrgId) ?? config.OrganizationId,

@@ -1,0 +1,25 @@
+using Scanner.Collectors.Aws;
+using Scanner.Pipeline.Snapshot;
+
+namespace Scanner.Cli;
+
+/// <summary>Wires the live AWS collector into a scan, with progress on stderr.</summary>
+internal static class LiveCollection
+{
+    public static Func<CancellationToken, Task<InventorySnapshot>> For(AwsScanOptions options) => async ct =>
+    {
+        var progress = new ProgressReporter(Console.Error, interactive: !Console.IsErrorRedirected);
+        var result = await new AwsCollector().CollectAsync(options, progress, ct);
+        progress.Finish();
+        foreach (var skipped in result.SkippedAccounts) Console.Error.WriteLine($"latticescan: skipped account {skipped}");
+        return new InventorySnapshot
+        {
+            Resources = result.Collection.Resources,
+            Diagnostics = result.Collection.Diagnostics,
+            Organization = result.Organization,
+            Accounts = result.AccountsScanned,
+            Regions = result.Regions,
+            CollectedAt = TimeProvider.System.GetUtcNow(),
+        };
+    };
+}
