@@ -36,6 +36,8 @@ public sealed class SarifValidatorTests
             }).ToList();
             var schema = Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json");
 
+            // The judge installs npm tools on first use into one cache folder: serialise with other test processes.
+            using var gate = SharedTools.AcquireJudgeLock();
             var (exit, output) = Run("bash", [validator!, "--profile", "github", "--schema", schema, .. files]);
 
             Assert.True(exit == 0, $"sarif-validate.sh exited {exit}:\n{output}");

@@ -1,0 +1,53 @@
+namespace Scanner.Cli.Tests;
+
+public class RulesCommandTests
+{
+    [Fact]
+    public void RulesTest_BundledRules_AllPass()
+    {
+        var r = CliRunner.Run("rules", "test");
+        Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
+        Assert.Matches(@"rules: \d+ passed, 0 failed", r.Stdout);
+        Assert.DoesNotContain("FAIL", r.Stdout);
+    }
+
+    [Fact]
+    public void RulesList_ShowsEveryBundledRule()
+    {
+        var r = CliRunner.Run("rules", "list");
+        Assert.Equal(0, r.ExitCode);
+        var files = Directory.EnumerateFiles(RepoPaths.Rules, "*.yaml", SearchOption.AllDirectories).Count(f => !f.EndsWith(".cases.yaml"));
+        Assert.Contains($"{files} rules", r.Stdout);
+        Assert.Contains("LATTICE-GW-001", r.Stdout);
+    }
+
+    [Fact]
+    public void RulesValidate_BrokenRule_ReportsFileLineColumn()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(dir, "r.yaml"), "id: X-1\nname: x\ntitle: t\nseverity: high\nseverity_rationale: r\ndescription: d\nremediation: r\nresource: resource_gateway\nmessage: m\ncondition:\n  path: securityGroup\n  empty: true\n");
+        var r = CliRunner.Run("rules", "validate", dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("r.yaml:11:9: path 'securityGroup'", r.Stderr);
+    }
+
+    [Fact]
+    public void RulesTest_RuleWithoutCases_Fails()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(dir, "r.yaml"), "id: X-1\nname: x\ntitle: t\nseverity: high\nseverity_rationale: r\ndescription: d\nremediation: r\nresource: resource_gateway\nmessage: m\ncondition:\n  path: name\n  equals: x\n");
+        var r = CliRunner.Run("rules", "test", dir);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("no case file", r.Stdout);
+    }
+
+    [Fact]
+    public void Version_AndHelp_Work()
+    {
+        Assert.Equal(0, CliRunner.Run("--version").ExitCode);
+        var help = CliRunner.Run("scan", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--terraform-plan", help.Stdout);
+        Assert.Contains("--fail-on", help.Stdout);
+    }
+}

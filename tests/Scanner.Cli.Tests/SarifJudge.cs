@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Scanner.Cli.Tests;
+
+/// <summary>
+/// Runs shared/tools/sarif-validate.sh (the GitHub-profile judge). Its first run installs npm tools into one
+/// cache folder, so runs from parallel test processes are serialised with a lock file. Missing prerequisites
+/// fail the calling test; they never skip it.
+/// </summary>
+internal static class SarifJudge
+{
+    public const string LockFile = "/tmp/latticescan-sarif-judge.lock";
+
+    public static (int Exit, string Output) Validate(params string[] files)
+    {
+        var shared = Environment.GetEnvironmentVariable("LATTICESCAN_SHARED") ?? Path.Combine(Path.GetDirectoryName(RepoPaths.Root)!, "shared");
+        var script = Path.Combine(shared, "tools", "sarif-validate.sh");
+        if (!File.Exists(script)) return (-1, $"{script} not found (set LATTICESCAN_SHARED to the shared folder)");
+        using var gate = Acquire();
+        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { script, "--profile", "github", "--schema", Path.Combine(shared, "reference", "sarif", "sarif-schema-2.1.0.json") }.Concat(files))
+            psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEnd();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(4)))
+        {
+            p.Kill(true);
+            return (-1, "sarif-validate.sh timed out\n" + stdout);
+        }
+        return (p.ExitCode, stdout + stderr.Result);
+    }
+
+    private static FileStream Acquire()
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+}
