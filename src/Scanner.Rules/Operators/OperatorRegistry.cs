@@ -24,6 +24,7 @@ public static class OperatorRegistry
         new CidrRangeOperator("cidr_outside", false),
         new PortRangeWiderThanOperator(),
         new CoversPortOperator(),
+        new PortRangeExceedsOperator(),
         new OrganizationOperator("in_organization", true),
         new OrganizationOperator("outside_organization", false),
         new ExistsOperator("exists", false),

@@ -1,0 +1,107 @@
+using Scanner.Core.Inventory;
+using Scanner.Core.Network;
+using Scanner.Core.Schema;
+using Scanner.Rules.Conditions;
+using Scanner.Rules.Evaluation;
+using Scanner.Rules.Paths;
+
+namespace Scanner.Rules.Operators;
+
+/// <summary>
+/// <c>port_range_exceeds: "$.PATH"</c>: the value is a port range (<c>{fromPort,toPort}</c>, <c>"1024-65535"</c>, a
+/// number) that includes at least one port which none of the ranges found at PATH covers — a security group rule
+/// open on more ports than the configurations it leads to serve. PATH starts at the rule's subject (<c>$.</c>) and
+/// must end at port ranges (objects with <c>fromPort</c>/<c>toPort</c>).
+/// </summary>
+/// <remarks>
+/// False when PATH selects no range (nothing to compare with: the configurations are outside the inventory) or
+/// when the value is not a port range (ICMP type/code pairs such as -1/-1). Unknown when the value or any range
+/// PATH selects is unknown, or a relation on the way is. The validator has no subject kind, so it checks that
+/// PATH compiles against the inventory schema for at least one kind and ends at port ranges; the path is
+/// compiled again for each subject kind the first time it is evaluated, and a path that does not fit that kind
+/// stops the evaluation with the schema error rather than never matching.
+/// </remarks>
+internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_exceeds",
+    "a path from the subject ('$.…') to port ranges, such as \"$.resourceConfiguration.portRanges\"")
+{
+    public override (OperatorArgument?, string?) Validate(Value a)
+    {
+        if (!a.IsString || !a.AsString.Trim().StartsWith("$.", StringComparison.Ordinal)) return Fail();
+        var compiler = new PathCompiler(InventorySchema.Default);
+        string? firstError = null;
+        var fits = false;
+        foreach (var kind in InventorySchema.Default.Kinds)
+        {
+            var (_, type, error) = compiler.Compile(a.AsString, PathType.OfKind(kind.Kind), kind.Kind);
+            if (error is not null)
+            {
+                firstError ??= error;
+                continue;
+            }
+            if (!IsPortRanges(type!))
+                return (null, $"operator '{Name}': path '{a.AsString}' selects {type!.Describe()}, not port ranges (objects with fromPort and toPort)");
+            fits = true;
+        }
+        return fits ? Ok(a, new CompiledPaths(a.AsString)) : (null, $"operator '{Name}': {firstError}");
+    }
+
+    public override Tri Test(Value v, OperatorArgument a, EvaluationContext c)
+    {
+        var (range, unknown) = PortRanges.Read(v);
+        if (unknown) return Tri.Unknown;
+        if (range is not { } r || r.From < 0 || r.To > 65535 || r.From > r.To) return Tri.False;
+
+        var path = ((CompiledPaths)a.Compiled!).For(c.Subject.Kind);
+        var allowed = new List<PortRange>();
+        foreach (var item in path.Select(Item.Of(c.Subject, "$"), c))
+        foreach (var e in Elements.Flatten(item))
+        {
+            if (e.IsUnknown) return Tri.Unknown;
+            if (e.Value is not { } value) continue;
+            var (allowedRange, allowedUnknown) = PortRanges.Read(value);
+            if (allowedUnknown) return Tri.Unknown;
+            if (allowedRange is { } ar) allowed.Add(ar);
+        }
+        if (allowed.Count == 0) return Tri.False;
+        return TriLogic.From(!Covered(r, allowed));
+    }
+
+    /// <summary>Every port of <paramref name="r"/> lies in the union of <paramref name="allowed"/>.</summary>
+    private static bool Covered(PortRange r, List<PortRange> allowed)
+    {
+        var next = r.From;
+        foreach (var x in allowed.OrderBy(x => x.From))
+        {
+            if (x.From > next) break;
+            if (x.To >= next) next = x.To + 1;
+            if (next > r.To) return true;
+        }
+        return next > r.To;
+    }
+
+    private static bool IsPortRanges(PathType type)
+    {
+        var p = type.Property;
+        if (p is null) return false;
+        var item = p.Type == PropertyType.List ? p.Item : p;
+        return item is { Type: PropertyType.Object } && item.Member("fromPort") is not null && item.Member("toPort") is not null;
+    }
+
+    /// <summary>The argument path compiled once per subject kind.</summary>
+    private sealed class CompiledPaths(string text)
+    {
+        private readonly Dictionary<string, PropertyPath> _byKind = new(StringComparer.Ordinal);
+
+        public PropertyPath For(string kind)
+        {
+            lock (_byKind)
+            {
+                if (_byKind.TryGetValue(kind, out var path)) return path;
+                var (compiled, _, error) = new PathCompiler(InventorySchema.Default).Compile(text, PathType.OfKind(kind), kind);
+                if (error is not null)
+                    throw new InvalidOperationException($"operator 'port_range_exceeds': {error} (the rule's subject is {kind})");
+                return _byKind[kind] = compiled!;
+            }
+        }
+    }
+}
