@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using Amazon.Runtime;
+using Scanner.Collectors.Aws.Collection;
+using Scanner.Collectors.Aws.Organization;
+using Scanner.Collectors.Aws.Protocol;
+using Scanner.Core.Aws;
+using Scanner.Core.Collection;
+using Scanner.Core.Findings;
+
+namespace Scanner.Collectors.Aws;
+
+/// <summary>
+/// Live collection across accounts and regions. Resolves the scanner's credentials and identity, plans the accounts
+/// (see <see cref="AwsScanOptions.Organization"/>), assumes the read-only role once per member account, and collects
+/// every account×region unit with at most <see cref="AwsScanOptions.MaxConcurrency"/> in flight. Failures become
+/// diagnostics (level error: the inventory is incomplete) and never stop other units; resources are de-duplicated by
+/// ARN, preferring the owner's view.
+/// </summary>
+public sealed class AwsCollector
+{
+    private const string SessionName = "latticescan";
+
+    public async Task<AwsCollectionResult> CollectAsync(AwsScanOptions options, IProgress<AwsScanProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var env = options.Environment ?? Environment.GetEnvironmentVariable;
+        var factory = options.ClientFactory ?? AwsClientFactory.Instance;
+        var log = new CallLog(options.Log, options.Verbose);
+        var throttle = new ThrottleGate();
+        var endpoints = new AwsEndpointResolver(env);
+        var retry = new AwsRetryPolicy { MaxRetries = options.MaxRetries, BaseDelay = options.RetryBaseDelay, MaxDelay = options.MaxRetryDelay };
+        var diagnostics = new ConcurrentQueue<ScanDiagnostic>();
+
+        AwsClientOptions ClientOptions(AWSCredentials credentials, string region, string? account) => new()
+        {
+            Credentials = credentials,
+            Region = region,
+            AccountId = account,
+            Endpoints = endpoints,
+            CallTimeout = options.CallTimeout,
+            Retry = retry,
+            Observer = log,
+            Throttle = throttle,
+        };
+
+        var baseCredentials = CredentialResolver.Resolve(options, env);
+        var home = CredentialResolver.HomeRegion(options, env);
+        var explicitRegions = options.Regions.Where(r => !string.Equals(r, "all", StringComparison.OrdinalIgnoreCase)).ToList();
+        var homeRegion = home ?? explicitRegions.FirstOrDefault() ?? (options.Regions.Count > 0 ? "us-east-1" : null)
+            ?? throw new InputException("--region", "No region: set AWS_REGION, a region in the profile, or pass --region.");
+
+        string caller;
+        try
+        {
+            caller = (await factory.Sts(ClientOptions(baseCredentials, homeRegion, null)).GetCallerIdentityAsync(ct).ConfigureAwait(false)).Account;
+        }
+        catch (AwsServiceException e)
+        {
+            var d = Diagnostics.From(e, "CredentialsRejected", $"The scanner's credentials were rejected by STS ({e.ErrorCode}: {e.Message}); nothing was scanned.");
+            return new AwsCollectionResult(new CollectionResult([], [d]), OrganizationContext.None, [], [], []);
+        }
+
+        var regions = await RegionsAsync(options, explicitRegions, homeRegion, () => factory.Ec2(ClientOptions(baseCredentials, homeRegion, caller)), diagnostics, ct).ConfigureAwait(false);
+        var plan = await AccountDiscovery.PlanAsync(options, factory.Organizations(ClientOptions(baseCredentials, homeRegion, caller)), caller, ct).ConfigureAwait(false);
+        foreach (var d in plan.Diagnostics) diagnostics.Enqueue(d);
+        log.Write($"latticescan: {plan.Targets.Count} account(s) × {regions.Count} region(s); skipped {plan.Skipped.Count}.");
+
+        var sts = factory.Sts(ClientOptions(baseCredentials, homeRegion, caller));
+        var sessions = plan.Targets.ToDictionary(a => a, a => new Lazy<Task<AWSCredentials?>>(() => a == caller
+            ? Task.FromResult<AWSCredentials?>(baseCredentials)
+            : AssumeAsync(sts, options, a, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct)), StringComparer.Ordinal);
+
+        var collected = new ConcurrentBag<CollectedResource>();
+        var scanned = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var unitsTotal = plan.Targets.Count * regions.Count;
+        var unitsDone = 0;
+        var remainingPerAccount = new ConcurrentDictionary<string, int>(plan.Targets.ToDictionary(a => a, _ => regions.Count), StringComparer.Ordinal);
+        var accountsDone = 0;
+        using var gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+
+        async Task UnitAsync(string account, string region)
+        {
+            await gate.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                var credentials = await sessions[account].Value.ConfigureAwait(false);
+                if (credentials is null) return;
+                scanned[account] = true;
+                var o = ClientOptions(credentials, region, account);
+                var ec2 = factory.Ec2(o);
+                try
+                {
+                    var (resources, unitDiagnostics) = await new UnitCollector(account, region, factory.VpcLattice(o), factory.Ram(o), ec2).RunAsync(ct).ConfigureAwait(false);
+                    foreach (var r in resources) collected.Add(r);
+                    foreach (var d in unitDiagnostics) diagnostics.Enqueue(d);
+                }
+                finally
+                {
+                    (ec2 as IDisposable)?.Dispose();
+                }
+            }
+            finally
+            {
+                gate.Release();
+                var done = Interlocked.Increment(ref unitsDone);
+                if (remainingPerAccount.AddOrUpdate(account, 0, (_, n) => n - 1) == 0) Interlocked.Increment(ref accountsDone);
+                progress?.Report(new AwsScanProgress(done, unitsTotal, Volatile.Read(ref accountsDone), plan.Targets.Count, log.Calls,
+                    diagnostics.Count(d => d.MakesScanIncomplete), account, region));
+            }
+        }
+
+        await Task.WhenAll(plan.Targets.SelectMany(a => regions.Select(r => UnitAsync(a, r)))).ConfigureAwait(false);
+
+        var resourcesOut = InventoryMerger.Merge(collected);
+        var diagnosticsOut = diagnostics
+            .OrderBy(d => d.AccountId ?? "", StringComparer.Ordinal).ThenBy(d => d.Region ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Api ?? "", StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
+        log.Write($"latticescan: {resourcesOut.Count} resource(s), {log.Calls} API call(s), {diagnosticsOut.Count(d => d.MakesScanIncomplete)} error(s).");
+        return new AwsCollectionResult(new CollectionResult(resourcesOut, diagnosticsOut), plan.Organization,
+            scanned.Keys.Order(StringComparer.Ordinal).ToList(), regions, plan.Skipped);
+    }
+
+    private static async Task<AWSCredentials?> AssumeAsync(Sts.ISecurityTokenClient sts, AwsScanOptions options, string account,
+        string partition, ConcurrentQueue<ScanDiagnostic> diagnostics, CancellationToken ct)
+    {
+        var roleArn = $"arn:{partition}:iam::{account}:role/{options.RoleName}";
+        try
+        {
+            return await sts.AssumeRoleAsync(roleArn, SessionName, options.ExternalId, options.SessionDuration, ct).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            diagnostics.Enqueue(new ScanDiagnostic
+            {
+                Level = "error",
+                Code = "AssumeRoleFailed",
+                Message = $"Could not assume {roleArn} ({e.ErrorCode}: {e.Message}). Deploy the role (docs/stackset-readonly-role.yaml) or exclude the account; nothing was read from {account}.",
+                AccountId = account,
+                Region = e.Region,
+                Api = e.Api,
+            });
+            return null;
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> RegionsAsync(AwsScanOptions options, List<string> explicitRegions, string home,
+        Func<Ec2.IEc2Inventory> ec2, ConcurrentQueue<ScanDiagnostic> diagnostics, CancellationToken ct)
+    {
+        if (options.Regions.Count == 0) return [home];
+        if (!options.Regions.Any(r => string.Equals(r, "all", StringComparison.OrdinalIgnoreCase)))
+            return explicitRegions.Distinct(StringComparer.Ordinal).ToList();
+        var client = ec2();
+        try
+        {
+            var all = await client.DescribeRegionsAsync(allRegions: true, ct).ConfigureAwait(false);
+            return all.Where(r => r.OptInStatus is "opt-in-not-required" or "opted-in").Select(r => r.RegionName)
+                .Concat(explicitRegions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (AwsServiceException e)
+        {
+            diagnostics.Enqueue(Diagnostics.For(e, "The list of enabled regions") with { Message = $"Could not list enabled regions ({e.ErrorCode}: {e.Message}); scanning {home} only." });
+            return [home];
+        }
+        finally
+        {
+            (client as IDisposable)?.Dispose();
+        }
+    }
+}

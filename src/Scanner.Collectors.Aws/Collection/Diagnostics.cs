@@ -1,0 +1,41 @@
+using Scanner.Collectors.Aws.Protocol;
+using Scanner.Core.Findings;
+
+namespace Scanner.Collectors.Aws.Collection;
+
+/// <summary>Turns failed calls into diagnostics with stable codes and the IAM action in the message.</summary>
+internal static class Diagnostics
+{
+    public static string CodeFor(AwsServiceException e) =>
+        e.IsThrottling ? "Throttling"
+        : e.IsAccessDenied ? "AccessDenied"
+        : e.ErrorCode == AwsErrorClassifier.TimeoutCode ? "Timeout"
+        : e.ErrorCode == AwsErrorClassifier.ConnectionFailureCode ? "ConnectionFailure"
+        : e.IsAuthFailure ? "RegionUnavailable"
+        : e.StatusCode >= 500 ? "ServiceError"
+        : e.ErrorCode;
+
+    public static ScanDiagnostic From(AwsServiceException e, string code, string message) => new()
+    {
+        Level = "error",
+        Code = code,
+        Message = message,
+        AccountId = e.AccountId,
+        Region = e.Region,
+        Api = e.Api,
+    };
+
+    /// <summary>The default message: what failed, the AWS code, and for AccessDenied the action to grant.</summary>
+    public static ScanDiagnostic For(AwsServiceException e, string what)
+    {
+        var code = CodeFor(e);
+        var hint = code switch
+        {
+            "AccessDenied" => $" Grant {e.Api} to the scanning role (docs/iam-policy.json).",
+            "Throttling" => " Throttled beyond the retry budget; try a lower --max-concurrency or rerun later.",
+            "RegionUnavailable" => " The region is probably not enabled for this account.",
+            _ => "",
+        };
+        return From(e, code, $"{what} in {e.AccountId}/{e.Region} could not be read: {e.ErrorCode}: {e.Message}.{hint}");
+    }
+}

@@ -1,0 +1,45 @@
+using Amazon.Runtime;
+
+namespace Scanner.Collectors.Aws.Protocol;
+
+/// <summary>
+/// Runs AWS SDK calls through the same retry, timeout, throttling and logging path as the thin clients (the SDK's
+/// own retries are switched off), and maps SDK exceptions to <see cref="AwsServiceException"/>.
+/// </summary>
+internal sealed class SdkCall
+{
+    private readonly AwsCallInvoker _invoker;
+
+    public SdkCall(AwsClientOptions options, AwsService service) => _invoker = new AwsCallInvoker(options, service);
+
+    public Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct) =>
+        _invoker.InvokeAsync(operation, async t =>
+        {
+            try
+            {
+                return await call(t).ConfigureAwait(false);
+            }
+            catch (AmazonServiceException e) when (!string.IsNullOrEmpty(e.ErrorCode) || (int)e.StatusCode != 0)
+            {
+                throw _invoker.Error(operation, string.IsNullOrEmpty(e.ErrorCode) ? $"Http{(int)e.StatusCode}" : e.ErrorCode,
+                    e.Message, (int)e.StatusCode, e.RequestId, e);
+            }
+            catch (AmazonClientException e) when (e.InnerException is HttpRequestException or IOException)
+            {
+                throw _invoker.Error(operation, AwsErrorClassifier.ConnectionFailureCode, e.Message, 0, inner: e);
+            }
+        }, ct);
+
+    /// <summary>SDK client configuration: endpoint and signing region from the resolver, no SDK-side retries.</summary>
+    public static TConfig Configure<TConfig>(TConfig config, AwsClientOptions options, AwsService service) where TConfig : ClientConfig
+    {
+        var endpoint = options.Endpoints.Resolve(service, options.Region);
+        config.IgnoreConfiguredEndpointUrls = true;
+        if (endpoint.IsOverride) config.ServiceURL = endpoint.Url.ToString();
+        else config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(options.Region);
+        config.AuthenticationRegion = endpoint.SigningRegion;
+        config.MaxErrorRetry = 0;
+        config.Timeout = options.CallTimeout;
+        return config;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Scanner.Collectors.Aws.Protocol;
+
+namespace Scanner.Collectors.Aws.Ram;
+
+/// <summary>
+/// A principal or resource association of a share (GetResourceShareAssociations) or a principal row (ListPrincipals,
+/// where <see cref="Status"/> is absent). <see cref="External"/> is RAM's raw flag, documented inconsistently.
+/// </summary>
+public sealed record ResourceShareAssociation
+{
+    public required string ResourceShareArn { get; init; }
+    public required string AssociatedEntity { get; init; }
+    public string? AssociationType { get; init; }
+    public string? Status { get; init; }
+    public bool? External { get; init; }
+
+    internal static ResourceShareAssociation FromJson(JsonElement e) => new()
+    {
+        ResourceShareArn = e.Str("resourceShareArn") ?? "",
+        AssociatedEntity = e.Str("associatedEntity") ?? "",
+        AssociationType = e.Str("associationType"),
+        Status = e.Str("status"),
+        External = e.Bool("external"),
+    };
+
+    internal static ResourceShareAssociation FromPrincipalJson(JsonElement e) => new()
+    {
+        ResourceShareArn = e.Str("resourceShareArn") ?? "",
+        AssociatedEntity = e.Str("id") ?? "",
+        AssociationType = "PRINCIPAL",
+        External = e.Bool("external"),
+    };
+}

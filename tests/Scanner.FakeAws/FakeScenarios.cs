@@ -1,0 +1,161 @@
+using Scanner.FakeAws.World;
+using static Scanner.FakeAws.FieldReportIds;
+
+namespace Scanner.FakeAws;
+
+/// <summary>Built-in worlds for tests and the CLI's end-to-end runs.</summary>
+public static class FakeScenarios
+{
+    /// <summary>
+    /// The organization of the field reports (ids in <see cref="FieldReportIds"/>), regions ap-northeast-1 and us-east-1:
+    /// <list type="bullet">
+    /// <item>management 100000000001 (the scanner's account, no Lattice resources);</item>
+    /// <item>provider 200000000002 (OU Workloads): an Aurora cluster shared by DNS name on 5432 through a two-subnet gateway with a
+    /// tight SG and access logs, and an RDS SQL Server shared by IP on 1433 only through a single-subnet gateway whose SG is open to
+    /// 0.0.0.0/0 and ::/0, without logs; a GROUP configuration with a CHILD; one share inside the org (the consumer account and the
+    /// Workloads OU) and one allowing external principals (the partner 999999999999 and the consumer);</item>
+    /// <item>app consumer 200000000003 (Workloads): Resource endpoints for both (tight SG referencing the app SG; SG open to the
+    /// internet), a Tokyo service network (auth NONE, no logs) holding the Aurora configuration with a VPC association without
+    /// SGs, shared to the whole org; a Virginia network (AWS_IAM, org-conditioned auth policy, resource policy, logs) with an
+    /// association with an SG;</item>
+    /// <item>analytics 200000000004 (Sandbox): a ServiceNetwork endpoint to the Tokyo network and a Resource endpoint to a
+    /// configuration owned by the partner outside the org;</item>
+    /// <item>suspended 200000000005 (Sandbox, SUSPENDED) with a configuration that must never be collected;</item>
+    /// <item>partner 999999999999 outside the org, owning the external configuration.</item>
+    /// </list>
+    /// Every member but the partner has the role <see cref="FieldReportIds.RoleName"/>.
+    /// </summary>
+    public static FakeWorld FieldReportOrganization()
+    {
+        var world = new FakeWorld(OrganizationId, Management, RootId);
+        world.AllRegions.AddRange([Tokyo, Virginia, "eu-central-1"]);
+        world.OrganizationalUnits.Add(new FakeOrganizationalUnit(WorkloadsOu, "Workloads", RootId));
+        world.OrganizationalUnits.Add(new FakeOrganizationalUnit(SandboxOu, "Sandbox", RootId));
+        var mgmt = world.AddAccount(Management, "management", RootId, Tokyo, Virginia);
+        var provider = world.AddAccount(Provider, "db-provider", WorkloadsOu, Tokyo, Virginia);
+        var consumer = world.AddAccount(AppConsumer, "app-consumer", WorkloadsOu, Tokyo, Virginia);
+        var analytics = world.AddAccount(Analytics, "analytics", SandboxOu, Tokyo, Virginia);
+        var suspended = world.AddAccount(Suspended, "legacy", SandboxOu, Tokyo, Virginia);
+        suspended.Status = "SUSPENDED";
+        var partner = world.AddAccount(ExternalPartner, "partner", null, Tokyo, Virginia);
+        partner.InOrganization = false;
+        partner.ParentId = null;
+        foreach (var a in new[] { mgmt, provider, consumer, analytics, suspended }) a.RoleNames.Add(RoleName);
+
+        Provider_(world, provider.Region(Tokyo));
+        Consumer(consumer.Region(Tokyo), consumer.Region(Virginia), world);
+        Analytics_(analytics.Region(Tokyo), world);
+        suspended.Region(Tokyo).Configurations.Add(new FakeConfiguration(SuspendedConfig, "legacy-db", null, "ARN")
+        {
+            PortRanges = ["3306"], DefinitionType = "ARN", DefinitionValue = $"arn:aws:rds:{Tokyo}:{Suspended}:db:legacy",
+        });
+        var external = partner.Region(Tokyo);
+        external.Configurations.Add(new FakeConfiguration(ExternalConfig, "partner-api", null, "SINGLE")
+        {
+            PortRanges = ["443"], DefinitionType = "DNS", DefinitionValue = "api.partner.example",
+        });
+        external.Shares.Add(new FakeShare(ExternalShare, "partner-to-analytics", true, [external.LatticeArn("resourceconfiguration", ExternalConfig)], [Analytics]));
+        return world;
+    }
+
+    private static void Provider_(FakeWorld world, FakeRegion r)
+    {
+        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayTightSg, "aurora-gateway", "vpc-0prov00000000001") { Description = "gateway: no inbound" });
+        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayOpenSg, "sqlserver-gateway", "vpc-0prov00000000001")
+        {
+            Description = "opened because unsure",
+            Ingress = [new FakePermission("tcp", 1433, 1433) { Cidrs = ["0.0.0.0/0"], Ipv6Cidrs = ["::/0"], Description = "consumer" }],
+        });
+        r.Gateways.Add(new FakeGateway(AuroraGateway, "aurora-gateway", "vpc-0prov00000000001", ["subnet-0prov0000000000a", "subnet-0prov0000000000c"], [GatewayTightSg]));
+        r.Gateways.Add(new FakeGateway(SqlServerGateway, "sqlserver-gateway", "vpc-0prov00000000001", ["subnet-0prov0000000000a"], [GatewayOpenSg]));
+        r.Configurations.Add(new FakeConfiguration(AuroraConfig, "aurora-prod", AuroraGateway, "SINGLE")
+        {
+            PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = "prod.cluster-abc123.ap-northeast-1.rds.amazonaws.com",
+            AllowAssociationToShareableServiceNetwork = true,
+        });
+        r.Configurations.Add(new FakeConfiguration(SqlServerConfig, "sqlserver-prod", SqlServerGateway, "SINGLE")
+        {
+            PortRanges = ["1433"], DefinitionType = "IP", DefinitionValue = SqlServerIp,
+            ResourcePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"vpc-lattice:*","Resource":"*"}]}""",
+        });
+        r.Configurations.Add(new FakeConfiguration(ReportingGroup, "reporting", AuroraGateway, "GROUP") { });
+        r.Configurations.Add(new FakeConfiguration(ReportingChild, "reporting-replica", AuroraGateway, "CHILD")
+        {
+            GroupId = ReportingGroup, PortRanges = ["1024-65535"], DefinitionType = "DNS", DefinitionValue = "replica.reporting.internal",
+        });
+        r.NetworkInterfaces.Add(new FakeNetworkInterface(RdsInterface, "vpc-0prov00000000001", "subnet-0prov0000000000a", [SqlServerIp])
+        {
+            RequesterId = "amazon-rds", RequesterManaged = true, Description = "RDSNetworkInterface",
+        });
+        r.AccessLogs.Add(new FakeAccessLog(AuroraAccessLog, r.LatticeArn("resourceconfiguration", AuroraConfig), "arn:aws:s3:::provider-lattice-logs"));
+        r.Tags[r.LatticeArn("resourceconfiguration", AuroraConfig)] = new() { ["team"] = "db", ["latticescan:skip:LS-LOG-001"] = "logs go to the central bucket" };
+        r.Shares.Add(new FakeShare(InsideShare, "aurora-to-apps", false, [r.LatticeArn("resourceconfiguration", AuroraConfig)],
+            [AppConsumer, world.OuArn(WorkloadsOu)]));
+        r.Shares.Add(new FakeShare(OutsideShare, "sqlserver-to-partner", true, [r.LatticeArn("resourceconfiguration", SqlServerConfig)],
+            [ExternalPartner, AppConsumer]));
+    }
+
+    private static void Consumer(FakeRegion tokyo, FakeRegion virginia, FakeWorld world)
+    {
+        var aurora = FakeArns.Lattice(Tokyo, Provider, "resourceconfiguration", AuroraConfig);
+        var sqlServer = FakeArns.Lattice(Tokyo, Provider, "resourceconfiguration", SqlServerConfig);
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(AppClientSg, "app", "vpc-0app000000000001"));
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointTightSg, "aurora-endpoint", "vpc-0app000000000001")
+        {
+            Ingress = [new FakePermission("tcp", 5432, 5432) { Groups = [(AppClientSg, AppConsumer)] }],
+            Egress = [],
+        });
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointOpenSg, "sqlserver-endpoint", "vpc-0app000000000001")
+        {
+            Ingress = [new FakePermission("-1", null, null) { Cidrs = ["0.0.0.0/0"] }, new FakePermission("tcp", 1433, 1433) { Groups = [(EndpointOpenSg, AppConsumer)] }],
+        });
+        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(AuroraEndpoint, "Resource", "vpc-0app000000000001")
+        {
+            SubnetIds = ["subnet-0app00000000000a"], SecurityGroupIds = [EndpointTightSg], ResourceConfigurationArn = aurora, PrivateDnsEnabled = true,
+        });
+        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(SqlServerEndpoint, "Resource", "vpc-0app000000000001")
+        {
+            SubnetIds = ["subnet-0app00000000000a"], SecurityGroupIds = [EndpointOpenSg], ResourceConfigurationArn = sqlServer,
+        });
+        var tokyoNet = tokyo.LatticeArn("servicenetwork", TokyoNetwork);
+        tokyo.ServiceNetworks.Add(new FakeServiceNetwork(TokyoNetwork, "apps-tokyo", "NONE") { SharingEnabled = true });
+        tokyo.ResourceAssociations.Add(new FakeResourceAssociation(TokyoResourceAssociation, tokyoNet, aurora));
+        tokyo.VpcAssociations.Add(new FakeVpcAssociation(TokyoVpcAssociation, tokyoNet, "vpc-0app000000000002", []));
+        tokyo.Shares.Add(new FakeShare(NetworkShare, "apps-network-to-org", false, [tokyoNet], [world.OrganizationArn]));
+
+        virginia.SecurityGroups.Add(new FakeSecurityGroup(AssociationSg, "association", "vpc-0app000000000009")
+        {
+            Ingress = [new FakePermission("tcp", 443, 443) { Cidrs = ["10.0.0.0/8"] }],
+        });
+        var virginiaNet = virginia.LatticeArn("servicenetwork", VirginiaNetwork);
+        virginia.ServiceNetworks.Add(new FakeServiceNetwork(VirginiaNetwork, "apps-virginia", "AWS_IAM")
+        {
+            AuthPolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"vpc-lattice-svcs:Invoke","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORG"}}}]}""".Replace("ORG", OrganizationId, StringComparison.Ordinal),
+            ResourcePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"ACCOUNT"},"Action":"vpc-lattice:CreateServiceNetworkVpcAssociation","Resource":"*"}]}""".Replace("ACCOUNT", Analytics, StringComparison.Ordinal),
+        });
+        virginia.VpcAssociations.Add(new FakeVpcAssociation(VirginiaVpcAssociation, virginiaNet, "vpc-0app000000000009", [AssociationSg]));
+        virginia.AccessLogs.Add(new FakeAccessLog(VirginiaNetworkAccessLog, virginiaNet, $"arn:aws:logs:{Virginia}:{Management}:log-group:/lattice/apps")
+        {
+            ServiceNetworkLogType = "RESOURCE",
+        });
+    }
+
+    private static void Analytics_(FakeRegion r, FakeWorld world)
+    {
+        r.SecurityGroups.Add(new FakeSecurityGroup(AnalyticsEndpointSg, "analytics-endpoint", "vpc-0ana000000000001")
+        {
+            Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = ["10.20.0.0/16"] }],
+        });
+        r.VpcEndpoints.Add(new FakeVpcEndpoint(AnalyticsNetworkEndpoint, "ServiceNetwork", "vpc-0ana000000000001")
+        {
+            SubnetIds = ["subnet-0ana00000000000a"], SecurityGroupIds = [AnalyticsEndpointSg],
+            ServiceNetworkArn = FakeArns.Lattice(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork), PrivateDnsEnabled = true,
+        });
+        r.VpcEndpoints.Add(new FakeVpcEndpoint(ExternalEndpoint, "Resource", "vpc-0ana000000000001")
+        {
+            SubnetIds = ["subnet-0ana00000000000a"], SecurityGroupIds = [AnalyticsEndpointSg],
+            ResourceConfigurationArn = FakeArns.Lattice(Tokyo, ExternalPartner, "resourceconfiguration", ExternalConfig),
+        });
+        _ = world;
+    }
+}
