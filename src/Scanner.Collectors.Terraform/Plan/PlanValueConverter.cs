@@ -21,8 +21,15 @@ internal static class PlanValueConverter
             case JsonValueKind.Object:
             {
                 var entries = new List<KeyValuePair<string, Value>>();
-                foreach (var p in a.EnumerateObject()) entries.Add(new(p.Name, Convert(p.Value, unknown.Member(p.Name))));
-                foreach (var u in unknown.Members())
+                if (unknown is not { ValueKind: JsonValueKind.Object } mirror || !mirror.EnumerateObject().MoveNext())
+                {
+                    // Fast path: most nested objects have no unknowns at all.
+                    foreach (var p in a.EnumerateObject()) entries.Add(new(p.Name, Convert(p.Value, null)));
+                    return Value.Map(entries);
+                }
+                foreach (var p in a.EnumerateObject())
+                    entries.Add(new(p.Name, Convert(p.Value, mirror.TryGetProperty(p.Name, out var u) ? u : null)));
+                foreach (var u in mirror.EnumerateObject())
                     if (u.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null) && !a.TryGetProperty(u.Name, out _))
                         entries.Add(new(u.Name, FromUnknownOnly(u.Value)));
                 return Value.Map(entries);
