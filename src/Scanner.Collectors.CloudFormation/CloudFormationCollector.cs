@@ -1,0 +1,69 @@
+using Scanner.Collectors.CloudFormation.Mapping;
+using Scanner.Collectors.CloudFormation.Parsing;
+using Scanner.Collectors.CloudFormation.Resolution;
+using Scanner.Core.Collection;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.CloudFormation;
+
+/// <summary>
+/// Reads a CloudFormation template (YAML with short-form tags, or JSON) into inventory resources. Values are
+/// resolved as far as the template allows (parameters, pseudo parameters, conditions, Fn::Sub/Join/Select/…);
+/// <c>Ref</c>/<c>GetAtt</c> to template resources become references, and what cannot be known is
+/// <see cref="Value.Unknown"/>. Bad or hostile input throws <see cref="InputException"/> and nothing else.
+/// </summary>
+public sealed class CloudFormationCollector
+{
+    private readonly CloudFormationOptions _options;
+
+    public CloudFormationCollector(CloudFormationOptions? options = null)
+    {
+        _options = options ?? new CloudFormationOptions();
+        if (_options.MaxDepth < 1 || _options.MaxAliasExpansions < 0 || _options.MaxDocumentBytes < 0)
+            throw new ArgumentOutOfRangeException(nameof(options), "CloudFormation limits must be positive.");
+    }
+
+    /// <summary>Reads the template file; the path is also the display path used in keys and locations.</summary>
+    public CollectionResult Collect(string templatePath)
+    {
+        var text = TemplateText.ReadFile(templatePath, _options.MaxDocumentBytes);
+        return Run(text, templatePath);
+    }
+
+    /// <summary>Reads template text; <paramref name="displayPath"/> names it in keys, locations and messages.</summary>
+    public CollectionResult CollectFromText(string text, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Run(TemplateText.CheckText(text, displayPath, _options.MaxDocumentBytes), displayPath);
+    }
+
+    private CollectionResult Run(string text, string file)
+    {
+        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
+        var template = TemplateModel.From(TemplateParser.Parse(text, file, limits), file);
+        var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
+        var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
+        var resolver = new IntrinsicResolver(template, types, _options.Parameters);
+        var diagnostics = new DiagnosticSink(file);
+        if (template.Transform is { } transform)
+            diagnostics.Add("note", "Transform", $"the template uses Transform {transform}; resources a transform generates are not seen by a template scan");
+
+        var active = new List<TemplateResource>(entries.Count);
+        foreach (var e in entries)
+        {
+            // A resource whose Condition is false is not created; an undecidable condition keeps it (it may be).
+            if (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false) continue;
+            active.Add(e);
+        }
+
+        var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
+        var mappers = new KindMappers(attachments);
+        var resources = new List<Resource>();
+        foreach (var e in active)
+            if (mappers.For(e.Type) is { } mapper)
+                resources.Add(ResourceAssembler.Build(e, mapper, file, resolver, diagnostics, mappers.KindsByType));
+        foreach (var (groupId, rules) in attachments.ByLiteralId)
+            resources.Add(ResourceAssembler.StandInGroup(groupId, rules, file, resolver));
+        return new CollectionResult(resources, diagnostics.Diagnostics);
+    }
+}

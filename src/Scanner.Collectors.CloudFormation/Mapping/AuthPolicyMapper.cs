@@ -1,0 +1,16 @@
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.CloudFormation.Mapping;
+
+/// <summary><c>AWS::VpcLattice::AuthPolicy</c> → <c>auth_policy</c>, the <c>Policy</c> object parsed into statements.</summary>
+internal sealed class AuthPolicyMapper : IKindMapper
+{
+    public string CfnType => "AWS::VpcLattice::AuthPolicy";
+    public string Kind => ResourceKinds.AuthPolicy;
+
+    public void Map(ResourceContext c)
+    {
+        c.SetRelatedText("ResourceIdentifier", "resourceId", "target");
+        c.Properties.Set("policy", PolicyValue.From(c.Read("Policy", "policy")?.Value));
+    }
+}

@@ -1,0 +1,28 @@
+using Scanner.Core.Findings;
+
+namespace Scanner.Collectors.CloudFormation.Mapping;
+
+/// <summary>
+/// Collects the collector's diagnostics, at most one per resource and property, so a template full of
+/// <c>${AWS::Region}</c> does not bury the one warning that matters.
+/// </summary>
+internal sealed class DiagnosticSink(string file)
+{
+    public const string UnresolvedValue = "UnresolvedValue";
+    public const string InvalidValue = "InvalidValue";
+
+    private readonly List<ScanDiagnostic> _diagnostics = [];
+    private readonly HashSet<(string, string)> _seen = [];
+
+    public IReadOnlyList<ScanDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Adds a warning about one property of one resource unless that pair already has one.</summary>
+    public void Warn(string code, string logicalId, string property, string message, int line, int column)
+    {
+        if (!_seen.Add((logicalId, property))) return;
+        Add("warning", code, $"{logicalId}.{property}: {message}", line, column);
+    }
+
+    public void Add(string level, string code, string message, int line = 0, int column = 0) =>
+        _diagnostics.Add(new ScanDiagnostic { Level = level, Code = code, Message = message, File = file, Line = line, Column = column });
+}

@@ -1,0 +1,60 @@
+using Scanner.Collectors.CloudFormation.Resolution;
+using Scanner.Core.Collection;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.CloudFormation.Mapping;
+
+/// <summary>
+/// Runs a kind mapper for one template resource and assembles the inventory <see cref="Resource"/>: identity
+/// (<c>file#LogicalId</c>), location of the logical id, property locations, common properties, tags and inline
+/// suppressions (tags and <c>Metadata</c>).
+/// </summary>
+internal static class ResourceAssembler
+{
+    public static Resource Build(TemplateResource source, IKindMapper mapper, string file, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
+    {
+        var c = new ResourceContext(source, mapper.Kind, file, resolver, diagnostics, kindsByType);
+        c.Properties.Set("kind", mapper.Kind).Set("origin", "cloudformation").Set("address", source.LogicalId)
+            .Set("accountId", resolver.Pseudo.AccountId).Set("region", resolver.Pseudo.Region);
+        mapper.Map(c);
+        var (tags, knownTags) = TagReader.Read(c);
+        c.Properties.Set("tags", tags);
+        var suppressions = new Dictionary<string, string>(InlineSuppressionConvention.FromTags(knownTags), StringComparer.Ordinal);
+        MetadataSuppressions.Read(source, suppressions, diagnostics);
+        return new Resource(mapper.Kind, c.KeyOf(source.LogicalId), ResourceOrigin.CloudFormation, c.Properties.Build())
+        {
+            Address = source.LogicalId,
+            Name = c.Name ?? knownTags.FirstOrDefault(t => t.Key == "Name").Value,
+            AccountId = resolver.Pseudo.AccountId,
+            Region = resolver.Pseudo.Region,
+            Location = new SourceLocation(file, source.KeyNode.Line, source.KeyNode.Column, source.LogicalId),
+            PropertyLocations = new Dictionary<string, SourceLocation>(c.Locations, StringComparer.Ordinal),
+            References = c.References,
+            InlineSuppressions = suppressions,
+        };
+    }
+
+    /// <summary>A stand-in group for rules whose GroupId is a literal id of a group outside the template.</summary>
+    public static Resource StandInGroup(string groupId, IReadOnlyList<AttachedRule> rules, string file, IntrinsicResolver resolver)
+    {
+        var first = rules[0].Location;
+        var props = new MapBuilder().Set("kind", ResourceKinds.SecurityGroup).Set("origin", "cloudformation").Set("id", groupId)
+            .Set("accountId", resolver.Pseudo.AccountId).Set("region", resolver.Pseudo.Region)
+            .Set("isDefault", Value.Unknown)
+            .Set("ingress", Value.List(rules.Where(r => r.Direction == "ingress").SelectMany(r => r.Rules)))
+            .Set("egress", Value.List(rules.Where(r => r.Direction == "egress").SelectMany(r => r.Rules)))
+            // Only the rules this template adds are known; the group's own rules live elsewhere.
+            .Set("rulesComplete", false)
+            .Build();
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var r in rules) locations.TryAdd(r.Direction, r.Location);
+        return new Resource(ResourceKinds.SecurityGroup, $"{file}#{groupId}", ResourceOrigin.CloudFormation, props)
+        {
+            Id = groupId,
+            AccountId = resolver.Pseudo.AccountId,
+            Region = resolver.Pseudo.Region,
+            Location = first with { LogicalName = rules[0].SourceLogicalId },
+            PropertyLocations = locations,
+        };
+    }
+}

@@ -1,0 +1,83 @@
+using Scanner.Core.Inventory;
+using Scanner.Core.Network;
+
+namespace Scanner.Collectors.CloudFormation.Mapping;
+
+/// <summary>
+/// <c>AWS::VpcLattice::ResourceConfiguration</c> → <c>resource_configuration</c>. The definition's one-of
+/// (<c>DnsResource</c> / <c>IpResource</c> / <c>ArnResource</c>) becomes <c>definition.type</c> DNS / IP / ARN;
+/// port range strings (<c>"5432"</c>, <c>"1024-65535"</c>) become <c>{fromPort, toPort}</c>;
+/// <c>AllowAssociationToSharableServiceNetwork</c> (CloudFormation's spelling) defaults to false as in the API.
+/// </summary>
+internal sealed class ResourceConfigurationMapper : IKindMapper
+{
+    public string CfnType => "AWS::VpcLattice::ResourceConfiguration";
+    public string Kind => ResourceKinds.ResourceConfiguration;
+
+    public void Map(ResourceContext c)
+    {
+        c.SetName("Name");
+        c.SetText("ResourceConfigurationType", "type");
+        c.Properties.Set("definition", Definition(c, c.Read("ResourceConfigurationDefinition", "definition")));
+        c.Properties.Set("portRanges", PortRanges(c, c.Read("PortRanges", "portRanges")));
+        c.SetText("ProtocolType", "protocol");
+        c.SetBoolean("AllowAssociationToSharableServiceNetwork", "allowAssociationToShareableServiceNetwork", absentDefault: false);
+        c.SetRelatedText("ResourceGatewayId", "resourceGatewayId", "gateway");
+        c.SetRelatedText("ResourceConfigurationGroupId", "groupId", "parent");
+        c.SetText("CustomDomainName", "customDomainName");
+        c.SetText("GroupDomain", "groupDomain");
+    }
+
+    private static Value? Definition(ResourceContext c, ResolvedProperty? p)
+    {
+        if (p is null) return null;
+        if (p.Value.IsUnknown) return Value.Unknown;
+        if (p.Value is not { IsMap: true, Entries.Count: 1 } map)
+        {
+            c.Invalid(p, "expected exactly one of DnsResource, IpResource or ArnResource");
+            return Value.Unknown;
+        }
+        var (kind, target) = map.Entries.First();
+        void Bad(string m) => c.Invalid(p, m);
+        switch (kind)
+        {
+            case "DnsResource" when target.IsMap:
+                return new MapBuilder().Set("type", "DNS")
+                    .Set("domainName", ValueCoercion.Text(target.Get("DomainName"), Bad))
+                    .Set("ipAddressType", ValueCoercion.Text(target.Get("IpAddressType"), Bad))
+                    .Build();
+            case "DnsResource" when target.IsUnknown:
+                return new MapBuilder().Set("type", "DNS").Set("domainName", Value.Unknown).Set("ipAddressType", Value.Unknown).Build();
+            case "IpResource":
+                return new MapBuilder().Set("type", "IP").Set("ipAddress", ValueCoercion.Text(target, Bad)).Build();
+            case "ArnResource":
+                return new MapBuilder().Set("type", "ARN").Set("arn", ValueCoercion.Text(target, Bad)).Build();
+            default:
+                c.Invalid(p, $"unexpected definition '{kind}' (expected DnsResource, IpResource or ArnResource)");
+                return Value.Unknown;
+        }
+    }
+
+    private static Value? PortRanges(ResourceContext c, ResolvedProperty? p)
+    {
+        var list = c.StringList(p);
+        if (list is null || !list.IsList) return list;
+        var ranges = new List<Value>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            if (!item.IsString)
+            {
+                ranges.Add(Value.Unknown);
+                continue;
+            }
+            if (PortRange.TryParse(item.AsString, out var range))
+                ranges.Add(new MapBuilder().Set("fromPort", range.From).Set("toPort", range.To).Build());
+            else
+            {
+                c.Invalid(p!, $"'{item.AsString}' is not a port or port range");
+                ranges.Add(Value.Unknown);
+            }
+        }
+        return Value.List(ranges);
+    }
+}

@@ -1,0 +1,40 @@
+using Scanner.Collectors.CloudFormation.Resolution;
+using Scanner.Core.Inventory;
+
+namespace Scanner.Collectors.CloudFormation.Mapping;
+
+/// <summary>
+/// Reads <c>Tags: [{Key, Value}]</c> into a key → value map. A tag whose key is unknown is left out (and the map
+/// warned about); a tag whose value is unknown keeps an unknown value.
+/// </summary>
+internal static class TagReader
+{
+    /// <summary>The tags map (null when there are no Tags) and the known string tags for suppression reading.</summary>
+    public static (Value? Tags, IReadOnlyList<KeyValuePair<string, string>> Known) Read(ResourceContext c)
+    {
+        var p = c.Read("Tags", "tags");
+        if (p is null) return (null, []);
+        if (p.Value.IsUnknown) return (Value.Unknown, []);
+        if (!p.Value.IsList)
+        {
+            c.Invalid(p, "expected a list of {Key, Value}");
+            return (Value.Unknown, []);
+        }
+        var entries = new List<KeyValuePair<string, Value>>();
+        var known = new List<KeyValuePair<string, string>>();
+        foreach (var tag in p.Value.Items)
+        {
+            var key = tag.Get("Key") is { } k ? ValueFacts.Text(k) : null;
+            if (key is null)
+            {
+                c.Warn("tags", DiagnosticSink.UnresolvedValue, "a tag key is unknown or missing; that tag is left out");
+                continue;
+            }
+            var value = tag.Get("Value") ?? Value.From("");
+            var text = ValueFacts.Text(value);
+            entries.Add(new(key, text is null ? Value.Unknown : Value.From(text)));
+            if (text is not null) known.Add(new(key, text));
+        }
+        return (Value.Map(entries), known);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Scanner.Core.Collection;
+
+namespace Scanner.Collectors.CloudFormation.Parsing;
+
+/// <summary>
+/// Reads a JSON template with <see cref="Utf8JsonReader"/> (strict JSON: no comments, no trailing commas), with
+/// positions for every key and value, the same depth guard as YAML and duplicate-key rejection. JSON goes through
+/// its own reader rather than the YAML one because YAML 1.1 scanners trip over valid JSON (tab indentation, keys
+/// longer than 1024 characters).
+/// </summary>
+internal static partial class JsonTemplateReader
+{
+    public static TemplateNode Read(string text, string file, ParseLimits limits)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = new LineIndex(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            // Our own check below reports the limit by name; the reader's is only a backstop.
+            MaxDepth = limits.MaxDepth + 2,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+        var stack = new Stack<(TemplateNode Node, ScalarNode? Key)>();
+        TemplateNode? root = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var (line, column) = lines.Locate(reader.TokenStartIndex);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (stack.Count >= limits.MaxDepth)
+                            throw new InputException(file, $"nesting deeper than {limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", line, column);
+                        stack.Push((reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column), null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        var done = stack.Pop().Node;
+                        if (stack.Count == 0) root = done;
+                        else Attach(stack, done, file);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = reader.GetString()!;
+                        var (map, _) = stack.Pop();
+                        var mapping = (MappingNode)map;
+                        if (mapping.KeyNode(name) is { } first)
+                            throw new InputException(file, $"duplicate key '{YamlTemplateReader.Shorten(name)}' (first defined at line {first.Line}, column {first.Column})", line, column);
+                        stack.Push((mapping, new ScalarNode(name, ScalarKind.String, line, column)));
+                        break;
+                    default:
+                        var scalar = reader.TokenType switch
+                        {
+                            JsonTokenType.String => new ScalarNode(reader.GetString()!, ScalarKind.String, line, column),
+                            JsonTokenType.Number => new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.String, line, column),
+                            JsonTokenType.True => new ScalarNode("true", ScalarKind.Boolean, line, column),
+                            JsonTokenType.False => new ScalarNode("false", ScalarKind.Boolean, line, column),
+                            _ => new ScalarNode("", ScalarKind.Null, line, column),
+                        };
+                        if (stack.Count == 0) root = scalar;
+                        else Attach(stack, scalar, file);
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            var line = (int)Math.Min((e.LineNumber ?? -1) + 1, int.MaxValue);
+            var column = (int)Math.Min((e.BytePositionInLine ?? -1) + 1, int.MaxValue);
+            throw new InputException(file, "invalid JSON: " + CleanMessage(e.Message), line, column, e);
+        }
+        return root ?? throw new InputException(file, "file is empty (no template)");
+    }
+
+    private static void Attach(Stack<(TemplateNode Node, ScalarNode? Key)> stack, TemplateNode value, string file)
+    {
+        var (parent, key) = stack.Pop();
+        if (parent is SequenceNode seq)
+        {
+            seq.Add(value);
+            stack.Push((seq, null));
+            return;
+        }
+        var map = (MappingNode)parent;
+        if (key is null) throw new InputException(file, "JSON object value without a key", value.Line, value.Column);
+        map.TryAdd(key, value);
+        stack.Push((map, null));
+    }
+
+    private static string CleanMessage(string message) => TemplateText.OneLine(PositionSuffix().Replace(message, "")).TrimEnd('.', ' ');
+
+    [GeneratedRegex(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$")]
+    private static partial Regex PositionSuffix();
+}

@@ -1,0 +1,90 @@
+using System.Text;
+using Scanner.Core.Collection;
+
+namespace Scanner.Collectors.CloudFormation.Parsing;
+
+/// <summary>
+/// Turns file bytes into template text, refusing what is not text before any parser sees it: files over the size
+/// limit (checked before reading), NUL bytes (binary data), invalid UTF-8. UTF-8 with or without BOM and UTF-16
+/// with a BOM are accepted.
+/// </summary>
+internal static class TemplateText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    public static string ReadFile(string path, long maxBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a template file");
+            if (!info.Exists) throw new InputException(path, "file not found");
+            if (info.Length > maxBytes) throw TooLarge(path, info.Length, maxBytes);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException) { throw new InputException(path, "file not found"); }
+        catch (DirectoryNotFoundException) { throw new InputException(path, "file not found"); }
+        catch (UnauthorizedAccessException) { throw new InputException(path, "cannot read the file: access denied"); }
+        catch (IOException e) { throw new InputException(path, "cannot read the file: " + OneLine(e.Message)); }
+        catch (ArgumentException) { throw new InputException(path, "not a valid file path"); }
+        if (bytes.LongLength > maxBytes) throw TooLarge(path, bytes.LongLength, maxBytes);
+        return Decode(bytes, path);
+    }
+
+    /// <summary>Checks text handed over directly (it never was bytes, so only the size and NUL checks apply).</summary>
+    public static string CheckText(string text, string displayPath, long maxBytes)
+    {
+        // A UTF-8 byte is at most 3 per UTF-16 char; only count exactly when the cheap bound is over the limit.
+        if ((long)text.Length * 3 > maxBytes)
+        {
+            var size = (long)Encoding.UTF8.GetByteCount(text);
+            if (size > maxBytes) throw TooLarge(displayPath, size, maxBytes);
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0) throw Binary(displayPath, text, nul);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    private static string Decode(byte[] bytes, string path)
+    {
+        string text;
+        try
+        {
+            if (bytes is [0xFF, 0xFE, ..]) text = StrictUtf16Le.GetString(bytes, 2, bytes.Length - 2);
+            else if (bytes is [0xFE, 0xFF, ..]) text = StrictUtf16Be.GetString(bytes, 2, bytes.Length - 2);
+            else
+            {
+                var nulByte = Array.IndexOf(bytes, (byte)0);
+                if (nulByte >= 0) throw new InputException(path, $"binary data (NUL byte at offset {nulByte}), not a CloudFormation template");
+                var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            }
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" at offset {e.Index}" : "";
+            throw new InputException(path, $"not UTF-8 text (invalid byte sequence{at}), not a CloudFormation template");
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0) throw Binary(path, text, nul);
+        return text;
+    }
+
+    private static InputException Binary(string path, string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return new InputException(path, "binary data (NUL character), not a CloudFormation template", line, index - lineStart + 1);
+    }
+
+    private static InputException TooLarge(string path, long size, long max) =>
+        new(path, $"file is {size} bytes, over the {max}-byte limit (CloudFormationOptions.MaxDocumentBytes)");
+
+    internal static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}
