@@ -27,9 +27,12 @@ internal sealed class ConditionCompiler
 
     public Condition Compile(YamlNode node) => Compile(node, PathType.OfKind(_subjectKind), 0);
 
+    private int _budget = 5_000;
+
     private Condition Compile(YamlNode node, PathType context, int depth)
     {
         if (depth > 32) throw node.Error(_file, "condition nests deeper than 32 levels");
+        if (--_budget < 0) throw node.Error(_file, "condition has more than 5000 nodes (aliases expand to too much)");
         var map = node.AsMapping(_file, "a condition");
         if (map.Children.Count == 0) throw node.Error(_file, "empty condition");
         var first = map.Children[0].Key.KeyName(_file);

@@ -39,12 +39,19 @@ public static class YamlDocumentLoader
         return LoadText(text, path);
     }
 
+    /// <summary>Deepest nesting accepted (the representation model recurses; deeper documents are rejected first).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most aliases accepted in one document (rule and case files need few; this stops alias bombs).</summary>
+    public const int MaxAliases = 100;
+
     public static YamlNode LoadText(string text, string displayPath)
     {
         if (text.Contains('\0')) throw new InputException(displayPath, "file is binary, not YAML");
         var stream = new YamlStream();
         try
         {
+            CheckLimits(text, displayPath);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -62,6 +69,31 @@ public static class YamlDocumentLoader
             throw new InputException(displayPath, "holds more than one YAML document; put one rule in each file",
                 (int)stream.Documents[1].RootNode.Start.Line, (int)stream.Documents[1].RootNode.Start.Column);
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>An event-level pass (no recursion) that rejects documents too deep or with too many aliases.</summary>
+    private static void CheckLimits(string text, string displayPath)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var aliases = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (++depth > MaxDepth)
+                        throw new InputException(displayPath, $"document nests deeper than {MaxDepth} levels", (int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    depth--;
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias:
+                    if (++aliases > MaxAliases)
+                        throw new InputException(displayPath, $"document uses more than {MaxAliases} aliases (alias expansion limit)", (int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
+                    break;
+            }
+        }
     }
 
     private static string StripMark(string message)
