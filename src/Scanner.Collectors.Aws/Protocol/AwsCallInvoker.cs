@@ -12,26 +12,28 @@ internal sealed class AwsCallInvoker
     private readonly AwsClientOptions _options;
     private readonly ThrottleGate _gate;
 
-    public AwsCallInvoker(AwsClientOptions options, AwsService service)
+    /// <param name="region">The region calls are signed for (us-east-1 for Organizations in aws), named in errors and logs.</param>
+    public AwsCallInvoker(AwsClientOptions options, AwsService service, string region)
     {
         _options = options;
         Service = service;
+        Region = region;
         _gate = options.Throttle ?? new ThrottleGate(options.Time);
     }
 
     public AwsService Service { get; }
-    public string Region => _options.Region;
+    public string Region { get; }
     public string? AccountId => _options.AccountId;
 
     public AwsServiceException Error(string operation, string code, string message, int status, string? requestId = null, Exception? inner = null) =>
-        new(Service.SigningName, operation, code, message, status, _options.AccountId, _options.Region, requestId, inner);
+        new(Service.SigningName, operation, code, message, status, _options.AccountId, Region, requestId, inner);
 
     public async Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> attempt, CancellationToken ct)
     {
         var api = $"{Service.SigningName}:{operation}";
         for (var n = 1; ; n++)
         {
-            await _gate.WaitAsync(_options.AccountId, _options.Region, api, ct).ConfigureAwait(false);
+            await _gate.WaitAsync(_options.AccountId, Region, api, ct).ConfigureAwait(false);
             var started = Stopwatch.GetTimestamp();
             AwsServiceException failure;
             using (var cts = CancellationTokenSource.CreateLinkedTokenSource(ct))
@@ -60,12 +62,12 @@ internal sealed class AwsCallInvoker
             Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);
             if (!failure.IsRetryable || n > _options.Retry.MaxRetries) throw failure;
             var delay = _options.Retry.DelayFor(n);
-            if (failure.IsThrottling) _gate.Throttled(_options.AccountId, _options.Region, api, delay);
+            if (failure.IsThrottling) _gate.Throttled(_options.AccountId, Region, api, delay);
             await Task.Delay(delay, _options.Time, ct).ConfigureAwait(false);
         }
     }
 
     private void Observe(string operation, int attempt, int status, string? code, long started) =>
-        _options.Observer?.OnAttempt(new AwsCallRecord(Service.SigningName, operation, _options.AccountId, _options.Region,
+        _options.Observer?.OnAttempt(new AwsCallRecord(Service.SigningName, operation, _options.AccountId, Region,
             attempt, status, code, Stopwatch.GetElapsedTime(started)));
 }

@@ -24,7 +24,7 @@ internal sealed class AwsJsonTransport
         _options = options;
         _http = options.HttpClient ?? SharedHttp;
         Endpoint = options.Endpoints.Resolve(service, options.Region);
-        Invoker = new AwsCallInvoker(options, service);
+        Invoker = new AwsCallInvoker(options, service, Endpoint.SigningRegion);
     }
 
     public AwsEndpoint Endpoint { get; }

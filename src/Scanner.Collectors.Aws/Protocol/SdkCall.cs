@@ -10,7 +10,7 @@ internal sealed class SdkCall
 {
     private readonly AwsCallInvoker _invoker;
 
-    public SdkCall(AwsClientOptions options, AwsService service) => _invoker = new AwsCallInvoker(options, service);
+    public SdkCall(AwsClientOptions options, AwsService service) => _invoker = new AwsCallInvoker(options, service, options.Endpoints.Resolve(service, options.Region).SigningRegion);
 
     public Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken ct) =>
         _invoker.InvokeAsync(operation, async t =>

@@ -1,0 +1,63 @@
+using Scanner.Collectors.Aws.Protocol;
+using Scanner.Collectors.Aws.Sts;
+using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.Collectors.Aws.VpcLattice;
+using Scanner.FakeAws;
+using static Scanner.FakeAws.FieldReportIds;
+
+namespace Scanner.Collectors.Aws.Tests.Sts;
+
+public sealed class SecurityTokenClientTests
+{
+    [Fact]
+    public async Task GetCallerIdentity_ManagementKeys_ReturnsManagementAccount()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
+
+        var id = await sts.GetCallerIdentityAsync();
+
+        Assert.Equal(Management, id.Account);
+    }
+
+    [Fact]
+    public async Task AssumeRole_ExistingRole_SessionActsAsMemberAccount()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
+
+        var session = await sts.AssumeRoleAsync($"arn:aws:iam::{Provider}:role/{RoleName}", "latticescan", null, TimeSpan.FromHours(1));
+        var lattice = new VpcLatticeClient(FakeAwsFixture.Options(aws, Tokyo) with { Credentials = session, AccountId = Provider });
+        var gateways = await lattice.ListResourceGatewaysAsync().Select(g => g.Id).ToListAsync();
+
+        Assert.Equal([AuroraGateway, SqlServerGateway], gateways);
+        Assert.Equal(Provider, aws.Calls.Single(c => c.Operation == "ListResourceGateways").AccountId);
+    }
+
+    [Fact]
+    public async Task AssumeRole_AccountWithoutRole_AccessDenied()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
+
+        var e = await Assert.ThrowsAsync<AwsServiceException>(() =>
+            sts.AssumeRoleAsync($"arn:aws:iam::{ExternalPartner}:role/{RoleName}", "latticescan", null, TimeSpan.FromHours(1)));
+
+        Assert.Equal(("sts", "AssumeRole", "AccessDenied", 403), (e.Service, e.Operation, e.ErrorCode, e.StatusCode));
+    }
+
+    [Fact]
+    public async Task AssumeRole_RequiredExternalIdMissing_AccessDeniedAndGivenIdAccepted()
+    {
+        var world = FakeScenarios.FieldReportOrganization();
+        world.Account(Provider)!.RequiredExternalId = "scan-2026";
+        await using var aws = await FakeAwsServer.StartAsync(world);
+        using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
+        var role = $"arn:aws:iam::{Provider}:role/{RoleName}";
+
+        await Assert.ThrowsAsync<AwsServiceException>(() => sts.AssumeRoleAsync(role, "latticescan", null, TimeSpan.FromHours(1)));
+        var session = await sts.AssumeRoleAsync(role, "latticescan", "scan-2026", TimeSpan.FromHours(1));
+
+        Assert.NotNull(session);
+    }
+}
