@@ -23,11 +23,11 @@ internal static class ScanRequestFactory
             throw new CliError("--org, --regions and --profile need --aws");
 
         var rulesDirs = new List<string>();
-        var noBundled = p.Command.Options.Contains(o.NoBundledRules) && p.GetValue(o.NoBundledRules);
+        var noBundled = p.CommandResult.Command.Options.Contains(o.NoBundledRules) && p.GetValue(o.NoBundledRules);
         if (requireRules && !noBundled)
             rulesDirs.Add(BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found beside the executable; give --rules DIR"));
         rulesDirs.AddRange(config.RuleFolders);
-        if (p.Command.Options.Contains(o.Rules)) rulesDirs.AddRange(p.GetValue(o.Rules) ?? []);
+        if (p.CommandResult.Command.Options.Contains(o.Rules)) rulesDirs.AddRange(p.GetValue(o.Rules) ?? []);
 
         var overrides = new Dictionary<string, Severity>(config.SeverityOverrides);
         var selection = new RuleSelection
@@ -92,9 +92,9 @@ internal static class ScanRequestFactory
         return File.Exists(ScannerConfigReader.DefaultFileName) ? ScannerConfigReader.Read(ScannerConfigReader.DefaultFileName) : ScannerConfig.Empty;
     }
 
-    private static string? Optional(ParseResult p, Option<string?> option) => p.Command.Options.Contains(option) ? p.GetValue(option) : null;
+    private static string? Optional(ParseResult p, Option<string?> option) => p.CommandResult.Command.Options.Contains(option) ? p.GetValue(option) : null;
 
-    private static string[] Values(ParseResult p, Option<string[]> option) => p.Command.Options.Contains(option) ? p.GetValue(option) ?? [] : [];
+    private static string[] Values(ParseResult p, Option<string[]> option) => p.CommandResult.Command.Options.Contains(option) ? p.GetValue(option) ?? [] : [];
 
     private static IReadOnlyList<string> Csv(string? text) =>
         text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
