@@ -4,7 +4,7 @@ namespace Scanner.Collectors.CloudFormation.Tests;
 
 public class KindMappingTests
 {
-    private const string Template = """
+    internal const string Template = """
         AWSTemplateFormatVersion: '2010-09-09'
         Parameters:
           Consumer:
