@@ -8,7 +8,7 @@ public class BadInputTests
         var dir = Directory.CreateTempSubdirectory().FullName;
         var input = Path.Combine(dir, fileName);
         File.WriteAllText(input, content);
-        var r = CliRunner.Run(dir, null, "scan", flag, input, "--sarif", Path.Combine(dir, "out.sarif"), "--json", Path.Combine(dir, "out.json"));
+        var r = CliRunner.RunIn(dir, null, "scan", flag, input, "--sarif", Path.Combine(dir, "out.sarif"), "--json", Path.Combine(dir, "out.json"));
         return (r, dir);
     }
 
@@ -82,7 +82,7 @@ public class BadInputTests
         var sarif = Path.Combine(dir, "out.sarif");
         File.WriteAllText(sarif, "previous");
         File.WriteAllText(Path.Combine(dir, "plan.json"), "{ not json");
-        var r = CliRunner.Run(dir, null, "scan", "--terraform-plan", "plan.json", "--sarif", sarif);
+        var r = CliRunner.RunIn(dir, null, "scan", "--terraform-plan", "plan.json", "--sarif", sarif);
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("previous", File.ReadAllText(sarif));
         Assert.Equal(["out.sarif", "plan.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());

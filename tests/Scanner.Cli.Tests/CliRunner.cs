@@ -9,7 +9,7 @@ internal static class CliRunner
 
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "latticescan.dll");
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? env, params string[] args)
+    public static Result RunIn(string workingDirectory, IReadOnlyDictionary<string, string>? env, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -34,5 +34,7 @@ internal static class CliRunner
         return new Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static Result Run(params string[] args) => Run(RepoPaths.Root, null, args);
+    public static Result Run(params string[] args) => RunIn(RepoPaths.Root, null, args);
+
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> env, params string[] args) => RunIn(workingDirectory, env, args);
 }
