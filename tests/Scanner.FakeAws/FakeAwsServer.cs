@@ -160,7 +160,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
         if (operation == "Unknown")
             return FakeErrors.For(handler.Protocol, "UnknownOperationException", "The operation is not supported by this endpoint.", 404);
         if (!_credentials.TryGetValue(scope.AccessKeyId, out var creds)) return FakeErrors.InvalidToken(handler.Protocol);
-        if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey)) return FakeErrors.BadSignature(handler.Protocol);
+        if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey, out var canonical)) return FakeErrors.BadSignature(handler.Protocol, canonical);
         if (creds.SessionToken is not null && request.Header("x-amz-security-token") != creds.SessionToken)
             return FakeErrors.InvalidToken(handler.Protocol);
         request.Caller = creds;

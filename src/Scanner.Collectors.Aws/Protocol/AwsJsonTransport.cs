@@ -113,7 +113,7 @@ internal sealed class AwsJsonTransport
         }
         code = NormaliseCode(code) ?? (status switch { 403 => "AccessDenied", 404 => "NotFound", 429 => "ThrottlingException", _ => $"Http{status}" });
         var requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-        return Invoker.Error(operation, code, message ?? $"HTTP {status}", status, requestId);
+        return Invoker.Error(operation, code, AwsErrorMessage.Sanitize(message ?? $"HTTP {status}"), status, requestId);
     }
 
     /// <summary><c>aws.protocoltests#FooError:http://…</c> → <c>FooError</c>.</summary>

@@ -22,11 +22,11 @@ internal sealed class SdkCall
             catch (AmazonServiceException e) when (!string.IsNullOrEmpty(e.ErrorCode) || (int)e.StatusCode != 0)
             {
                 throw _invoker.Error(operation, string.IsNullOrEmpty(e.ErrorCode) ? $"Http{(int)e.StatusCode}" : e.ErrorCode,
-                    e.Message, (int)e.StatusCode, e.RequestId, e);
+                    AwsErrorMessage.Sanitize(e.Message), (int)e.StatusCode, e.RequestId);
             }
             catch (AmazonClientException e) when (e.InnerException is HttpRequestException or IOException)
             {
-                throw _invoker.Error(operation, AwsErrorClassifier.ConnectionFailureCode, e.Message, 0, inner: e);
+                throw _invoker.Error(operation, AwsErrorClassifier.ConnectionFailureCode, AwsErrorMessage.Sanitize(e.Message), 0);
             }
         }, ct);
 

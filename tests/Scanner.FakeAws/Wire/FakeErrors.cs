@@ -57,13 +57,20 @@ internal static class FakeErrors
         _ => For(protocol, "UnrecognizedClientException", "The security token included in the request is invalid.", 403),
     };
 
-    public static FakeResponse BadSignature(FakeProtocol protocol) => protocol switch
+    /// <summary>
+    /// Like AWS, the message echoes the canonical request the service expected, which contains every signed header value
+    /// (the session token included): clients must not pass it on to logs.
+    /// </summary>
+    public static FakeResponse BadSignature(FakeProtocol protocol, string canonicalRequest)
     {
-        FakeProtocol.RestJson or FakeProtocol.Json11 => For(protocol, "InvalidSignatureException",
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.", 403),
-        _ => For(protocol, protocol == FakeProtocol.Ec2Query ? "AuthFailure" : "SignatureDoesNotMatch",
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.", 403),
-    };
+        var message = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. " +
+                      "Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'" + canonicalRequest + "'\n";
+        return protocol switch
+        {
+            FakeProtocol.RestJson or FakeProtocol.Json11 => For(protocol, "InvalidSignatureException", message, 403),
+            _ => For(protocol, protocol == FakeProtocol.Ec2Query ? "AuthFailure" : "SignatureDoesNotMatch", message, 403),
+        };
+    }
 
     public static string E(string s) => SecurityElement.Escape(s) ?? "";
 }

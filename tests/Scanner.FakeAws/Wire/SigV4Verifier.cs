@@ -32,8 +32,12 @@ internal static class SigV4Verifier
         return new Scope(c[0], c[1], c[2], c[3], signed, signature);
     }
 
-    public static bool Verify(FakeRequest request, Scope scope, string secret)
+    public static bool Verify(FakeRequest request, Scope scope, string secret) => Verify(request, scope, secret, out _);
+
+    /// <param name="canonicalRequest">The canonical request the fake computed (real AWS echoes it in some signature errors).</param>
+    public static bool Verify(FakeRequest request, Scope scope, string secret, out string canonicalRequest)
     {
+        canonicalRequest = "";
         var amzDate = request.Header("x-amz-date");
         if (amzDate is null || !amzDate.StartsWith(scope.Date, StringComparison.Ordinal)) return false;
         var canonical = new StringBuilder()
@@ -50,6 +54,7 @@ internal static class SigV4Verifier
             ? declared : Hex(SHA256.HashData(request.Body));
         if (!string.Equals(payloadHash, Hex(SHA256.HashData(request.Body)), StringComparison.Ordinal)) return false;
         canonical.Append('\n').Append(scope.SignedHeaders).Append('\n').Append(payloadHash);
+        canonicalRequest = canonical.ToString();
 
         var stringToSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope.Date}/{scope.Region}/{scope.Service}/aws4_request\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))}";
         var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secret), scope.Date);
