@@ -93,6 +93,23 @@ public class LocationAndSuppressionTests
     }
 
     [Fact]
+    public void Json_MinifiedOneLine_ColumnsCountCharactersNotBytes()
+    {
+        var text = "{\"Description\":\"ÄÖÜ\",\"Resources\":{\"Sn\":{\"Type\":\"AWS::VpcLattice::ServiceNetwork\",\"Properties\":{\"AuthType\":\"AWS_IAM\"}}}}";
+        var sn = Cfn.Collect(text, file: "t.json").Single("Sn");
+        Assert.Equal((1, text.IndexOf("\"Sn\"", StringComparison.Ordinal) + 1), (sn.Location!.Line, sn.Location.Column));
+        Assert.Equal(text.IndexOf("\"AuthType\"", StringComparison.Ordinal) + 1, sn.PropertyLocations["authType"].Column);
+    }
+
+    [Fact]
+    public void DuplicateKey_InLargeMapping_IsRejected()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 12).Select(i => $"  K{i}: v\n"));
+        var e = Cfn.Fails("Resources: {}\nMetadata:\n" + keys + "  K3: again\n");
+        Assert.Equal("t.yaml:15:3: duplicate key 'K3' (first defined at line 6, column 3)", e.Message);
+    }
+
+    [Fact]
     public void MetadataSuppression_IsReadWithReasonAndDefault()
     {
         var s = Cfn.Collect(Yaml).Single("Share").InlineSuppressions;

@@ -32,7 +32,7 @@ internal static class ValueCoercion
     {
         null or ValueKind.Null => null,
         ValueKind.Number or ValueKind.Unknown => v,
-        ValueKind.String when double.TryParse(v.AsString, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) => Value.From(n),
+        ValueKind.String when double.TryParse(v.AsString, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n) => Value.From(n),
         _ => Mismatch(mismatch, "a number", v),
     };
 

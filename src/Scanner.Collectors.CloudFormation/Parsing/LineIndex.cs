@@ -1,27 +1,29 @@
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
-/// <summary>Maps UTF-8 byte offsets to 1-based line and column (columns count characters, not bytes).</summary>
-internal sealed class LineIndex
+/// <summary>
+/// Maps UTF-8 byte offsets to 1-based line and column (columns count characters, not bytes). The reader asks in
+/// increasing offset order, so a cursor advances through the bytes once: a minified one-line template stays linear.
+/// </summary>
+internal sealed class LineIndex(byte[] bytes)
 {
-    private readonly byte[] _bytes;
-    private readonly List<int> _lineStarts = [0];
-
-    public LineIndex(byte[] bytes)
-    {
-        _bytes = bytes;
-        for (var i = 0; i < bytes.Length; i++)
-            if (bytes[i] == (byte)'\n') _lineStarts.Add(i + 1);
-    }
+    private int _offset;
+    private int _line = 1;
+    private int _column = 1;
 
     public (int Line, int Column) Locate(long offset)
     {
-        var o = (int)Math.Clamp(offset, 0, _bytes.Length);
-        var i = _lineStarts.BinarySearch(o);
-        if (i < 0) i = ~i - 1;
-        var start = _lineStarts[i];
-        var column = 1;
-        for (var b = start; b < o; b++)
-            if ((_bytes[b] & 0xC0) != 0x80) column++; // count UTF-8 lead bytes only
-        return (i + 1, column);
+        var target = (int)Math.Clamp(offset, 0, bytes.Length);
+        if (target < _offset) (_offset, _line, _column) = (0, 1, 1); // never happens in order; stay correct anyway
+        for (; _offset < target; _offset++)
+        {
+            var b = bytes[_offset];
+            if (b == (byte)'\n')
+            {
+                _line++;
+                _column = 1;
+            }
+            else if ((b & 0xC0) != 0x80) _column++; // count UTF-8 lead bytes only
+        }
+        return (_line, _column);
     }
 }

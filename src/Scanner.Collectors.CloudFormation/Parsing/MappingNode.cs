@@ -6,8 +6,11 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal sealed class MappingNode : TemplateNode
 {
+    // Most template mappings have a handful of keys: scan them, and index only larger ones (less garbage on big files).
+    private const int IndexThreshold = 8;
+
     private readonly List<KeyValuePair<ScalarNode, TemplateNode>> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _index;
 
     public MappingNode(int line, int column) : base(line, column)
     {
@@ -18,16 +21,30 @@ internal sealed class MappingNode : TemplateNode
     public int Count => _entries.Count;
 
     /// <summary>The key node already holding <paramref name="key"/>, if any (for duplicate-key messages).</summary>
-    public ScalarNode? KeyNode(string key) => _index.TryGetValue(key, out var i) ? _entries[i].Key : null;
+    public ScalarNode? KeyNode(string key) => IndexOf(key) is var i and >= 0 ? _entries[i].Key : null;
 
-    public TemplateNode? Get(string key) => _index.TryGetValue(key, out var i) ? _entries[i].Value : null;
+    public TemplateNode? Get(string key) => IndexOf(key) is var i and >= 0 ? _entries[i].Value : null;
 
     /// <summary>Adds an entry; returns false (and adds nothing) when the key is already present.</summary>
     public bool TryAdd(ScalarNode key, TemplateNode value)
     {
-        if (!_index.TryAdd(key.Text, _entries.Count)) return false;
+        if (IndexOf(key.Text) >= 0) return false;
         _entries.Add(new(key, value));
+        if (_index is not null) _index.Add(key.Text, _entries.Count - 1);
+        else if (_entries.Count > IndexThreshold)
+        {
+            _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _entries.Count; i++) _index.Add(_entries[i].Key.Text, i);
+        }
         Grow(key.Size + value.Size);
         return true;
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out var found) ? found : -1;
+        for (var i = 0; i < _entries.Count; i++)
+            if (string.Equals(_entries[i].Key.Text, key, StringComparison.Ordinal)) return i;
+        return -1;
     }
 }
