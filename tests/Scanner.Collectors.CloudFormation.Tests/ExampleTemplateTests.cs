@@ -77,7 +77,7 @@ public class ExampleTemplateTests
         var graph = Examples.Value.Graph;
         Assert.Empty(graph.Follow(Provider("SqlServerConfiguration"), "accessLogSubscriptions"));
         var logs = Assert.Single(graph.Follow(Provider("AuroraConfiguration"), "accessLogSubscriptions")).Resource!;
-        Assert.Equal("logs", logs.Str("destinationType"));
+        Assert.Equal(("logs", "111111111111"), (logs.Str("destinationType"), logs.Str("destinationAccountId")));
     }
 
     [Fact]
