@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Scanner.FakeAws;
+using static Scanner.FakeAws.FieldReportIds;
+
+namespace Scanner.Cli.Tests;
+
+/// <summary>
+/// The real CLI against the loopback fake AWS, configured only through the environment a user would set
+/// (AWS_ENDPOINT_URL, static keys, AWS_REGION): org-wide discovery, assume-role, every region, faults.
+/// </summary>
+public class LiveScanTests
+{
+    private static readonly string[] StarterRules =
+        ["--rule", "LATTICE-GW-001", "--rule", "LATTICE-SHARE-001", "--rule", "LATTICE-SHARE-002", "--rule", "LATTICE-LOG-001"];
+
+    private static string Lattice(string account, string type, string id) => $"arn:aws:vpc-lattice:{Tokyo}:{account}:{type}/{id}";
+
+    private static (string Rule, string Resource)[] FindingsOf(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("resourceKey").GetString()!))
+            .Order().ToArray();
+    }
+
+    [Fact]
+    public async Task ScanAwsOrg_FieldReportOrganization_FindsThePlantedStarterProblemsExactly()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var json = Path.Combine(dir, "live.json");
+        var sarif = Path.Combine(dir, "live.sarif");
+        var r = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--json", json, "--sarif", sarif]);
+        Assert.True(r.ExitCode == 1, $"exit {r.ExitCode}\n{r.Stdout}\n{r.Stderr}");
+
+        var findings = FindingsOf(File.ReadAllText(json));
+        Assert.Contains(("LATTICE-GW-001", Lattice(Provider, "resourcegateway", SqlServerGateway)), findings);
+        Assert.DoesNotContain(findings, f => f.Rule == "LATTICE-GW-001" && f.Resource.Contains(AuroraGateway));
+        Assert.Contains(("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", SqlServerConfig)), findings);
+        Assert.DoesNotContain(findings, f => f.Rule == "LATTICE-LOG-001" && f.Resource.Contains(AuroraConfig));
+        Assert.Contains(findings, f => f.Rule == "LATTICE-SHARE-001" && f.Resource.Contains($":{Provider}:resource-share/"));
+        Assert.Contains(findings, f => f.Rule == "LATTICE-SHARE-002" && f.Resource.Contains($":{Provider}:resource-share/"));
+        Assert.DoesNotContain(findings, f => f.Resource.Contains(Suspended) || f.Resource.Contains(SuspendedConfig));
+        Assert.Contains("skipped account " + Suspended, r.Stderr);
+
+        // Live SARIF locations are synthetic scheme-less paths, never ARNs.
+        using var s = JsonDocument.Parse(File.ReadAllText(sarif));
+        foreach (var result in s.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray())
+        {
+            var uri = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            Assert.StartsWith("aws/", uri);
+            Assert.DoesNotContain(":", uri);
+        }
+        var (exit, output) = SarifJudge.Validate(sarif);
+        Assert.True(exit == 0, output);
+    }
+
+    [Fact]
+    public async Task ScanAwsOrg_WithFaults_ReportsEachAndExits3_UnlessAllowPartial()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = AppConsumer, Region = Virginia });
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var json = Path.Combine(dir, "partial.json");
+        var strict = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--json", json]);
+        Assert.True(strict.ExitCode == 3, $"exit {strict.ExitCode}\n{strict.Stderr}");
+        using (var doc = JsonDocument.Parse(File.ReadAllText(json)))
+        {
+            var errors = doc.RootElement.GetProperty("errors").EnumerateArray().Where(e => e.GetProperty("level").GetString() == "error").ToList();
+            var error = Assert.Single(errors);
+            Assert.Contains("ListResourceGateways", error.GetRawText());
+            Assert.Contains(AppConsumer, error.GetRawText());
+            Assert.Contains(Virginia, error.GetRawText());
+        }
+        // The healthy accounts' findings are all still there.
+        Assert.Contains(("LATTICE-GW-001", Lattice(Provider, "resourcegateway", SqlServerGateway)), FindingsOf(File.ReadAllText(json)));
+
+        var partial = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--allow-partial"]);
+        Assert.Equal(1, partial.ExitCode);
+    }
+
+    [Fact]
+    public async Task ScanAws_OutputsNeverContainCredentials()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var files = new[] { "o.json", "o.sarif", "inv.json" }.Select(f => Path.Combine(dir, f)).ToArray();
+        var scan = CliRunner.Run(dir, aws.EnvironmentVariables(), "scan", "--aws", "--org", "--regions", "all", "--verbose", "--json", files[0], "--sarif", files[1], "--format", "json");
+        var collect = CliRunner.Run(dir, aws.EnvironmentVariables(), "collect", "--aws", "--org", "--regions", "all", "--verbose", "--output", files[2]);
+        Assert.True(collect.ExitCode == 0, collect.Stderr);
+        var secrets = aws.IssuedSecrets.Append(aws.ManagementCredentials.SecretAccessKey).ToList();
+        Assert.True(secrets.Count > 3, "the scan should have assumed roles");
+        var texts = files.Select(File.ReadAllText).Concat([scan.Stdout, scan.Stderr, collect.Stdout, collect.Stderr]).ToList();
+        Assert.Contains(texts, t => t.Contains("ListResourceGateways"));
+        foreach (var text in texts)
+        {
+            foreach (var secret in secrets) Assert.DoesNotContain(secret, text);
+            Assert.DoesNotContain("Signature=", text);
+            Assert.DoesNotContain("X-Amz-Security-Token", text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task CollectThenScanInventory_GivesTheSameFindingsAsALiveScan()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var inventory = Path.Combine(dir, "inventory.json");
+        Assert.Equal(0, CliRunner.Run(dir, aws.EnvironmentVariables(), "collect", "--aws", "--org", "--regions", "all", "--output", inventory).ExitCode);
+        var live = CliRunner.Run(dir, aws.EnvironmentVariables(), "scan", "--aws", "--org", "--regions", "all", "--format", "json", "--fail-on", "none");
+        var offline = CliRunner.RunIn(dir, null, "scan", "--inventory", inventory, "--format", "json", "--fail-on", "none");
+        Assert.True(offline.ExitCode == 0, offline.Stderr);
+        Assert.Equal(FindingsOf(live.Stdout), FindingsOf(offline.Stdout));
+        Assert.NotEmpty(FindingsOf(offline.Stdout));
+    }
+
+    [Fact]
+    public async Task Scan_InterruptedBySigint_Exits130AndLeavesPreviousOutputIntact()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        aws.Faults.Add(new FakeFault(FakeFaultKind.Delay) { Service = "vpc-lattice", Delay = TimeSpan.FromSeconds(20) });
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var sarif = Path.Combine(dir, "previous.sarif");
+        File.WriteAllText(sarif, "{\"previous\": true}");
+
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { CliRunner.Dll, "scan", "--aws", "--org", "--regions", "all", "--sarif", sarif }) psi.ArgumentList.Add(a);
+        foreach (var (k, v) in aws.EnvironmentVariables()) psi.Environment[k] = v;
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        _ = p.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!aws.Calls.Any(c => c.Service == "vpc-lattice") && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.True(aws.Calls.Any(c => c.Service == "vpc-lattice"), "the scan never reached VPC Lattice");
+        using (var kill = Process.Start("kill", ["-INT", p.Id.ToString()])) await kill.WaitForExitAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromSeconds(15)), "latticescan did not stop after SIGINT");
+        Assert.Equal(130, p.ExitCode);
+        Assert.Contains("interrupted", await stderr);
+        Assert.Equal("{\"previous\": true}", File.ReadAllText(sarif));
+        Assert.Equal(["previous.sarif"], Directory.GetFiles(dir).Select(Path.GetFileName));
+    }
+}
