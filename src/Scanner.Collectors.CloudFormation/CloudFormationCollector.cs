@@ -40,7 +40,7 @@ public sealed class CloudFormationCollector
     private CollectionResult Run(string text, string file)
     {
         var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
-        var template = TemplateModel.From(TemplateParser.Parse(text, file, limits), file);
+        var template = TemplateParser.Parse(text, file, limits);
         var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);

@@ -4,27 +4,31 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
 /// Picks the reader: text whose first non-blank character is <c>{</c> is read as JSON; should that fail, it is
-/// tried as YAML (a YAML flow mapping also starts with <c>{</c>) and the JSON error is reported if YAML fails too.
+/// tried as YAML (a YAML flow mapping also starts with <c>{</c>). The JSON error is reported when the YAML reading
+/// fails too or does not give a template (broken JSON often is valid YAML of a different shape).
 /// </summary>
 internal static class TemplateParser
 {
-    public static TemplateNode? Parse(string text, string file, ParseLimits limits)
+    public static TemplateModel Parse(string text, string file, ParseLimits limits)
     {
-        if (!LooksLikeJson(text)) return YamlTemplateReader.Read(text, file, limits);
+        if (!LooksLikeJson(text)) return TemplateModel.From(YamlTemplateReader.Read(text, file, limits), file);
+        InputException jsonError;
         try
         {
-            return JsonTemplateReader.Read(text, file, limits);
+            return TemplateModel.From(JsonTemplateReader.Read(text, file, limits), file);
         }
-        catch (InputException jsonError)
+        catch (InputException e) when (e.Line > 0)
         {
-            try
-            {
-                return YamlTemplateReader.Read(text, file, limits);
-            }
-            catch (InputException)
-            {
-                throw jsonError;
-            }
+            // A positioned error is a syntax error: the text may still be a YAML flow mapping.
+            jsonError = e;
+        }
+        try
+        {
+            return TemplateModel.From(YamlTemplateReader.Read(text, file, limits), file);
+        }
+        catch (InputException)
+        {
+            throw jsonError;
         }
     }
 
