@@ -77,6 +77,7 @@ public sealed class AwsCollector
         var remainingPerAccount = new ConcurrentDictionary<string, int>(plan.Targets.ToDictionary(a => a, _ => regions.Count), StringComparer.Ordinal);
         var accountsDone = 0;
         using var gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+        progress?.Report(new AwsScanProgress(0, unitsTotal, 0, plan.Targets.Count, log.Calls, diagnostics.Count(d => d.MakesScanIncomplete), null, null));
 
         async Task UnitAsync(string account, string region)
         {

@@ -52,8 +52,9 @@ public static class AwsPermissions
     public static IReadOnlyList<string> MemberActions { get; } =
         All.Where(p => p.Scope == Member).Select(p => p.IamAction).Distinct().Order(StringComparer.Ordinal).ToArray();
 
-    public static AwsPermission? Find(string service, string operation) =>
-        All.FirstOrDefault(p => p.Service == service && p.Operation == operation);
+    private static readonly Dictionary<(string, string), AwsPermission> ByOperation = All.ToDictionary(p => (p.Service, p.Operation));
+
+    public static AwsPermission? Find(string service, string operation) => ByOperation.GetValueOrDefault((service, operation));
 
     /// <summary>
     /// The least-privilege policy for the scanning principal: every read on <c>*</c> (these list and describe actions

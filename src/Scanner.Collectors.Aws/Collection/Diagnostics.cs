@@ -31,7 +31,7 @@ internal static class Diagnostics
         var code = CodeFor(e);
         var hint = code switch
         {
-            "AccessDenied" => $" Grant {e.Api} to the scanning role (docs/iam-policy.json).",
+            "AccessDenied" => $" Grant {e.Api}{(AwsPermissions.Find(e.Service, e.Operation) is { } p ? $" (needed for {p.Purpose})" : "")} to the scanning role (docs/iam-policy.json).",
             "Throttling" => " Throttled beyond the retry budget; try a lower --max-concurrency or rerun later.",
             "RegionUnavailable" => " The region is probably not enabled for this account.",
             _ => "",

@@ -31,6 +31,8 @@ internal sealed class AwsCallInvoker
     public async Task<T> InvokeAsync<T>(string operation, Func<CancellationToken, Task<T>> attempt, CancellationToken ct)
     {
         var api = $"{Service.SigningName}:{operation}";
+        if (AwsPermissions.Find(Service.SigningName, operation) is null)
+            throw new InvalidOperationException($"{api} is not declared in AwsPermissions.All; declare it (and regenerate docs/iam-policy.json) before calling it.");
         for (var n = 1; ; n++)
         {
             await _gate.WaitAsync(_options.AccountId, Region, api, ct).ConfigureAwait(false);

@@ -34,9 +34,16 @@ public sealed class SecurityTokenClient : ISecurityTokenClient, IDisposable
             ExternalId = externalId,
             DurationSeconds = (int)duration.TotalSeconds,
         };
+        var first = await AssumeOnceAsync(request, ct).ConfigureAwait(false);
+        return new RoleSessionCredentials(first.Credentials, first.Expiration, () => AssumeOnceAsync(request, CancellationToken.None));
+    }
+
+    private async Task<RefreshingAWSCredentials.CredentialsRefreshState> AssumeOnceAsync(AssumeRoleRequest request, CancellationToken ct)
+    {
         var r = await _call.InvokeAsync("AssumeRole", t => _client.AssumeRoleAsync(request, t), ct).ConfigureAwait(false);
         var c = r.Credentials;
-        return new SessionAWSCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken);
+        var expiration = c.Expiration is { } e ? e.ToUniversalTime() : DateTime.UtcNow.AddSeconds(request.DurationSeconds ?? 3600);
+        return new RefreshingAWSCredentials.CredentialsRefreshState(new ImmutableCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken), expiration);
     }
 
     public void Dispose() => _client.Dispose();

@@ -90,8 +90,9 @@ public sealed class AccountScopeTests
 
         await new AwsCollector().CollectAsync(ScanRunner.Options(aws), progress, CancellationToken.None);
 
-        Assert.Equal(8, reports.Count);
-        Assert.Equal(Enumerable.Range(1, 8), reports.Select(r => r.UnitsDone).Order());
+        Assert.Equal(9, reports.Count);
+        Assert.Equal(Enumerable.Range(0, 9), reports.Select(r => r.UnitsDone).Order());
+        Assert.Equal((0, 8), (reports[0].UnitsDone, reports[0].UnitsTotal));
         var last = reports.MaxBy(r => r.UnitsDone)!;
         Assert.Equal((8, 4), (last.UnitsTotal, last.AccountsTotal));
         Assert.True(reports.Max(r => r.ApiCalls) > 50);

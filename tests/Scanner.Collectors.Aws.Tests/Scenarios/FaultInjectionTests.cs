@@ -41,6 +41,8 @@ public sealed class FaultInjectionTests
             ("Throttling", AppConsumer, Tokyo, "vpc-lattice:ListServiceNetworks"),
         ], errors.Select(e => (e.Code, e.AccountId!, e.Region!, e.Api!)).OrderBy(e => e.ToString()));
         Assert.Equal(3, faulted.Collection.Diagnostics.Count);
+        Assert.Contains("Grant vpc-lattice:ListServiceNetworks (needed for owned and shared service networks)",
+            faulted.Collection.Diagnostics.Single(d => d.Code == "AccessDenied").Message, StringComparison.Ordinal);
         Assert.Equal(3, aws.Faults.FiredCounts()[2]);
         Assert.Equal(4, aws.Calls.Count(c => c.AccountId == AppConsumer && c.Region == Tokyo && c.Operation == "ListServiceNetworks"));
 

@@ -3,9 +3,6 @@ using static Scanner.FakeAws.FieldReportIds;
 
 namespace Scanner.Collectors.Aws.Tests.Security;
 
-[CollectionDefinition(nameof(ProcessEnvironmentCollection), DisableParallelization = true)]
-public sealed class ProcessEnvironmentCollection;
-
 /// <summary>The one path through the real process environment (AWS_ENDPOINT_URL, keys, region); runs alone.</summary>
 [Collection(nameof(ProcessEnvironmentCollection))]
 public sealed class ProcessEnvironmentTests

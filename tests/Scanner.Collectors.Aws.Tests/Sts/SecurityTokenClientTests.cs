@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using Scanner.Collectors.Aws.Protocol;
 using Scanner.Collectors.Aws.Sts;
 using Scanner.Collectors.Aws.Tests.Support;
@@ -55,9 +56,49 @@ public sealed class SecurityTokenClientTests
         using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
         var role = $"arn:aws:iam::{Provider}:role/{RoleName}";
 
-        await Assert.ThrowsAsync<AwsServiceException>(() => sts.AssumeRoleAsync(role, "latticescan", null, TimeSpan.FromHours(1)));
+        var denied = await Assert.ThrowsAsync<AwsServiceException>(() => sts.AssumeRoleAsync(role, "latticescan", null, TimeSpan.FromHours(1)));
         var session = await sts.AssumeRoleAsync(role, "latticescan", "scan-2026", TimeSpan.FromHours(1));
+        using var asProvider = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo) with { Credentials = session });
 
-        Assert.NotNull(session);
+        Assert.True(denied.IsAccessDenied);
+        Assert.Equal(Provider, (await asProvider.GetCallerIdentityAsync()).Account);
+    }
+
+    [Fact]
+    public async Task AssumeRole_DefaultClient_ReturnsSelfRenewingSession()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        using var sts = new SecurityTokenClient(FakeAwsFixture.Options(aws, Tokyo));
+
+        var session = await sts.AssumeRoleAsync($"arn:aws:iam::{Provider}:role/{RoleName}", "latticescan", null, TimeSpan.FromHours(1));
+
+        Assert.IsType<RoleSessionCredentials>(session);
+        Assert.StartsWith("ASIAFAKE", (await session.GetCredentialsAsync()).AccessKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RoleSessionCredentials_NearExpiry_RenewsOnceAndServesTheNewSession()
+    {
+        var renewals = 0;
+        var session = new RoleSessionCredentials(new ImmutableCredentials("ASIAFIRST", "s1", "t1"), DateTime.UtcNow.AddMinutes(10),
+            () =>
+            {
+                Interlocked.Increment(ref renewals);
+                return Task.FromResult(new RefreshingAWSCredentials.CredentialsRefreshState(new ImmutableCredentials("ASIASECOND", "s2", "t2"), DateTime.UtcNow.AddHours(1)));
+            },
+            renewBefore: TimeSpan.FromMinutes(10) - TimeSpan.FromMilliseconds(300));
+
+        var first = await session.GetCredentialsAsync();
+        await Task.Delay(400);
+        // AWSSDK.Core 4 renews inside the pre-emption window in the background and serves the still-valid session meanwhile.
+        var current = await session.GetCredentialsAsync();
+        for (var i = 0; i < 40 && current.AccessKey == "ASIAFIRST"; i++)
+        {
+            await Task.Delay(50);
+            current = await session.GetCredentialsAsync();
+        }
+
+        Assert.Equal(("ASIAFIRST", "ASIASECOND"), (first.AccessKey, current.AccessKey));
+        Assert.Equal(1, renewals);
     }
 }
