@@ -16,13 +16,17 @@ public sealed class InputCollector
 
     public string? TerraformSourceDirectory { get; init; }
 
+    /// <summary>CloudFormation parameter values (and pseudo parameters such as AWS::AccountId) for templates.</summary>
+    public IReadOnlyDictionary<string, string> CloudFormationParameters { get; init; } = new Dictionary<string, string>();
+
     public CollectionResult TerraformFile(string path) =>
         new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).Collect(path);
 
     public CollectionResult TerraformText(string json, string displayPath) =>
         new TerraformPlanCollector(new TerraformPlanOptions()).CollectFromText(json, displayPath);
 
-    public CollectionResult CloudFormationFile(string path) => new CloudFormationCollector().Collect(path);
+    public CollectionResult CloudFormationFile(string path) =>
+        new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).Collect(path);
 
     public CollectionResult CloudFormationText(string text, string displayPath) =>
         new CloudFormationCollector().CollectFromText(text, displayPath);

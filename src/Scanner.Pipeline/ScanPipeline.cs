@@ -42,7 +42,11 @@ public sealed class ScanPipeline(TimeProvider time)
 
     private async Task<InventorySnapshot> CollectAsync(ScanRequest request, CancellationToken ct)
     {
-        var collector = new InputCollector { TerraformSourceDirectory = request.TerraformSourceDirectory };
+        var collector = new InputCollector
+        {
+            TerraformSourceDirectory = request.TerraformSourceDirectory,
+            CloudFormationParameters = request.CloudFormationParameters,
+        };
         var parts = new List<InventorySnapshot>();
         foreach (var plan in InputCollector.ExpandPlans(request.TerraformPlans))
         {

@@ -8,6 +8,8 @@ public sealed record ScanRequest
     public IReadOnlyList<string> TerraformPlans { get; init; } = [];
     public string? TerraformSourceDirectory { get; init; }
     public IReadOnlyList<string> CloudFormationTemplates { get; init; } = [];
+    /// <summary>Template parameter values (<c>--cfn-parameter NAME=VALUE</c>), pseudo parameters included.</summary>
+    public IReadOnlyDictionary<string, string> CloudFormationParameters { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Inventories { get; init; } = [];
     /// <summary>Live collection (the CLI wires the AWS collector here); null for offline scans.</summary>
     public Func<CancellationToken, Task<InventorySnapshot>>? LiveCollection { get; init; }

@@ -8,6 +8,7 @@ internal sealed class ScanOptions
     public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files. Repeatable." };
     public Option<string?> TfSource { get; } = new("--tf-source") { Description = "Folder of the .tf sources, for file:line locations (default: the plan file's folder)." };
     public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates. Repeatable." };
+    public Option<string[]> CfnParameter { get; } = new("--cfn-parameter") { Description = "NAME=VALUE for CloudFormation templates, e.g. AWS::AccountId=111111111111 or a template parameter (repeatable)." };
     public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect' (repeatable; snapshots merge)." };
 
     public Option<bool> Aws { get; } = new("--aws") { Description = "Collect live from AWS (standard credential chain)." };
@@ -53,14 +54,14 @@ internal sealed class ScanOptions
 
     public IEnumerable<Option> ForScan() =>
     [
-        TerraformPlan, TfSource, CloudFormation, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
+        TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
         ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
         OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor,
     ];
 
     public IEnumerable<Option> ForCollect() =>
     [
-        TerraformPlan, TfSource, CloudFormation, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
+        TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
         ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Config, OrgId, OrgAccounts, Output,
     ];
 }

@@ -45,6 +45,7 @@ internal static class ScanRequestFactory
             TerraformPlans = plans,
             TerraformSourceDirectory = p.GetValue(o.TfSource),
             CloudFormationTemplates = templates,
+            CloudFormationParameters = Parameters(p.GetValue(o.CfnParameter) ?? []),
             Inventories = inventories,
             LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o)) : null,
             RuleDirectories = rulesDirs,
@@ -76,6 +77,18 @@ internal static class ScanRequestFactory
             Verbose = p.GetValue(o.Verbose),
             Log = Console.Error,
         };
+    }
+
+    private static Dictionary<string, string> Parameters(string[] pairs)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0) throw new CliError($"--cfn-parameter '{pair}' must be NAME=VALUE");
+            result[pair[..eq]] = pair[(eq + 1)..];
+        }
+        return result;
     }
 
     public static (int Index, int Count)? ParseShard(string? text)
