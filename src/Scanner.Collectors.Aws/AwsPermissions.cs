@@ -41,7 +41,6 @@ public static class AwsPermissions
         new("ec2", "DescribeRegions", Scanner, "enabled regions for --region all"),
         new("organizations", "DescribeOrganization", Scanner, "organization id"),
         new("organizations", "ListAccounts", Scanner, "member accounts and their status"),
-        new("organizations", "ListRoots", Scanner, "the root, to walk the OU tree"),
         new("organizations", "ListChildren", Scanner, "child OUs under --ou"),
         new("organizations", "ListAccountsForParent", Scanner, "accounts under --ou"),
         new("sts", "GetCallerIdentity", Scanner, "the scanning account"),

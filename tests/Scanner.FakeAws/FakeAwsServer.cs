@@ -31,6 +31,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, FakeCredentials> _credentials = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeCall> _calls = new();
+    private readonly ConcurrentQueue<FakeExchange> _exchanges = new();
     private readonly Dictionary<string, IFakeHandler> _handlers;
     private int _sessions;
 
@@ -55,6 +56,18 @@ public sealed class FakeAwsServer : IAsyncDisposable
     /// <summary>Items per list page (default 2, so every paginator has to follow tokens).</summary>
     public int PageSize { get; set; } = 2;
 
+    /// <summary>Added to every authenticated call before it is answered (a service's response time); zero by default.</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>
+    /// Requests per second each account may make to each API (service and operation, all regions together) before the
+    /// service's throttling error, as a token bucket holding <see cref="RateLimitBurst"/> tokens; null (default) = no limit.
+    /// </summary>
+    public double? RateLimitPerSecond { get; set; }
+
+    /// <summary>Bucket size for <see cref="RateLimitPerSecond"/>; default: one second's worth.</summary>
+    public double? RateLimitBurst { get; set; }
+
     /// <summary>The base URL, <c>http://127.0.0.1:&lt;port&gt;/</c>: the value for AWS_ENDPOINT_URL.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -62,6 +75,9 @@ public sealed class FakeAwsServer : IAsyncDisposable
     public FakeCredentials ManagementCredentials { get; }
 
     public IReadOnlyList<FakeCall> Calls => _calls.ToArray();
+
+    /// <summary>Every request and response body, in arrival order.</summary>
+    public IReadOnlyList<FakeExchange> Exchanges => _exchanges.ToArray();
 
     /// <summary>Every secret and session token the fake has issued (for leak checks).</summary>
     public IReadOnlyList<string> IssuedSecrets =>
@@ -76,7 +92,11 @@ public sealed class FakeAwsServer : IAsyncDisposable
         ["AWS_REGION"] = region,
     };
 
-    public void ClearCalls() => _calls.Clear();
+    public void ClearCalls()
+    {
+        _calls.Clear();
+        _exchanges.Clear();
+    }
 
     public static FakeAwsServer Start(FakeWorld world) => StartAsync(world).GetAwaiter().GetResult();
 
@@ -151,7 +171,10 @@ public sealed class FakeAwsServer : IAsyncDisposable
             return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
         var operation = handler.Operation(request) ?? "Unknown";
         var response = await AuthorizeAndHandleAsync(request, scope, handler, operation).ConfigureAwait(false);
-        _calls.Enqueue(new FakeCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode));
+        var call = new FakeCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode);
+        _calls.Enqueue(call);
+        _exchanges.Enqueue(new FakeExchange(call, request.Method, request.RawPath, request.RawQuery, request.Header("x-amz-target"), request.Body,
+            response.ContentType, response.Body));
         return response;
     }
 
@@ -168,6 +191,9 @@ public sealed class FakeAwsServer : IAsyncDisposable
         if (account is null || account.Status != "ACTIVE") return FakeErrors.InvalidToken(handler.Protocol);
         if (scope.Service != "organizations" && !account.EnabledRegions.Contains(scope.Region)) return FakeErrors.InvalidToken(handler.Protocol);
 
+        if (Latency > TimeSpan.Zero) await Task.Delay(Latency).ConfigureAwait(false);
+        if (RateLimitPerSecond is { } rate && !TakeToken(creds.AccountId, scope.Service, operation, rate))
+            return FakeErrors.Fault(handler.Protocol, scope.Service, FakeFaultKind.Throttle, operation);
         if (Faults.Take(scope.Service, operation, creds.AccountId, scope.Region) is { } fault)
         {
             if (fault.Kind != FakeFaultKind.Delay) return FakeErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
@@ -185,6 +211,39 @@ public sealed class FakeAwsServer : IAsyncDisposable
         catch (FakeAccessDeniedException)
         {
             return FakeErrors.AccessDenied(handler.Protocol, scope.Service, operation);
+        }
+    }
+
+    private readonly ConcurrentDictionary<(string Account, string Service, string Operation), TokenBucket> _buckets = new();
+
+    private bool TakeToken(string account, string service, string operation, double rate)
+    {
+        var bucket = _buckets.GetOrAdd((account, service, operation), _ => new TokenBucket(RateLimitBurst ?? Math.Max(1, rate)));
+        return bucket.TryTake(rate, System.Diagnostics.Stopwatch.GetTimestamp());
+    }
+
+    private sealed class TokenBucket
+    {
+        private readonly double _capacity;
+        private double _tokens;
+        private long _last = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        public TokenBucket(double capacity)
+        {
+            _capacity = capacity;
+            _tokens = capacity;
+        }
+
+        public bool TryTake(double rate, long now)
+        {
+            lock (this)
+            {
+                _tokens = Math.Min(_capacity, _tokens + (now - _last) * rate / System.Diagnostics.Stopwatch.Frequency);
+                _last = now;
+                if (_tokens < 1) return false;
+                _tokens -= 1;
+                return true;
+            }
         }
     }
 

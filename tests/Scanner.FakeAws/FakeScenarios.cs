@@ -60,14 +60,14 @@ public static class FakeScenarios
 
     private static void Provider_(FakeWorld world, FakeRegion r)
     {
-        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayTightSg, "aurora-gateway", "vpc-0prov00000000001") { Description = "gateway: no inbound" });
-        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayOpenSg, "sqlserver-gateway", "vpc-0prov00000000001")
+        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayTightSg, "aurora-gateway", "vpc-0prov000000000001") { Description = "gateway: no inbound" });
+        r.SecurityGroups.Add(new FakeSecurityGroup(GatewayOpenSg, "sqlserver-gateway", "vpc-0prov000000000001")
         {
             Description = "opened because unsure",
             Ingress = [new FakePermission("tcp", 1433, 1433) { Cidrs = ["0.0.0.0/0"], Ipv6Cidrs = ["::/0"], Description = "consumer" }],
         });
-        r.Gateways.Add(new FakeGateway(AuroraGateway, "aurora-gateway", "vpc-0prov00000000001", ["subnet-0prov0000000000a", "subnet-0prov0000000000c"], [GatewayTightSg]));
-        r.Gateways.Add(new FakeGateway(SqlServerGateway, "sqlserver-gateway", "vpc-0prov00000000001", ["subnet-0prov0000000000a"], [GatewayOpenSg]));
+        r.Gateways.Add(new FakeGateway(AuroraGateway, "aurora-gateway", "vpc-0prov000000000001", ["subnet-0prov0000000000a", "subnet-0prov0000000000c"], [GatewayTightSg]));
+        r.Gateways.Add(new FakeGateway(SqlServerGateway, "sqlserver-gateway", "vpc-0prov000000000001", ["subnet-0prov0000000000a"], [GatewayOpenSg]));
         r.Configurations.Add(new FakeConfiguration(AuroraConfig, "aurora-prod", AuroraGateway, "SINGLE")
         {
             PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = "prod.cluster-abc123.ap-northeast-1.rds.amazonaws.com",
@@ -83,7 +83,7 @@ public static class FakeScenarios
         {
             GroupId = ReportingGroup, PortRanges = ["1024-65535"], DefinitionType = "DNS", DefinitionValue = "replica.reporting.internal",
         });
-        r.NetworkInterfaces.Add(new FakeNetworkInterface(RdsInterface, "vpc-0prov00000000001", "subnet-0prov0000000000a", [SqlServerIp])
+        r.NetworkInterfaces.Add(new FakeNetworkInterface(RdsInterface, "vpc-0prov000000000001", "subnet-0prov0000000000a", [SqlServerIp])
         {
             RequesterId = "amazon-rds", RequesterManaged = true, Description = "RDSNetworkInterface",
         });
@@ -99,31 +99,31 @@ public static class FakeScenarios
     {
         var aurora = FakeArns.Lattice(Tokyo, Provider, "resourceconfiguration", AuroraConfig);
         var sqlServer = FakeArns.Lattice(Tokyo, Provider, "resourceconfiguration", SqlServerConfig);
-        tokyo.SecurityGroups.Add(new FakeSecurityGroup(AppClientSg, "app", "vpc-0app000000000001"));
-        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointTightSg, "aurora-endpoint", "vpc-0app000000000001")
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(AppClientSg, "app", "vpc-0app0000000000001"));
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointTightSg, "aurora-endpoint", "vpc-0app0000000000001")
         {
             Ingress = [new FakePermission("tcp", 5432, 5432) { Groups = [(AppClientSg, AppConsumer)] }],
             Egress = [],
         });
-        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointOpenSg, "sqlserver-endpoint", "vpc-0app000000000001")
+        tokyo.SecurityGroups.Add(new FakeSecurityGroup(EndpointOpenSg, "sqlserver-endpoint", "vpc-0app0000000000001")
         {
             Ingress = [new FakePermission("-1", null, null) { Cidrs = ["0.0.0.0/0"] }, new FakePermission("tcp", 1433, 1433) { Groups = [(EndpointOpenSg, AppConsumer)] }],
         });
-        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(AuroraEndpoint, "Resource", "vpc-0app000000000001")
+        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(AuroraEndpoint, "Resource", "vpc-0app0000000000001")
         {
             SubnetIds = ["subnet-0app00000000000a"], SecurityGroupIds = [EndpointTightSg], ResourceConfigurationArn = aurora, PrivateDnsEnabled = true,
         });
-        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(SqlServerEndpoint, "Resource", "vpc-0app000000000001")
+        tokyo.VpcEndpoints.Add(new FakeVpcEndpoint(SqlServerEndpoint, "Resource", "vpc-0app0000000000001")
         {
             SubnetIds = ["subnet-0app00000000000a"], SecurityGroupIds = [EndpointOpenSg], ResourceConfigurationArn = sqlServer,
         });
         var tokyoNet = tokyo.LatticeArn("servicenetwork", TokyoNetwork);
         tokyo.ServiceNetworks.Add(new FakeServiceNetwork(TokyoNetwork, "apps-tokyo", "NONE") { SharingEnabled = true });
         tokyo.ResourceAssociations.Add(new FakeResourceAssociation(TokyoResourceAssociation, tokyoNet, aurora));
-        tokyo.VpcAssociations.Add(new FakeVpcAssociation(TokyoVpcAssociation, tokyoNet, "vpc-0app000000000002", []));
+        tokyo.VpcAssociations.Add(new FakeVpcAssociation(TokyoVpcAssociation, tokyoNet, "vpc-0app0000000000002", []));
         tokyo.Shares.Add(new FakeShare(NetworkShare, "apps-network-to-org", false, [tokyoNet], [world.OrganizationArn]));
 
-        virginia.SecurityGroups.Add(new FakeSecurityGroup(AssociationSg, "association", "vpc-0app000000000009")
+        virginia.SecurityGroups.Add(new FakeSecurityGroup(AssociationSg, "association", "vpc-0app0000000000009")
         {
             Ingress = [new FakePermission("tcp", 443, 443) { Cidrs = ["10.0.0.0/8"] }],
         });
@@ -133,7 +133,7 @@ public static class FakeScenarios
             AuthPolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"vpc-lattice-svcs:Invoke","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"ORG"}}}]}""".Replace("ORG", OrganizationId, StringComparison.Ordinal),
             ResourcePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"ACCOUNT"},"Action":"vpc-lattice:CreateServiceNetworkVpcAssociation","Resource":"*"}]}""".Replace("ACCOUNT", Analytics, StringComparison.Ordinal),
         });
-        virginia.VpcAssociations.Add(new FakeVpcAssociation(VirginiaVpcAssociation, virginiaNet, "vpc-0app000000000009", [AssociationSg]));
+        virginia.VpcAssociations.Add(new FakeVpcAssociation(VirginiaVpcAssociation, virginiaNet, "vpc-0app0000000000009", [AssociationSg]));
         virginia.AccessLogs.Add(new FakeAccessLog(VirginiaNetworkAccessLog, virginiaNet, $"arn:aws:logs:{Virginia}:{Management}:log-group:/lattice/apps")
         {
             ServiceNetworkLogType = "RESOURCE",
@@ -142,16 +142,16 @@ public static class FakeScenarios
 
     private static void Analytics_(FakeRegion r, FakeWorld world)
     {
-        r.SecurityGroups.Add(new FakeSecurityGroup(AnalyticsEndpointSg, "analytics-endpoint", "vpc-0ana000000000001")
+        r.SecurityGroups.Add(new FakeSecurityGroup(AnalyticsEndpointSg, "analytics-endpoint", "vpc-0ana0000000000001")
         {
             Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = ["10.20.0.0/16"] }],
         });
-        r.VpcEndpoints.Add(new FakeVpcEndpoint(AnalyticsNetworkEndpoint, "ServiceNetwork", "vpc-0ana000000000001")
+        r.VpcEndpoints.Add(new FakeVpcEndpoint(AnalyticsNetworkEndpoint, "ServiceNetwork", "vpc-0ana0000000000001")
         {
             SubnetIds = ["subnet-0ana00000000000a"], SecurityGroupIds = [AnalyticsEndpointSg],
             ServiceNetworkArn = FakeArns.Lattice(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork), PrivateDnsEnabled = true,
         });
-        r.VpcEndpoints.Add(new FakeVpcEndpoint(ExternalEndpoint, "Resource", "vpc-0ana000000000001")
+        r.VpcEndpoints.Add(new FakeVpcEndpoint(ExternalEndpoint, "Resource", "vpc-0ana0000000000001")
         {
             SubnetIds = ["subnet-0ana00000000000a"], SecurityGroupIds = [AnalyticsEndpointSg],
             ResourceConfigurationArn = FakeArns.Lattice(Tokyo, ExternalPartner, "resourceconfiguration", ExternalConfig),

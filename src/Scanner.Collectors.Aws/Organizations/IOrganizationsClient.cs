@@ -5,7 +5,6 @@ public interface IOrganizationsClient
 {
     Task<Organization> DescribeOrganizationAsync(CancellationToken ct = default);
     IAsyncEnumerable<OrganizationAccount> ListAccountsAsync(CancellationToken ct = default);
-    IAsyncEnumerable<string> ListRootsAsync(CancellationToken ct = default);
 
     /// <summary><paramref name="childType"/>: ACCOUNT or ORGANIZATIONAL_UNIT.</summary>
     IAsyncEnumerable<OrganizationChild> ListChildrenAsync(string parentId, string childType, CancellationToken ct = default);

@@ -27,9 +27,6 @@ public sealed class OrganizationsClient : IOrganizationsClient
     public IAsyncEnumerable<OrganizationAccount> ListAccountsAsync(CancellationToken ct = default) =>
         List("ListAccounts", "Accounts", _ => { }, OrganizationAccount.FromJson, ct);
 
-    public IAsyncEnumerable<string> ListRootsAsync(CancellationToken ct = default) =>
-        List("ListRoots", "Roots", _ => { }, e => e.Str("Id") ?? "", ct);
-
     public IAsyncEnumerable<OrganizationChild> ListChildrenAsync(string parentId, string childType, CancellationToken ct = default) =>
         List("ListChildren", "Children", w =>
         {

@@ -42,11 +42,9 @@ public sealed class OrganizationsClientTests
 
         var ous = await client.ListChildrenAsync(RootId, "ORGANIZATIONAL_UNIT").Select(c => c.Id).ToListAsync();
         var accounts = await client.ListAccountsForParentAsync(WorkloadsOu).Select(a => a.Id).ToListAsync();
-        var roots = await client.ListRootsAsync().ToListAsync();
 
         Assert.Equal([WorkloadsOu, SandboxOu], ous);
         Assert.Equal([Provider, AppConsumer], accounts);
-        Assert.Equal([RootId], roots);
     }
 
     [Fact]

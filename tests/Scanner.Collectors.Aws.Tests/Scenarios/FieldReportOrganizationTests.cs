@@ -165,7 +165,7 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
         var endpoint = Get(Endpoint(AppConsumer, AuroraEndpoint));
 
         Assert.Equal([EndpointTightSg], endpoint.Properties.Get("securityGroupIds")!.Items.Select(i => i.AsString));
-        Assert.Equal("vpc-0app000000000001", endpoint.Properties.GetString("vpcId"));
+        Assert.Equal("vpc-0app0000000000001", endpoint.Properties.GetString("vpcId"));
         Assert.Equal(Provider, endpoint.Properties.GetString("resourceConfigurationAccountId"));
     }
 }

@@ -1,0 +1,5 @@
+namespace Scanner.FakeAws;
+
+/// <summary>One request and its answer on the wire, as recorded for conformance checks against the service models.</summary>
+public sealed record FakeExchange(FakeCall Call, string Method, string RawPath, string RawQuery, string? Target, byte[] RequestBody,
+    string ResponseContentType, byte[] ResponseBody);
