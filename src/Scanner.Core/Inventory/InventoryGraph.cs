@@ -15,6 +15,7 @@ public sealed class InventoryGraph
     private readonly Dictionary<Resource, Dictionary<string, List<EdgeTarget>>> _edges = new(ReferenceEqualityComparer.Instance);
     private readonly List<Resource> _resources = [];
     private readonly List<string> _duplicates = [];
+    private readonly HashSet<(string Kind, string Relation)> _relations = [];
 
     public InventoryGraph(IEnumerable<Resource> resources, InventorySchema? schema = null)
     {
@@ -61,6 +62,9 @@ public sealed class InventoryGraph
         return null;
     }
 
+    /// <summary>The schema gives <paramref name="kind"/> a relation (forward or inverse) named <paramref name="relation"/>.</summary>
+    public bool HasRelation(string kind, string relation) => _relations.Contains((kind, relation));
+
     /// <summary>The targets of a relation (forward or inverse). A target with no resource is an unknown edge.</summary>
     public IReadOnlyList<EdgeTarget> Follow(Resource from, string relation) =>
         _edges.TryGetValue(from, out var rels) && rels.TryGetValue(relation, out var targets) ? targets : NoEdges;
@@ -71,6 +75,7 @@ public sealed class InventoryGraph
         foreach (var kind in Schema.Kinds)
         foreach (var rel in kind.Relations)
         {
+            _relations.Add((kind.Kind, rel.Name));
             if (rel.InverseOf is not { } inv) continue;
             if (!inverses.TryGetValue(inv, out var list)) inverses[inv] = list = [];
             list.Add((kind.Kind, rel.Name));

@@ -16,10 +16,11 @@ public sealed class RuleEngine
     {
         var findings = new List<Finding>();
         var undecided = new List<(string, string)>();
+        var memo = new GraphMemo();
         foreach (var rule in rules)
         foreach (var resource in graph.OfKind(rule.Definition.Resource))
         {
-            var context = new EvaluationContext(graph, organization, resource);
+            var context = new EvaluationContext(graph, organization, resource, memo);
             var result = rule.Condition.Evaluate(Item.Of(resource, ""), context);
             if (result.Value == Tri.True) findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: false));
             else if (result.Value == Tri.Unknown)

@@ -51,26 +51,58 @@ internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_e
         if (unknown) return Tri.Unknown;
         if (range is not { } r || r.From < 0 || r.To > 65535 || r.From > r.To) return Tri.False;
 
-        var path = ((CompiledPaths)a.Compiled!).For(c.Subject.Kind);
-        var allowed = new List<PortRange>();
-        foreach (var item in path.Select(Item.Of(c.Subject, "$"), c))
-        foreach (var e in Elements.Flatten(item))
-        {
-            if (e.IsUnknown) return Tri.Unknown;
-            if (e.Value is not { } value) continue;
-            var (allowedRange, allowedUnknown) = PortRanges.Read(value);
-            if (allowedUnknown) return Tri.Unknown;
-            if (allowedRange is { } ar) allowed.Add(ar);
-        }
-        if (allowed.Count == 0) return Tri.False;
-        return TriLogic.From(!Covered(r, allowed));
+        // The ranges at PATH depend on the subject only: select them once per subject, not once per tested value.
+        var allowed = c.Memo(a.Compiled!, ctx => Allowed((CompiledPaths)a.Compiled!, ctx));
+        if (allowed.Unknown) return Tri.Unknown;
+        if (allowed.Sorted.Count == 0) return Tri.False;
+        return TriLogic.From(!Covered(r, allowed.Sorted));
     }
 
-    /// <summary>Every port of <paramref name="r"/> lies in the union of <paramref name="allowed"/>.</summary>
+    private static AllowedRanges Allowed(CompiledPaths paths, EvaluationContext c)
+    {
+        var path = paths.For(c.Subject.Kind);
+        var n = path.Segments.Count;
+        var allowed = new List<PortRange>();
+        // The first hop depends on the subject; what the rest of the path selects from a resource reached there does
+        // not, so it is walked once per resource (many associations lead to one service network) and shared.
+        foreach (var first in path.SelectSegments(Item.Of(c.Subject, "$"), 0, Math.Min(1, n), c))
+        {
+            var tail = first.Resource is { } at && n > 1
+                ? c.MemoAt(path, at, () => Ranges(path.SelectSegments(first, 1, n, c)))
+                : Ranges(n > 1 ? path.SelectSegments(first, 1, n, c) : [first]);
+            if (tail.Unknown) return AllowedRanges.UnknownRanges;
+            allowed.AddRange(tail.Sorted);
+        }
+        return new AllowedRanges(allowed.OrderBy(x => x.From).ToList(), false);
+    }
+
+    /// <summary>The port ranges among selected items, in selection order; unknown when any element is unknown.</summary>
+    private static AllowedRanges Ranges(List<Item> selection)
+    {
+        var ranges = new List<PortRange>();
+        foreach (var item in selection)
+        foreach (var e in Elements.Flatten(item))
+        {
+            if (e.IsUnknown) return AllowedRanges.UnknownRanges;
+            if (e.Value is not { } value) continue;
+            var (range, unknown) = PortRanges.Read(value);
+            if (unknown) return AllowedRanges.UnknownRanges;
+            if (range is { } r) ranges.Add(r);
+        }
+        return new AllowedRanges(ranges, false);
+    }
+
+    /// <summary>Port ranges (ordered by first port, stably, when they are a subject's whole selection), or unknown.</summary>
+    private sealed record AllowedRanges(List<PortRange> Sorted, bool Unknown)
+    {
+        public static AllowedRanges UnknownRanges { get; } = new([], true);
+    }
+
+    /// <summary>Every port of <paramref name="r"/> lies in the union of <paramref name="allowed"/> (ordered by first port).</summary>
     private static bool Covered(PortRange r, List<PortRange> allowed)
     {
         var next = r.From;
-        foreach (var x in allowed.OrderBy(x => x.From))
+        foreach (var x in allowed)
         {
             if (x.From > next) break;
             if (x.To >= next) next = x.To + 1;

@@ -26,10 +26,18 @@ public sealed class PropertyPath
     /// value is returned as one item (collection operators and quantifiers read its elements). An unknown value
     /// met on the way selects one unknown item.
     /// </summary>
-    public List<Item> Select(Item start, EvaluationContext context)
+    public List<Item> Select(Item start, EvaluationContext context) =>
+        SelectSegments(FromSubject ? Item.Of(context.Subject, "$") : start, 0, Segments.Count, context);
+
+    /// <summary>
+    /// The items segments <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) select from
+    /// <paramref name="start"/>; <see cref="Select"/> is all segments from the start (or the subject). What a resource
+    /// selects this way depends on the graph only, so callers may share it between subjects.
+    /// </summary>
+    internal List<Item> SelectSegments(Item start, int from, int to, EvaluationContext context)
     {
-        var current = new List<Item>(1) { FromSubject ? Item.Of(context.Subject, "$") : start };
-        for (var i = 0; i < Segments.Count; i++)
+        var current = new List<Item>(1) { start };
+        for (var i = from; i < to; i++)
         {
             var segment = Segments[i];
             var next = new List<Item>(current.Count);
@@ -45,8 +53,7 @@ public sealed class PropertyPath
         var prefix = item.Path.Length == 0 || item.Path == "$" ? "" : item.Path + ".";
         if (item.Resource is { } resource)
         {
-            var kind = context.Graph.Schema.Kind(resource.Kind);
-            if (kind?.Relation(segment) is not null)
+            if (context.Graph.HasRelation(resource.Kind, segment))
             {
                 foreach (var edge in context.Graph.Follow(resource, segment))
                 {
