@@ -18,9 +18,10 @@ internal static class CredentialResolver
         if (options.Credentials is not null) return options.Credentials;
         if (options.Profile is null && env("AWS_ACCESS_KEY_ID") is { Length: > 0 } key && env("AWS_SECRET_ACCESS_KEY") is { Length: > 0 } secret)
             return env("AWS_SESSION_TOKEN") is { Length: > 0 } token ? new SessionAWSCredentials(key, secret, token) : new BasicAWSCredentials(key, secret);
+        SdkRuntimeDependencies.EnsureRegistered();
         if (options.Profile is { } profile)
         {
-            var chain = new CredentialProfileStoreChain();
+            var chain = Profiles(env);
             if (!chain.TryGetAWSCredentials(profile, out var credentials))
                 throw new InputException("--profile", $"AWS profile '{profile}' was not found in the shared config or credentials file.");
             return credentials;
@@ -34,6 +35,10 @@ internal static class CredentialResolver
         if (env("AWS_REGION") is { Length: > 0 } r) return r.Trim();
         if (env("AWS_DEFAULT_REGION") is { Length: > 0 } d) return d.Trim();
         var profileName = options.Profile ?? env("AWS_PROFILE") ?? "default";
-        return new CredentialProfileStoreChain().TryGetProfile(profileName, out var p) && p.Region is { } region ? region.SystemName : null;
+        return Profiles(env).TryGetProfile(profileName, out var p) && p.Region is { } region ? region.SystemName : null;
     }
+
+    /// <summary>The shared config/credentials files; AWS_SHARED_CREDENTIALS_FILE is read through the lookup, not cached process state.</summary>
+    private static CredentialProfileStoreChain Profiles(Func<string, string?> env) =>
+        env("AWS_SHARED_CREDENTIALS_FILE") is { Length: > 0 } file ? new CredentialProfileStoreChain(file) : new CredentialProfileStoreChain();
 }
