@@ -160,4 +160,19 @@ public class EngineTests
         Assert.Single(every.Findings);
         Assert.Empty(some.Findings);
     }
+
+    [Fact]
+    public void Evaluate_ResourceOwnedOutsideTheOrganization_IsNotJudgedUnlessOwnersAny()
+    {
+        Resource Share(string key, string? account) => new(ResourceKinds.ResourceShare, key, ResourceOrigin.Aws,
+            new MapBuilder().Set("allowExternalPrincipals", true).Build()) { AccountId = account };
+        var resources = new[] { Share("ours", "111111111111"), Share("partner", "999999999999"), Share("unknown-owner", null) };
+        var ownOnly = Run("ram_resource_share", "path: allowExternalPrincipals\nequals: true", resources);
+        Assert.Equal(["ours", "unknown-owner"], Fired(ownOnly).Order());
+
+        var text = RuleText.With("ram_resource_share", "path: allowExternalPrincipals\nequals: true").Replace("unknown: skip", "unknown: skip\nowners: any");
+        var rule = new RuleLoader().LoadText(text, "t.yaml");
+        var all = new RuleEngine().Evaluate(new InventoryGraph(resources), [rule], Org);
+        Assert.Equal(3, all.Findings.Count);
+    }
 }

@@ -23,6 +23,8 @@ public sealed record RuleDefinition
     public required string Resource { get; init; }
     /// <summary>fire or skip: what an undecidable (unknown) condition does. Default skip.</summary>
     public string Unknown { get; init; } = "skip";
+    /// <summary>organization (default): resources owned by accounts outside the organization are not judged; any: they are.</summary>
+    public string Owners { get; init; } = "organization";
     public required string Message { get; init; }
     public required YamlNode Condition { get; init; }
     public bool Deprecated { get; init; }

@@ -17,7 +17,7 @@ public static partial class RuleDefinitionReader
     private static readonly HashSet<string> Known =
     [
         "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
-        "remediation", "help", "references", "tags", "resource", "unknown", "message", "condition", "deprecated",
+        "remediation", "help", "references", "tags", "resource", "unknown", "owners", "message", "condition", "deprecated",
     ];
 
     private static readonly string[] Required =
@@ -69,6 +69,9 @@ public static partial class RuleDefinitionReader
         var unknown = OptStr("unknown") ?? "skip";
         if (unknown is not ("fire" or "skip"))
             throw fields["unknown"].Value.Error(file, $"unknown '{unknown}' must be 'fire' or 'skip'");
+        var owners = OptStr("owners") ?? "organization";
+        if (owners is not ("organization" or "any"))
+            throw fields["owners"].Value.Error(file, $"owners '{owners}' must be 'organization' or 'any'");
         var deprecated = false;
         if (fields.TryGetValue("deprecated", out var dep))
         {
@@ -97,6 +100,7 @@ public static partial class RuleDefinitionReader
             Tags = tags,
             Resource = resource,
             Unknown = unknown,
+            Owners = owners,
             Message = Str("message"),
             MessageNode = fields["message"].Value,
             Condition = fields["condition"].Value,

@@ -20,6 +20,7 @@ public sealed class RuleEngine
         foreach (var rule in rules)
         foreach (var resource in graph.OfKind(rule.Definition.Resource))
         {
+            if (rule.Definition.Owners == "organization" && IsOwnedOutside(resource, organization)) continue;
             var context = new EvaluationContext(graph, organization, resource, memo);
             var result = rule.Condition.Evaluate(Item.Of(resource, ""), context);
             if (result.Value == Tri.True) findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: false));
@@ -32,6 +33,14 @@ public sealed class RuleEngine
         findings.Sort(FindingOrder.Compare);
         return new EngineResult(findings, undecided);
     }
+
+    /// <summary>
+    /// A live scan also sees resources other organizations share with it (a partner's configuration, its share).
+    /// Their owners, not this organization, decide their settings, so rules with <c>owners: organization</c>
+    /// (the default) do not judge them; rules about consuming them judge the consumer's own resources.
+    /// </summary>
+    private static bool IsOwnedOutside(Resource resource, OrganizationContext organization) =>
+        resource.AccountId is { } account && organization.Contains(account) == false;
 
     private static Finding CreateFinding(CompiledRule rule, Resource resource, EvaluationContext context, ConditionResult result, bool dependsOnUnknown)
     {
