@@ -21,15 +21,35 @@ public sealed record InventorySnapshot
     public IReadOnlyList<ScanDiagnostic> Diagnostics { get; init; } = [];
     public DateTimeOffset? CollectedAt { get; init; }
 
-    /// <summary>Joins snapshots: resources de-duplicated by key (the first wins), coverage and errors united.</summary>
+    /// <summary>
+    /// Joins snapshots: resources de-duplicated by key, coverage and errors united. Of several copies the one from a
+    /// snapshot that scanned the resource's owner account wins (the owner's view, as one unsharded live collection
+    /// keeps it: a consumer or provider only sees a thin copy of the other side's endpoint or share); otherwise the
+    /// first. Resources keep the position of their first copy.
+    /// </summary>
     public static InventorySnapshot Merge(IReadOnlyList<InventorySnapshot> parts)
     {
         if (parts.Count == 1) return parts[0];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Position, bool Owner)>(StringComparer.Ordinal);
         var resources = new List<Resource>();
         foreach (var p in parts)
-        foreach (var r in p.Resources)
-            if (seen.Add(r.Key)) resources.Add(r);
+        {
+            var scanned = new HashSet<string>(p.Accounts, StringComparer.Ordinal);
+            foreach (var r in p.Resources)
+            {
+                var owner = r.AccountId is not null && scanned.Contains(r.AccountId);
+                if (!seen.TryGetValue(r.Key, out var first))
+                {
+                    seen[r.Key] = (resources.Count, owner);
+                    resources.Add(r);
+                }
+                else if (owner && !first.Owner)
+                {
+                    resources[first.Position] = r;
+                    seen[r.Key] = (first.Position, true);
+                }
+            }
+        }
         var orgId = parts.Select(p => p.Organization.OrganizationId).FirstOrDefault(o => o is not null);
         return new InventorySnapshot
         {
