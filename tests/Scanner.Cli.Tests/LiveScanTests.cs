@@ -34,14 +34,19 @@ public class LiveScanTests
         var r = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--json", json, "--sarif", sarif]);
         Assert.True(r.ExitCode == 1, $"exit {r.ExitCode}\n{r.Stdout}\n{r.Stderr}");
 
-        var findings = FindingsOf(File.ReadAllText(json));
-        Assert.Contains(("LATTICE-GW-001", Lattice(Provider, "resourcegateway", SqlServerGateway)), findings);
-        Assert.DoesNotContain(findings, f => f.Rule == "LATTICE-GW-001" && f.Resource.Contains(AuroraGateway));
-        Assert.Contains(("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", SqlServerConfig)), findings);
-        Assert.DoesNotContain(findings, f => f.Rule == "LATTICE-LOG-001" && f.Resource.Contains(AuroraConfig));
-        Assert.Contains(findings, f => f.Rule == "LATTICE-SHARE-001" && f.Resource.Contains($":{Provider}:resource-share/"));
-        Assert.Contains(findings, f => f.Rule == "LATTICE-SHARE-002" && f.Resource.Contains($":{Provider}:resource-share/"));
-        Assert.DoesNotContain(findings, f => f.Resource.Contains(Suspended) || f.Resource.Contains(SuspendedConfig));
+        // Exactly the planted problems of the field-report organization, and nothing on the clean resources:
+        // the tight Aurora gateway, the logged Aurora configuration, the in-organization share, the suspended
+        // account, and the partner's own configuration and share (owned outside the organization) do not fire.
+        (string, string)[] expected =
+        [
+            ("LATTICE-GW-001", Lattice(Provider, "resourcegateway", SqlServerGateway)),
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", ReportingChild)),
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", ReportingGroup)),
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", SqlServerConfig)),
+            ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+        ];
+        Assert.Equal(expected.Order().ToArray(), FindingsOf(File.ReadAllText(json)));
         Assert.Contains("skipped account " + Suspended, r.Stderr);
 
         // Live SARIF locations are synthetic scheme-less paths, never ARNs.
@@ -54,6 +59,40 @@ public class LiveScanTests
         }
         var (exit, output) = SarifJudge.Validate(sarif);
         Assert.True(exit == 0, output);
+    }
+
+    [Fact]
+    public async Task ScanAwsOrg_AllBundledRules_FindExactlyThePlantedProblems()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var r = CliRunner.Run(Directory.CreateTempSubdirectory().FullName, aws.EnvironmentVariables(), "scan", "--aws", "--org", "--regions", "all", "--format", "json", "--fail-on", "none");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        string Ec2(string account, string id) => $"arn:aws:ec2:{Tokyo}:{account}:vpc-endpoint/{id}";
+        (string, string)[] expected =
+        [
+            ("LATTICE-ASSOC-001", Lattice(AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation)),   // no security groups
+            ("LATTICE-EP-001", Ec2(AppConsumer, SqlServerEndpoint)),                                            // SG open to the internet
+            ("LATTICE-EP-002", Ec2(AppConsumer, SqlServerEndpoint)),                                            // private DNS off
+            ("LATTICE-EP-002", Ec2(Analytics, ExternalEndpoint)),
+            ("LATTICE-EP-003", Ec2(Analytics, ExternalEndpoint)),                                               // consumes the partner's configuration
+            ("LATTICE-EP-005", Ec2(AppConsumer, SqlServerEndpoint)),                                            // all ports, configuration serves 1433
+            ("LATTICE-EP-005", Ec2(Analytics, ExternalEndpoint)),                                               // 5432, configuration serves 443
+            ("LATTICE-GW-001", Lattice(Provider, "resourcegateway", SqlServerGateway)),                          // 0.0.0.0/0 and ::/0 inbound
+            ("LATTICE-GW-003", Lattice(Provider, "resourcegateway", AuroraGateway)),                             // EC2's default all-open egress
+            ("LATTICE-GW-003", Lattice(Provider, "resourcegateway", SqlServerGateway)),
+            ("LATTICE-GW-005", Lattice(Provider, "resourcegateway", SqlServerGateway)),                          // one subnet
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", ReportingChild)),
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", ReportingGroup)),
+            ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", SqlServerConfig)),
+            ("LATTICE-LOG-002", Lattice(AppConsumer, "servicenetwork", TokyoNetwork)),                           // network without logs
+            ("LATTICE-RCFG-002", Lattice(Provider, "resourceconfiguration", ReportingChild)),                    // 1024-65535
+            ("LATTICE-RCFG-003", Lattice(Provider, "resourceconfiguration", SqlServerConfig)),                   // IP of an RDS ENI
+            ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SN-001", Lattice(AppConsumer, "servicenetwork", TokyoNetwork)),                            // auth type NONE
+            ("LATTICE-SN-003", Lattice(Provider, "resourceconfiguration", SqlServerConfig) + "/resourcepolicy"), // Principal * without org condition
+        ];
+        Assert.Equal(expected.Order().ToArray(), FindingsOf(r.Stdout));
     }
 
     [Fact]
