@@ -20,6 +20,29 @@ public class ExampleScanTests
     }
 
     [Fact]
+    public void Scan_BundledExample_AllRules_FindExactlyThePlantedProblems()
+    {
+        var r = CliRunner.Run([.. ExampleArgs, "--fail-on", "none", "--format", "json"]);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var actual = doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("resourceKey").GetString()}").Order().ToArray();
+        // examples/terraform/README.md and examples/cloudformation/README.md list these plants and the clean resources.
+        string[] expected =
+        [
+            "LATTICE-GW-001 examples/cloudformation/provider.yaml#ResourceGateway",
+            "LATTICE-GW-001 examples/terraform/plan.json#module.lattice_provider.aws_vpclattice_resource_gateway.db",
+            "LATTICE-LOG-001 examples/cloudformation/provider.yaml#SqlServerConfiguration",
+            "LATTICE-LOG-001 examples/terraform/plan.json#module.lattice_provider.aws_vpclattice_resource_configuration.sqlserver",
+            "LATTICE-SHARE-001 examples/cloudformation/provider.yaml#DatabaseShare",
+            "LATTICE-SHARE-001 examples/terraform/plan.json#aws_ram_resource_share.aurora",
+            "LATTICE-SHARE-002 examples/cloudformation/provider.yaml#DatabaseShare",
+            "LATTICE-SHARE-002 examples/terraform/plan.json#aws_ram_resource_share.sqlserver",
+        ];
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void Scan_BundledExample_DefaultThresholdFailsTheGate()
     {
         var r = CliRunner.Run(ExampleArgs);
