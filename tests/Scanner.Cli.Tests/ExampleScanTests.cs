@@ -84,7 +84,7 @@ public class ExampleSarifValidationTests
             "--org-accounts", "examples/org-accounts.txt", "--sarif", sarif, "--fail-on", "none");
         Assert.True(r.ExitCode == 0, r.Stderr);
 
-        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(Path.GetDirectoryName(RepoPaths.Root)!, "shared", "reference", "sarif", "sarif-schema-2.1.0.json"));
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Shared, "reference", "sarif", "sarif-schema-2.1.0.json"));
         var errors = schema.Validate(File.ReadAllText(sarif));
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())));
 

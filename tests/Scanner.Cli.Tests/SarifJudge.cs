@@ -13,7 +13,7 @@ internal static class SarifJudge
 
     public static (int Exit, string Output) Validate(params string[] files)
     {
-        var shared = Environment.GetEnvironmentVariable("LATTICESCAN_SHARED") ?? Path.Combine(Path.GetDirectoryName(RepoPaths.Root)!, "shared");
+        var shared = RepoPaths.Shared;
         var script = Path.Combine(shared, "tools", "sarif-validate.sh");
         if (!File.Exists(script)) return (-1, $"{script} not found (set LATTICESCAN_SHARED to the shared folder)");
         using var gate = Acquire();

@@ -26,12 +26,7 @@ public static class TerraformCaseInput
             w.WriteStartArray("resource_changes");
             foreach (var r in resources)
             {
-                var (type, name) = (r.GetString("type") ?? "", r.GetString("name") ?? "");
-                w.WriteStartObject();
-                w.WriteString("address", $"{type}.{name}");
-                w.WriteString("mode", "managed");
-                w.WriteString("type", type);
-                w.WriteString("name", name);
+                WriteIdentity(w, r);
                 w.WriteString("provider_name", "registry.terraform.io/hashicorp/aws");
                 w.WriteStartObject("change");
                 w.WriteStartArray("actions");
@@ -53,12 +48,7 @@ public static class TerraformCaseInput
             w.WriteStartArray("resources");
             foreach (var r in resources)
             {
-                var (type, name) = (r.GetString("type") ?? "", r.GetString("name") ?? "");
-                w.WriteStartObject();
-                w.WriteString("address", $"{type}.{name}");
-                w.WriteString("mode", "managed");
-                w.WriteString("type", type);
-                w.WriteString("name", name);
+                WriteIdentity(w, r);
                 w.WriteStartObject("expressions");
                 if (r.Get("references") is { IsMap: true } refs)
                 {
@@ -86,5 +76,16 @@ public static class TerraformCaseInput
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Opens the resource object with the identity fields both plan sections share.</summary>
+    private static void WriteIdentity(Utf8JsonWriter w, Value r)
+    {
+        var (type, name) = (r.GetString("type") ?? "", r.GetString("name") ?? "");
+        w.WriteStartObject();
+        w.WriteString("address", $"{type}.{name}");
+        w.WriteString("mode", "managed");
+        w.WriteString("type", type);
+        w.WriteString("name", name);
     }
 }
