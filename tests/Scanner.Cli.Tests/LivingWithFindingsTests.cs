@@ -93,4 +93,35 @@ public class LivingWithFindingsTests
         var ids = doc.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).Distinct().ToArray();
         Assert.Equal(["LATTICE-SHARE-001"], ids);
     }
+
+    [Fact]
+    public void Suppressions_RoundTripThroughSarif_AndOmitLeavesThemOut()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var supp = Path.Combine(dir, "supp.yaml");
+        File.WriteAllText(supp, "suppressions:\n  - rule: LATTICE-SHARE-001\n    resource: aws_ram_resource_share.aurora\n    reason: partner contract C-1\n    owner: security\n    expires: 2099-01-01\n");
+        var sarif = Path.Combine(dir, "with.sarif");
+        var omitted = Path.Combine(dir, "without.sarif");
+        string[] common = ["scan", "--terraform-plan", Plan, "--org-accounts", Accounts, "--rule", "LATTICE-SHARE-001", "--suppressions", supp, "--fail-on", "none"];
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", sarif]).ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", omitted, "--sarif-suppressed", "omit"]).ExitCode);
+
+        using (var doc = JsonDocument.Parse(File.ReadAllText(sarif)))
+        {
+            var result = Assert.Single(doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+            var s = Assert.Single(result.GetProperty("suppressions").EnumerateArray());
+            Assert.Equal("external", s.GetProperty("kind").GetString());
+            Assert.Equal("accepted", s.GetProperty("status").GetString());
+            Assert.Equal("partner contract C-1", s.GetProperty("justification").GetString());
+        }
+        using (var doc = JsonDocument.Parse(File.ReadAllText(omitted)))
+            Assert.Empty(doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+
+        // The SARIF with suppressions serves as a baseline: the same finding is unchanged, not new.
+        var json = Path.Combine(dir, "again.json");
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--baseline", sarif, "--json", json]).ExitCode);
+        var finding = Assert.Single(Findings(json));
+        Assert.Equal("unchanged", finding.GetProperty("baselineState").GetString());
+        Assert.Equal("partner contract C-1", finding.GetProperty("suppression").GetProperty("reason").GetString());
+    }
 }

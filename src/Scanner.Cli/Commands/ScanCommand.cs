@@ -37,6 +37,7 @@ internal static class ScanCommand
         {
             RepositoryRoot = Path.GetFullPath(p.GetValue(o.RepoRoot) ?? Environment.CurrentDirectory),
             HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/",
+            IncludeSuppressedInSarif = p.GetValue(o.SarifSuppressed) != "omit",
         };
         if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
         if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));

@@ -43,6 +43,11 @@ internal sealed class ScanOptions
     public Option<string?> Baseline { get; } = new("--baseline") { Description = "Previous SARIF or JSON report: mark findings new / unchanged / absent." };
     public Option<string?> Suppressions { get; } = new("--suppressions") { Description = "Suppressions file (rule, resource pattern, reason, owner, expiry)." };
     public Option<string?> RepoRoot { get; } = new("--repo-root") { Description = "Repository root that SARIF paths are relative to (default: the working directory)." };
+    public Option<string> SarifSuppressed { get; } = new("--sarif-suppressed")
+    {
+        Description = "include: suppressed findings go into SARIF with 'suppressions' (DefectDojo, viewers); omit: leave them out (GitHub code scanning opens alerts for them).",
+        DefaultValueFactory = _ => "include",
+    };
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colour on the terminal (also: NO_COLOR)." };
     public Option<string?> Output { get; } = new("--output") { Description = "collect: write the inventory snapshot to this file." };
 
@@ -50,13 +55,14 @@ internal sealed class ScanOptions
     {
         Format.AcceptOnlyFromAmong("table", "json", "sarif");
         FailOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
+        SarifSuppressed.AcceptOnlyFromAmong("include", "omit");
     }
 
     public IEnumerable<Option> ForScan() =>
     [
         TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
         ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
-        OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor,
+        OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
     ];
 
     public IEnumerable<Option> ForCollect() =>
