@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Scanner.Collectors.Terraform.Configuration;
 
 /// <summary>
@@ -10,15 +8,28 @@ internal static class TerraformAddress
 {
     public static List<string> Segments(string address)
     {
-        var result = new List<string>();
-        var current = new StringBuilder();
+        // Substrings between the dots outside instance keys; no per-character copying (addresses are split for every
+        // resource and reference of a plan, so this is on the collector's hot path).
+        var result = new List<string>(4);
+        if (address.AsSpan().IndexOfAny('[', '"') < 0)
+        {
+            var from = 0;
+            for (var dot = address.IndexOf('.'); dot >= 0; dot = address.IndexOf('.', from))
+            {
+                result.Add(address[from..dot]);
+                from = dot + 1;
+            }
+            result.Add(address[from..]);
+            return result;
+        }
+        var start = 0;
         int bracket = 0;
         bool inString = false, escaped = false;
-        foreach (var c in address)
+        for (var i = 0; i < address.Length; i++)
         {
+            var c = address[i];
             if (inString)
             {
-                current.Append(c);
                 if (escaped) escaped = false;
                 else if (c == '\\') escaped = true;
                 else if (c == '"') inString = false;
@@ -26,17 +37,16 @@ internal static class TerraformAddress
             }
             switch (c)
             {
-                case '"': inString = true; current.Append(c); break;
-                case '[': bracket++; current.Append(c); break;
-                case ']': bracket = Math.Max(0, bracket - 1); current.Append(c); break;
+                case '"': inString = true; break;
+                case '[': bracket++; break;
+                case ']': bracket = Math.Max(0, bracket - 1); break;
                 case '.' when bracket == 0:
-                    result.Add(current.ToString());
-                    current.Clear();
+                    result.Add(address[start..i]);
+                    start = i + 1;
                     break;
-                default: current.Append(c); break;
             }
         }
-        result.Add(current.ToString());
+        result.Add(address[start..]);
         return result;
     }
 
