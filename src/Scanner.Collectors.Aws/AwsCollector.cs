@@ -91,7 +91,8 @@ public sealed class AwsCollector
                 var ec2 = factory.Ec2(o);
                 try
                 {
-                    var (resources, unitDiagnostics) = await new UnitCollector(account, region, factory.VpcLattice(o), factory.Ram(o), ec2).RunAsync(ct).ConfigureAwait(false);
+                    var (resources, unitDiagnostics) = await new UnitCollector(account, region, factory.VpcLattice(o), factory.Ram(o), ec2,
+                        owner => owner != account && sessions.ContainsKey(owner)).RunAsync(ct).ConfigureAwait(false);
                     foreach (var r in resources) collected.Add(r);
                     foreach (var d in unitDiagnostics) diagnostics.Enqueue(d);
                 }
@@ -111,6 +112,11 @@ public sealed class AwsCollector
         }
 
         await Task.WhenAll(plan.Targets.SelectMany(a => regions.Select(r => UnitAsync(a, r)))).ConfigureAwait(false);
+
+        var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.ToArray(), async (account, region) =>
+            await sessions[account].Value.ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
+        foreach (var r in backfilled) collected.Add(r);
+        foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
 
         var resourcesOut = InventoryMerger.Merge(collected);
         var diagnosticsOut = diagnostics

@@ -28,15 +28,21 @@ internal sealed class UnitCollector
     private readonly List<CollectedResource> _resources = [];
     private readonly List<ScanDiagnostic> _diagnostics = [];
     private readonly HashSet<string> _securityGroupIds = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _scannedElsewhere;
     private bool _regionDown;
 
-    public UnitCollector(string account, string region, IVpcLatticeClient lattice, IRamClient ram, IEc2Inventory ec2)
+    /// <param name="scannedElsewhere">
+    /// True for accounts this scan reads itself: their resources, seen here only because they are shared, are not read in
+    /// detail again (the owner's view wins anyway, and every consumer calling Get for every shared item is O(accounts²)).
+    /// </param>
+    public UnitCollector(string account, string region, IVpcLatticeClient lattice, IRamClient ram, IEc2Inventory ec2, Func<string, bool>? scannedElsewhere = null)
     {
         _account = account;
         _region = region;
         _lattice = lattice;
         _ram = ram;
         _ec2 = ec2;
+        _scannedElsewhere = scannedElsewhere ?? (_ => false);
     }
 
     public async Task<(IReadOnlyList<CollectedResource> Resources, IReadOnlyList<ScanDiagnostic> Diagnostics)> RunAsync(CancellationToken ct)
@@ -53,6 +59,9 @@ internal sealed class UnitCollector
     }
 
     private bool Owned(string? arn) => Arn.AccountOf(arn) == _account;
+
+    /// <summary>Read the detail of a listed item: always for own resources, for shared ones only when the owner is not scanned.</summary>
+    private bool WantDetail(string arn) => Owned(arn) || Arn.AccountOf(arn) is not { } owner || !_scannedElsewhere(owner);
 
     private void Add(Resource r, bool detail) => _resources.Add(new CollectedResource(r, _account, detail));
 
@@ -127,7 +136,9 @@ internal sealed class UnitCollector
         var details = new List<(ResourceConfiguration Config, bool Detail, IReadOnlyDictionary<string, string>? Tags)>();
         foreach (var c in byArn)
         {
-            var detail = await GetAsync($"Resource configuration {c.Id}", () => _lattice.GetResourceConfigurationAsync(c.Arn, ct)).ConfigureAwait(false);
+            var detail = WantDetail(c.Arn)
+                ? await GetAsync($"Resource configuration {c.Id}", () => _lattice.GetResourceConfigurationAsync(c.Arn, ct)).ConfigureAwait(false)
+                : null;
             var config = detail ?? c;
             IReadOnlyDictionary<string, string>? tags = null;
             if (Owned(config.Arn))
@@ -175,7 +186,9 @@ internal sealed class UnitCollector
     {
         foreach (var n in await ListAsync("Service networks", () => _lattice.ListServiceNetworksAsync(ct), ct).ConfigureAwait(false))
         {
-            var detail = await GetAsync($"Service network {n.Id}", () => _lattice.GetServiceNetworkAsync(n.Arn, ct)).ConfigureAwait(false);
+            var detail = WantDetail(n.Arn)
+                ? await GetAsync($"Service network {n.Id}", () => _lattice.GetServiceNetworkAsync(n.Arn, ct)).ConfigureAwait(false)
+                : null;
             var network = detail ?? n;
             IReadOnlyDictionary<string, string>? tags = null;
             if (Owned(network.Arn))

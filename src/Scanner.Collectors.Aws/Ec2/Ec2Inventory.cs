@@ -14,6 +14,9 @@ public sealed class Ec2Inventory : IEc2Inventory, IDisposable
     /// <summary>EC2 filters take at most 200 values; stay well below.</summary>
     private const int FilterBatch = 100;
 
+    /// <summary>The largest page these Describe calls accept.</summary>
+    private const int PageSize = 1000;
+
     private readonly AmazonEC2Client _client;
     private readonly SdkCall _call;
 
@@ -39,6 +42,7 @@ public sealed class Ec2Inventory : IEc2Inventory, IDisposable
             var request = new DescribeVpcEndpointsRequest
             {
                 Filters = [new Filter("vpc-endpoint-type", [.. endpointTypes])],
+                MaxResults = PageSize,
                 NextToken = token,
             };
             var page = await _call.InvokeAsync("DescribeVpcEndpoints", t => _client.DescribeVpcEndpointsAsync(request, t), ct).ConfigureAwait(false);
@@ -55,7 +59,7 @@ public sealed class Ec2Inventory : IEc2Inventory, IDisposable
             string? token = null;
             do
             {
-                var request = new DescribeSecurityGroupsRequest { Filters = [new Filter("group-id", [.. batch])], NextToken = token };
+                var request = new DescribeSecurityGroupsRequest { Filters = [new Filter("group-id", [.. batch])], MaxResults = PageSize, NextToken = token };
                 var page = await _call.InvokeAsync("DescribeSecurityGroups", t => _client.DescribeSecurityGroupsAsync(request, t), ct).ConfigureAwait(false);
                 foreach (var g in page.SecurityGroups ?? []) yield return g;
                 token = page.NextToken;
@@ -71,7 +75,7 @@ public sealed class Ec2Inventory : IEc2Inventory, IDisposable
             string? token = null;
             do
             {
-                var request = new DescribeNetworkInterfacesRequest { Filters = [new Filter("addresses.private-ip-address", [.. batch])], NextToken = token };
+                var request = new DescribeNetworkInterfacesRequest { Filters = [new Filter("addresses.private-ip-address", [.. batch])], MaxResults = PageSize, NextToken = token };
                 var page = await _call.InvokeAsync("DescribeNetworkInterfaces", t => _client.DescribeNetworkInterfacesAsync(request, t), ct).ConfigureAwait(false);
                 foreach (var n in page.NetworkInterfaces ?? []) yield return n;
                 token = page.NextToken;

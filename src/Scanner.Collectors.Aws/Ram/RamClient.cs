@@ -9,6 +9,9 @@ namespace Scanner.Collectors.Aws.Ram;
 /// </summary>
 public sealed class RamClient : IRamClient
 {
+    /// <summary>The model's maximum page size (1..500).</summary>
+    private const int PageSize = 500;
+
     private readonly AwsJsonTransport _transport;
 
     public RamClient(AwsClientOptions options) => _transport = new AwsJsonTransport(options, AwsService.Ram);
@@ -61,6 +64,7 @@ public sealed class RamClient : IRamClient
             using var doc = await _transport.RestAsync(operation, HttpMethod.Post, operation.ToLowerInvariant(), null, w =>
             {
                 members(w);
+                w.WriteNumber("maxResults", PageSize);
                 if (token is not null) w.WriteString("nextToken", token);
             }, t).ConfigureAwait(false);
             return (doc.RootElement.Array(itemsKey).Select(item).ToList(), doc.RootElement.Str("nextToken"));

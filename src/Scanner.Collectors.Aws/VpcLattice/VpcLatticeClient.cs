@@ -9,6 +9,9 @@ namespace Scanner.Collectors.Aws.VpcLattice;
 /// </summary>
 public sealed class VpcLatticeClient : IVpcLatticeClient
 {
+    /// <summary>The model's maximum page size (1..100), so large accounts need few calls.</summary>
+    private const string PageSize = "100";
+
     private readonly AwsJsonTransport _transport;
 
     public VpcLatticeClient(AwsClientOptions options) => _transport = new AwsJsonTransport(options, AwsService.VpcLattice);
@@ -127,7 +130,7 @@ public sealed class VpcLatticeClient : IVpcLatticeClient
         Func<JsonElement, T> item, CancellationToken ct) =>
         Paginator.All<T>(async (token, t) =>
         {
-            var q = new List<KeyValuePair<string, string>>(query);
+            var q = new List<KeyValuePair<string, string>>(query) { new("maxResults", PageSize) };
             if (token is not null) q.Add(new("nextToken", token));
             using var doc = await _transport.RestAsync(operation, HttpMethod.Get, path, q, null, t).ConfigureAwait(false);
             return (doc.RootElement.Array("items").Select(item).ToList(), doc.RootElement.Str("nextToken"));
