@@ -50,13 +50,15 @@ public sealed class AwsCollector
             ?? throw new InputException("--region", "No region: set AWS_REGION, a region in the profile, or pass --region.");
 
         string caller;
+        var sts = factory.Sts(ClientOptions(baseCredentials, homeRegion, null));
         try
         {
-            caller = (await factory.Sts(ClientOptions(baseCredentials, homeRegion, null)).GetCallerIdentityAsync(ct).ConfigureAwait(false)).Account;
+            caller = (await sts.GetCallerIdentityAsync(ct).ConfigureAwait(false)).Account;
         }
         catch (AwsServiceException e)
         {
             var d = Diagnostics.From(e, "CredentialsRejected", $"The scanner's credentials were rejected by STS ({e.ErrorCode}: {e.Message}); nothing was scanned.");
+            (sts as IDisposable)?.Dispose();
             return new AwsCollectionResult(new CollectionResult([], [d]), OrganizationContext.None, [], [], []);
         }
 
@@ -65,7 +67,6 @@ public sealed class AwsCollector
         foreach (var d in plan.Diagnostics) diagnostics.Enqueue(d);
         log.Write($"latticescan: {plan.Targets.Count} account(s) × {regions.Count} region(s); skipped {plan.Skipped.Count}.");
 
-        var sts = factory.Sts(ClientOptions(baseCredentials, homeRegion, caller));
         var sessions = plan.Targets.ToDictionary(a => a, a => new Lazy<Task<AWSCredentials?>>(() => a == caller
             ? Task.FromResult<AWSCredentials?>(baseCredentials)
             : AssumeAsync(sts, options, a, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct)), StringComparer.Ordinal);
@@ -96,6 +97,14 @@ public sealed class AwsCollector
                     foreach (var r in resources) collected.Add(r);
                     foreach (var d in unitDiagnostics) diagnostics.Enqueue(d);
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    diagnostics.Enqueue(new ScanDiagnostic
+                    {
+                        Level = "error", Code = "CollectorError", AccountId = account, Region = region,
+                        Message = $"Collection of {account}/{region} stopped: {e.GetType().Name}: {AwsErrorMessage.Sanitize(e.Message)}",
+                    });
+                }
                 finally
                 {
                     (ec2 as IDisposable)?.Dispose();
@@ -117,6 +126,7 @@ public sealed class AwsCollector
             await sessions[account].Value.ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
         foreach (var r in backfilled) collected.Add(r);
         foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
+        (sts as IDisposable)?.Dispose();
 
         var resourcesOut = InventoryMerger.Merge(collected);
         var diagnosticsOut = diagnostics

@@ -196,6 +196,9 @@ public sealed class FakeAwsServer : IAsyncDisposable
             return FakeErrors.Fault(handler.Protocol, scope.Service, FakeFaultKind.Throttle, operation);
         if (Faults.Take(scope.Service, operation, creds.AccountId, scope.Region) is { } fault)
         {
+            if (fault.Kind == FakeFaultKind.Garbage)
+                return new FakeResponse(200, handler.Protocol is FakeProtocol.Ec2Query or FakeProtocol.AwsQuery ? "text/xml" : "application/json",
+                    "<html><body>502 Bad Gateway</body>"u8.ToArray());
             if (fault.Kind != FakeFaultKind.Delay) return FakeErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
             await Task.Delay(fault.Delay).ConfigureAwait(false);
         }

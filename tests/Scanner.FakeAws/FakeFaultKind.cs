@@ -10,4 +10,6 @@ public enum FakeFaultKind
     AccessDenied,
     /// <summary>Wait <see cref="FakeFault.Delay"/>, then answer normally (a slow service, a time-out for the client).</summary>
     Delay,
+    /// <summary>HTTP 200 with a body that is not the protocol's JSON or XML (a proxy's error page, a truncated response).</summary>
+    Garbage,
 }

@@ -15,6 +15,19 @@ internal static class Diagnostics
         : e.StatusCode >= 500 ? "ServiceError"
         : e.ErrorCode;
 
+    /// <summary>Failures of a response rather than of the call: bodies that do not parse, SDK unmarshalling errors, a looping paginator.</summary>
+    public static bool IsMalformedResponse(Exception e) =>
+        e is System.Text.Json.JsonException or System.Xml.XmlException or FormatException or InvalidOperationException or Amazon.Runtime.AmazonClientException;
+
+    public static ScanDiagnostic Malformed(Exception e, string what, string account, string region) => new()
+    {
+        Level = "error",
+        Code = "MalformedResponse",
+        Message = $"{what} in {account}/{region} could not be read: {e.GetType().Name}: {AwsErrorMessage.Sanitize(e.Message)}",
+        AccountId = account,
+        Region = region,
+    };
+
     public static ScanDiagnostic From(AwsServiceException e, string code, string message) => new()
     {
         Level = "error",

@@ -84,6 +84,11 @@ internal sealed class UnitCollector
             else _diagnostics.Add(Diagnostics.For(e, what));
             return false;
         }
+        catch (Exception e) when (e is not OperationCanceledException && Diagnostics.IsMalformedResponse(e))
+        {
+            _diagnostics.Add(Diagnostics.Malformed(e, what, _account, _region));
+            return false;
+        }
     }
 
     private async Task<List<T>> ListAsync<T>(string what, Func<IAsyncEnumerable<T>> source, CancellationToken ct)

@@ -21,7 +21,9 @@ internal sealed class SdkCall
             }
             catch (AmazonServiceException e) when (!string.IsNullOrEmpty(e.ErrorCode) || (int)e.StatusCode != 0)
             {
-                throw _invoker.Error(operation, string.IsNullOrEmpty(e.ErrorCode) ? $"Http{(int)e.StatusCode}" : e.ErrorCode,
+                var status = (int)e.StatusCode;
+                var code = status is >= 200 and < 300 ? "MalformedResponse" : string.IsNullOrEmpty(e.ErrorCode) ? $"Http{status}" : e.ErrorCode;
+                throw _invoker.Error(operation, code,
                     AwsErrorMessage.Sanitize(e.Message), (int)e.StatusCode, e.RequestId);
             }
             catch (AmazonClientException e) when (e.InnerException is HttpRequestException or IOException)

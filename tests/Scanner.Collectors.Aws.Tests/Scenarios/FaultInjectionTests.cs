@@ -113,4 +113,21 @@ public sealed class FaultInjectionTests
         Assert.Equal([Gateway(AuroraGateway)], result.Collection.Resources.Where(r => r.Kind == ResourceKinds.ResourceGateway).Select(r => r.Key));
         Assert.Equal("Throttling", Assert.Single(result.Collection.Diagnostics).Code);
     }
+
+    [Theory]
+    [InlineData("vpc-lattice", "ListResourceGateways")]
+    [InlineData("ec2", "DescribeVpcEndpoints")]
+    public async Task CollectAsync_GarbageResponse_OneMalformedResponseDiagnosticAndTheRestCollected(string service, string operation)
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var account = service == "ec2" ? AppConsumer : Provider;
+        aws.Faults.Add(new FakeFault(FakeFaultKind.Garbage) { Service = service, Operation = operation, AccountId = account, Region = Tokyo });
+
+        var result = await ScanRunner.RunAsync(ScanRunner.Options(aws));
+
+        var d = Assert.Single(result.Collection.Diagnostics);
+        Assert.Equal(("error", "MalformedResponse", account, Tokyo), (d.Level, d.Code, d.AccountId, d.Region));
+        Assert.Contains(result.Collection.Resources, r => r.Key == Config(AuroraConfig));
+        Assert.Equal([Management, Provider, AppConsumer, Analytics], result.AccountsScanned);
+    }
 }
