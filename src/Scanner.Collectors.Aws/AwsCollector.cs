@@ -18,8 +18,6 @@ namespace Scanner.Collectors.Aws;
 /// </summary>
 public sealed class AwsCollector
 {
-    private const string SessionName = "latticescan";
-
     public async Task<AwsCollectionResult> CollectAsync(AwsScanOptions options, IProgress<AwsScanProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -67,25 +65,18 @@ public sealed class AwsCollector
         foreach (var d in plan.Diagnostics) diagnostics.Enqueue(d);
         log.Write($"latticescan: {plan.Targets.Count} account(s) × {regions.Count} region(s); skipped {plan.Skipped.Count}.");
 
-        var sessions = plan.Targets.ToDictionary(a => a, a => new Lazy<Task<AWSCredentials?>>(() => a == caller
-            ? Task.FromResult<AWSCredentials?>(baseCredentials)
-            : AssumeAsync(sts, options, a, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct)), StringComparer.Ordinal);
-
+        var sessions = new AccountSessions(plan.Targets, caller, baseCredentials, sts, options, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct);
         var collected = new ConcurrentBag<CollectedResource>();
         var scanned = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var unitsTotal = plan.Targets.Count * regions.Count;
-        var unitsDone = 0;
-        var remainingPerAccount = new ConcurrentDictionary<string, int>(plan.Targets.ToDictionary(a => a, _ => regions.Count), StringComparer.Ordinal);
-        var accountsDone = 0;
         using var gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
-        progress?.Report(new AwsScanProgress(0, unitsTotal, 0, plan.Targets.Count, log.Calls, diagnostics.Count(d => d.MakesScanIncomplete), null, null));
+        var tracker = new ProgressTracker(progress, log, diagnostics, plan.Targets, regions.Count);
 
         async Task UnitAsync(string account, string region)
         {
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
-                var credentials = await sessions[account].Value.ConfigureAwait(false);
+                var credentials = await sessions.ForAsync(account).ConfigureAwait(false);
                 if (credentials is null) return;
                 scanned[account] = true;
                 var o = ClientOptions(credentials, region, account);
@@ -93,7 +84,7 @@ public sealed class AwsCollector
                 try
                 {
                     var (resources, unitDiagnostics) = await new UnitCollector(account, region, factory.VpcLattice(o), factory.Ram(o), ec2,
-                        owner => owner != account && sessions.ContainsKey(owner)).RunAsync(ct).ConfigureAwait(false);
+                        owner => owner != account && sessions.IsPlanned(owner)).RunAsync(ct).ConfigureAwait(false);
                     foreach (var r in resources) collected.Add(r);
                     foreach (var d in unitDiagnostics) diagnostics.Enqueue(d);
                 }
@@ -113,17 +104,14 @@ public sealed class AwsCollector
             finally
             {
                 gate.Release();
-                var done = Interlocked.Increment(ref unitsDone);
-                if (remainingPerAccount.AddOrUpdate(account, 0, (_, n) => n - 1) == 0) Interlocked.Increment(ref accountsDone);
-                progress?.Report(new AwsScanProgress(done, unitsTotal, Volatile.Read(ref accountsDone), plan.Targets.Count, log.Calls,
-                    diagnostics.Count(d => d.MakesScanIncomplete), account, region));
+                tracker.UnitDone(account, region);
             }
         }
 
         await Task.WhenAll(plan.Targets.SelectMany(a => regions.Select(r => UnitAsync(a, r)))).ConfigureAwait(false);
 
         var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.ToArray(), async (account, region) =>
-            await sessions[account].Value.ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
+            await sessions.ForAsync(account).ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
         foreach (var r in backfilled) collected.Add(r);
         foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
         (sts as IDisposable)?.Dispose();
@@ -135,29 +123,6 @@ public sealed class AwsCollector
         log.Write($"latticescan: {resourcesOut.Count} resource(s), {log.Calls} API call(s), {diagnosticsOut.Count(d => d.MakesScanIncomplete)} error(s).");
         return new AwsCollectionResult(new CollectionResult(resourcesOut, diagnosticsOut), plan.Organization,
             scanned.Keys.Order(StringComparer.Ordinal).ToList(), regions, plan.Skipped);
-    }
-
-    private static async Task<AWSCredentials?> AssumeAsync(Sts.ISecurityTokenClient sts, AwsScanOptions options, string account,
-        string partition, ConcurrentQueue<ScanDiagnostic> diagnostics, CancellationToken ct)
-    {
-        var roleArn = $"arn:{partition}:iam::{account}:role/{options.RoleName}";
-        try
-        {
-            return await sts.AssumeRoleAsync(roleArn, SessionName, options.ExternalId, options.SessionDuration, ct).ConfigureAwait(false);
-        }
-        catch (AwsServiceException e)
-        {
-            diagnostics.Enqueue(new ScanDiagnostic
-            {
-                Level = "error",
-                Code = "AssumeRoleFailed",
-                Message = $"Could not assume {roleArn} ({e.ErrorCode}: {e.Message}). Deploy the role (docs/stackset-readonly-role.yaml) or exclude the account; nothing was read from {account}.",
-                AccountId = account,
-                Region = e.Region,
-                Api = e.Api,
-            });
-            return null;
-        }
     }
 
     private static async Task<IReadOnlyList<string>> RegionsAsync(AwsScanOptions options, List<string> explicitRegions, string home,
