@@ -19,12 +19,15 @@ internal static class LatticeMapper
         var a = d.After;
         d.Set("vpcId", Scalar(a, "vpc_id"));
         d.Set("subnetIds", StringList(a, "subnet_ids"));
-        d.Set("securityGroupIds", StringList(a, "security_group_ids"));
+        // security_group_ids is Optional+Computed: left unset it plans as unknown, and AWS puts the gateway in the
+        // VPC's default group. No group of the configuration's own: an empty list (LATTICE-GW-004 reports it).
+        var unset = ctx.IsUnsetComputed(d.Source, "security_group_ids");
+        d.Set("securityGroupIds", unset ? Value.EmptyList : StringList(a, "security_group_ids"));
         d.Set("ipAddressType", Scalar(a, "ip_address_type"));
         d.Set("ipv4AddressesPerEni", Number(a, "ipv4_addresses_per_eni"));
         d.Set("resourceConfigDnsResolution", Scalar(a, "resource_config_dns_resolution"));
         d.Set("status", Scalar(a, "status"));
-        ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
+        if (!unset) ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
     }
 
     public static void Configuration(ResourceDraft d, MappingContext ctx)
