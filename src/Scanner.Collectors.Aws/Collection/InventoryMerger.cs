@@ -9,10 +9,34 @@ namespace Scanner.Collectors.Aws.Collection;
 /// </summary>
 internal static class InventoryMerger
 {
+    /// <summary>Relations only the owner can read (access logs, policies): unknown, not empty, in a consumer's view.</summary>
+    private static readonly Dictionary<string, string[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
+    {
+        [ResourceKinds.ResourceConfiguration] = ["accessLogSubscriptions", "resourcePolicies"],
+        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies"],
+    };
+
     public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected) =>
         collected
             .GroupBy(c => c.Resource.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(c => c.Rank).ThenBy(c => c.CollectedBy, StringComparer.Ordinal).First().Resource)
+            .Select(g => MarkConsumerView(g.OrderByDescending(c => c.Rank).ThenBy(c => c.CollectedBy, StringComparer.Ordinal).First()))
             .OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>
+    /// A configuration or network that no scanned owner read (its owner is outside the scan, or could not be read) has
+    /// no access-log or policy resources in the inventory because a consumer may not read them, not because there are
+    /// none: its owner-only relations become unknown edges, so "no access logs" stays undecided instead of firing.
+    /// </summary>
+    private static Resource MarkConsumerView(CollectedResource best)
+    {
+        var r = best.Resource;
+        if (best.CollectedBy == r.AccountId || !OwnerOnlyRelations.TryGetValue(r.Kind, out var relations)) return r;
+        return new Resource(r.Kind, r.Key, r.Origin, r.Properties)
+        {
+            Arn = r.Arn, Id = r.Id, Name = r.Name, Address = r.Address, AccountId = r.AccountId, Region = r.Region,
+            Location = r.Location, PropertyLocations = r.PropertyLocations, Aliases = r.Aliases, InlineSuppressions = r.InlineSuppressions,
+            References = [.. r.References, .. relations.Select(ResourceReference.Unresolvable)],
+        };
+    }
 }

@@ -46,6 +46,18 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
     }
 
     [Fact]
+    public void CollectAsync_ConfigurationSeenOnlyByAConsumer_HasUnknownOwnerOnlyRelations()
+    {
+        // The partner's configuration is read by the analytics consumer, which may not read its logs or policies.
+        var external = scan.Graph.Follow(Get(Config(ExternalConfig, ExternalPartner)), "accessLogSubscriptions");
+        Assert.True(Assert.Single(external).IsUnknown);
+        Assert.True(Assert.Single(scan.Graph.Follow(Get(Config(ExternalConfig, ExternalPartner)), "resourcePolicies")).IsUnknown);
+        // The provider read its own configurations: their logs are known, present or absent.
+        Assert.Equal([Lattice(Tokyo, Provider, "accesslogsubscription", AuroraAccessLog)], Follow(Config(AuroraConfig), "accessLogSubscriptions"));
+        Assert.Empty(scan.Graph.Follow(Get(Config(SqlServerConfig)), "accessLogSubscriptions"));
+    }
+
+    [Fact]
     public void CollectAsync_FieldReportOrganization_NoDiagnosticsAndSuspendedSkipped()
     {
         Assert.Empty(scan.Result.Collection.Diagnostics);
