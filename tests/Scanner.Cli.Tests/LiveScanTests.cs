@@ -155,6 +155,24 @@ public class LiveScanTests
     }
 
     [Fact]
+    public async Task MergeShardsIntoOneReport_EqualsTheUnshardedScan()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        string[] shards = [Path.Combine(dir, "s0.json"), Path.Combine(dir, "s1.json")];
+        for (var i = 0; i < shards.Length; i++)
+            Assert.Equal(0, CliRunner.Run(dir, aws.EnvironmentVariables(), "collect", "--aws", "--org", "--regions", "all", "--shard", $"{i}/2", "--output", shards[i]).ExitCode);
+        var report = Path.Combine(dir, "merged-report.json");
+        var sarif = Path.Combine(dir, "merged.sarif");
+        var merge = CliRunner.RunIn(dir, null, ["merge", .. shards, "--json", report, "--sarif", sarif]);
+        Assert.True(merge.ExitCode == 0, merge.Stderr);
+        var live = CliRunner.Run(dir, aws.EnvironmentVariables(), "scan", "--aws", "--org", "--regions", "all", "--format", "json", "--fail-on", "none");
+        Assert.Equal(FindingsOf(live.Stdout), FindingsOf(File.ReadAllText(report)));
+        using var s = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.Equal(FindingsOf(live.Stdout).Length, s.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Scan_InterruptedBySigint_Exits130AndLeavesPreviousOutputIntact()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
