@@ -15,11 +15,20 @@ internal static class LiveCollection
         return new InventorySnapshot
         {
             Resources = result.Collection.Resources,
-            Diagnostics = result.Collection.Diagnostics,
+            // Accounts skipped on purpose (suspended, excluded, another shard) are listed in the reports too.
+            Diagnostics = [.. result.Collection.Diagnostics, .. result.SkippedAccounts.Select(Skipped)],
             Organization = result.Organization,
             Accounts = result.AccountsScanned,
             Regions = result.Regions,
             CollectedAt = TimeProvider.System.GetUtcNow(),
         };
+    };
+
+    private static Scanner.Core.Findings.ScanDiagnostic Skipped(string account) => new()
+    {
+        Level = "note",
+        Code = "AccountSkipped",
+        Message = "account skipped: " + account,
+        AccountId = account.Split(':')[0],
     };
 }

@@ -48,6 +48,7 @@ public class LiveScanTests
         ];
         Assert.Equal(expected.Order().ToArray(), FindingsOf(File.ReadAllText(json)));
         Assert.Contains("skipped account " + Suspended, r.Stderr);
+        Assert.Contains($"account skipped: {Suspended}: SUSPENDED", File.ReadAllText(json));
 
         // Live SARIF locations are synthetic scheme-less paths, never ARNs.
         using var s = JsonDocument.Parse(File.ReadAllText(sarif));
