@@ -11,16 +11,21 @@ public sealed class InventoryGraph
     private static readonly IReadOnlyList<EdgeTarget> NoEdges = [];
 
     private readonly Dictionary<string, List<Resource>> _byKind = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Resource> _byIdentifier = new(StringComparer.Ordinal);
-    private readonly Dictionary<Resource, Dictionary<string, List<EdgeTarget>>> _edges = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Resource> _resources = [];
+    private readonly Dictionary<string, Resource> _byIdentifier;
+    private readonly Dictionary<Resource, Dictionary<string, List<EdgeTarget>>> _edges;
+    private readonly List<Resource> _resources;
     private readonly List<string> _duplicates = [];
     private readonly HashSet<(string Kind, string Relation)> _relations = [];
 
     public InventoryGraph(IEnumerable<Resource> resources, InventorySchema? schema = null)
     {
         Schema = schema ?? InventorySchema.Default;
-        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        // Sized once up front: at a million resources, growing these tables step by step costs more than filling them.
+        var count = resources.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        var seenKeys = new HashSet<string>(count, StringComparer.Ordinal);
+        _resources = new List<Resource>(count);
+        _byIdentifier = new Dictionary<string, Resource>(count * 2, StringComparer.Ordinal);
+        _edges = new Dictionary<Resource, Dictionary<string, List<EdgeTarget>>>(count, ReferenceEqualityComparer.Instance);
         foreach (var r in resources)
         {
             if (!seenKeys.Add(r.Key))
@@ -31,7 +36,11 @@ public sealed class InventoryGraph
             _resources.Add(r);
             if (!_byKind.TryGetValue(r.Kind, out var list)) _byKind[r.Kind] = list = [];
             list.Add(r);
-            foreach (var id in r.AllIdentifiers()) _byIdentifier.TryAdd(id, r);
+            // AllIdentifiers() in its order (first resource to claim an identifier keeps it), without the iterator.
+            _byIdentifier.TryAdd(r.Key, r);
+            if (r.Arn is not null) _byIdentifier.TryAdd(r.Arn, r);
+            if (r.Id is not null) _byIdentifier.TryAdd(r.Id, r);
+            foreach (var a in r.Aliases) _byIdentifier.TryAdd(a, r);
         }
         ResolveEdges();
     }
@@ -91,12 +100,19 @@ public sealed class InventoryGraph
             }
             var target = Find(reference.Target);
             if (target is null || ReferenceEquals(target, r)) continue; // outside the inventory: the raw id stays in the properties
-            if (Follow(r, reference.Relation).Any(e => ReferenceEquals(e.Resource, target))) continue;
+            if (HasEdge(r, reference.Relation, target)) continue;
             Add(r, reference.Relation, new EdgeTarget(target));
             if (inverses.TryGetValue((r.Kind, reference.Relation), out var inv))
                 foreach (var (targetKind, name) in inv)
                     if (targetKind == target.Kind) Add(target, name, new EdgeTarget(r));
         }
+    }
+
+    private bool HasEdge(Resource from, string relation, Resource target)
+    {
+        foreach (var e in Follow(from, relation))
+            if (ReferenceEquals(e.Resource, target)) return true;
+        return false;
     }
 
     private void Add(Resource from, string relation, EdgeTarget target)

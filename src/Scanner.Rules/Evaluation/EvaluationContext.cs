@@ -23,7 +23,9 @@ public sealed class EvaluationContext
     public Resource Subject { get; }
 
     /// <summary>Evidence gathered by leaves that evaluated true.</summary>
-    public List<Evidence> Evidence { get; } = [];
+    public List<Evidence> Evidence => _evidence ??= [];
+
+    private List<Evidence>? _evidence;
 
     private Dictionary<object, object>? _memo;
     private GraphMemo? _graphMemo;
