@@ -47,7 +47,7 @@ internal sealed class NotCondition(Condition child, string description) : Condit
         return r.Value switch
         {
             Tri.True => ConditionResult.False,
-            Tri.False => ConditionResult.True([new Evidence(current.Path.Length == 0 ? "$" : current.Path, "no match for " + description)]),
+            Tri.False => ConditionResult.True([new Evidence(current.Path.IsRoot ? "$" : current.Path.ToString(), "no match for " + description)]),
             _ => ConditionResult.Unknown,
         };
     }

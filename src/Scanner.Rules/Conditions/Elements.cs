@@ -12,7 +12,7 @@ internal static class Elements
         {
             var path = selection[0].Path;
             var items = new List<Item>(list.Items.Count);
-            for (var i = 0; i < list.Items.Count; i++) items.Add(Item.Of(list.Items[i], $"{path}[{i}]"));
+            for (var i = 0; i < list.Items.Count; i++) items.Add(Item.Of(list.Items[i], path.Index(i)));
             return items;
         }
         return selection;
@@ -31,7 +31,7 @@ internal static class Elements
     {
         if (item.Value is { IsList: true } list)
         {
-            for (var i = 0; i < list.Items.Count; i++) yield return Item.Of(list.Items[i], $"{item.Path}[{i}]");
+            for (var i = 0; i < list.Items.Count; i++) yield return Item.Of(list.Items[i], item.Path.Index(i));
         }
         else yield return item;
     }

@@ -38,7 +38,7 @@ internal sealed class LeafCondition(PropertyPath path, RuleOperator op, Operator
             switch (element.Test(v, argument, context))
             {
                 case Tri.True:
-                    (evidence ??= []).Add(new Evidence(e.Path, v.ToString()));
+                    (evidence ??= []).Add(new Evidence(e.Path.ToString(), v.ToString()));
                     break;
                 case Tri.Unknown:
                     unknown = true;
@@ -49,5 +49,5 @@ internal sealed class LeafCondition(PropertyPath path, RuleOperator op, Operator
     }
 
     private string EvidencePath(List<Item> selection) =>
-        selection.Count == 1 ? selection[0].Path : path.Text;
+        selection.Count == 1 ? selection[0].Path.ToString() : path.Text;
 }

@@ -6,10 +6,13 @@ namespace Scanner.Rules.Evaluation;
 /// One thing a path selects: a resource (after following a relation) or a value, with the concrete path that
 /// led to it (<c>securityGroups[sg-0a1].ingress[2].cidrIpv4</c>) for evidence.
 /// </summary>
-public readonly record struct Item(Resource? Resource, Value? Value, string Path)
+public readonly record struct Item(Resource? Resource, Value? Value, ItemPath Path)
 {
-    public static Item Of(Resource r, string path) => new(r, null, path);
-    public static Item Of(Value v, string path) => new(null, v, path);
+    public static Item Of(Resource r, ItemPath path) => new(r, null, path);
+    public static Item Of(Value v, ItemPath path) => new(null, v, path);
+
+    /// <summary>A resource as the root of a path (the rule's subject).</summary>
+    public static Item Root(Resource r) => new(r, null, ItemPath.Root);
 
     public bool IsUnknown => Resource is null && Value is { IsUnknown: true };
 

@@ -48,7 +48,7 @@ public sealed class MessageTemplate
     public string Render(EvaluationContext context, IReadOnlyList<Evidence> evidence)
     {
         var sb = new StringBuilder();
-        var subject = Item.Of(context.Subject, "");
+        var subject = Item.Root(context.Subject);
         foreach (var (literal, path, special) in _parts)
         {
             if (literal is not null) sb.Append(literal);

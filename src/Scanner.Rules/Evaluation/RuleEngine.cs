@@ -22,7 +22,7 @@ public sealed class RuleEngine
         {
             if (rule.Definition.Owners == "organization" && IsOwnedOutside(resource, organization)) continue;
             var context = new EvaluationContext(graph, organization, resource, memo);
-            var result = rule.Condition.Evaluate(Item.Of(resource, ""), context);
+            var result = rule.Condition.Evaluate(Item.Root(resource), context);
             if (result.Value == Tri.True) findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: false));
             else if (result.Value == Tri.Unknown)
             {

@@ -65,7 +65,7 @@ internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_e
         var allowed = new List<PortRange>();
         // The first hop depends on the subject; what the rest of the path selects from a resource reached there does
         // not, so it is walked once per resource (many associations lead to one service network) and shared.
-        foreach (var first in path.SelectSegments(Item.Of(c.Subject, "$"), 0, Math.Min(1, n), c))
+        foreach (var first in path.SelectSegments(Item.Root(c.Subject), 0, Math.Min(1, n), c))
         {
             var tail = first.Resource is { } at && n > 1
                 ? c.MemoAt(path, at, () => Ranges(path.SelectSegments(first, 1, n, c)))

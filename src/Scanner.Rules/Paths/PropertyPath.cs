@@ -27,7 +27,7 @@ public sealed class PropertyPath
     /// met on the way selects one unknown item.
     /// </summary>
     public List<Item> Select(Item start, EvaluationContext context) =>
-        SelectSegments(FromSubject ? Item.Of(context.Subject, "$") : start, 0, Segments.Count, context);
+        SelectSegments(FromSubject ? Item.Root(context.Subject) : start, 0, Segments.Count, context);
 
     /// <summary>
     /// The items segments <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) select from
@@ -50,7 +50,6 @@ public sealed class PropertyPath
 
     private static void Step(Item item, string segment, EvaluationContext context, List<Item> output)
     {
-        var prefix = item.Path.Length == 0 || item.Path == "$" ? "" : item.Path + ".";
         if (item.Resource is { } resource)
         {
             if (context.Graph.HasRelation(resource.Kind, segment))
@@ -58,33 +57,32 @@ public sealed class PropertyPath
                 foreach (var edge in context.Graph.Follow(resource, segment))
                 {
                     output.Add(edge.Resource is { } target
-                        ? Item.Of(target, $"{prefix}{segment}[{target.DisplayName}]")
-                        : Item.Of(Value.Unknown, $"{prefix}{segment}[?]"));
+                        ? Item.Of(target, item.Path.Related(segment, target))
+                        : Item.Of(Value.Unknown, item.Path.Related(segment, null)));
                 }
                 return;
             }
             var common = CommonProperty(resource, segment);
             var value = common ?? resource.Properties.Get(segment);
-            if (value is not null) output.Add(Item.Of(value, prefix + segment));
+            if (value is not null) output.Add(Item.Of(value, item.Path.Member(segment)));
             return;
         }
         if (item.Value is not { } v) return;
-        StepValue(v, prefix.TrimEnd('.'), segment, output);
+        StepValue(v, item.Path, segment, output);
     }
 
-    private static void StepValue(Value v, string path, string segment, List<Item> output)
+    private static void StepValue(Value v, ItemPath path, string segment, List<Item> output)
     {
-        var prefix = path.Length == 0 ? "" : path + ".";
         switch (v.Kind)
         {
             case ValueKind.Unknown:
-                output.Add(Item.Of(Value.Unknown, prefix + segment));
+                output.Add(Item.Of(Value.Unknown, path.Member(segment)));
                 break;
             case ValueKind.Map:
-                if (v.Get(segment) is { } member) output.Add(Item.Of(member, prefix + segment));
+                if (v.Get(segment) is { } member) output.Add(Item.Of(member, path.Member(segment)));
                 break;
             case ValueKind.List:
-                for (var i = 0; i < v.Items.Count; i++) StepValue(v.Items[i], $"{path}[{i}]", segment, output);
+                for (var i = 0; i < v.Items.Count; i++) StepValue(v.Items[i], path.Index(i), segment, output);
                 break;
         }
     }
