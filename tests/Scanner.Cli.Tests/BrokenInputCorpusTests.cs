@@ -12,7 +12,7 @@ public class BrokenInputCorpusTests
     {
         { "truncated-plan.json", "--terraform-plan", "truncated-plan.json:1:140: truncated JSON" },
         { "empty-plan.json", "--terraform-plan", "empty-plan.json: empty file" },
-        { "template-as-plan.json", "--terraform-plan", "template-as-plan.json:1:1: malformed JSON" },
+        { "template-as-plan.json", "--terraform-plan", "template-as-plan.json:1:1: not JSON: this looks like a YAML CloudFormation template" },
         { "future-format-plan.json", "--terraform-plan", "unsupported plan format_version \"2.0\"" },
         { "unknown-tag.yaml", "--cloudformation", "unknown-tag.yaml:5:25: unknown tag '!Frobnicate'" },
         { "malformed-template.yaml", "--cloudformation", "malformed-template.yaml:3:1: invalid YAML" },

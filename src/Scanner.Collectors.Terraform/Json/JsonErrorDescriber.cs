@@ -23,7 +23,21 @@ internal static class JsonErrorDescriber
             return ("truncated JSON: the document ends before all its objects, arrays and strings are closed", line, column);
         if (offset == FirstContent(utf8) && LooksBinary(utf8))
             return ("not JSON: this looks like a binary file (a saved plan file? convert it with `terraform show -json PLANFILE`)", line, column);
+        if (offset == FirstContent(utf8) && LooksLikeYamlTemplate(utf8))
+            return ("not JSON: this looks like a YAML CloudFormation template (AWSTemplateFormatVersion/Resources); scan it with the CloudFormation input", line, column);
         return ("malformed JSON: " + StripPosition(e.Message), line, column);
+    }
+
+    /// <summary>A YAML template has a top-level <c>AWSTemplateFormatVersion:</c> or <c>Resources:</c> key near its start.</summary>
+    private static bool LooksLikeYamlTemplate(ReadOnlySpan<byte> utf8)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(utf8[..Math.Min(utf8.Length, 4096)]);
+        foreach (var raw in head.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.StartsWith("AWSTemplateFormatVersion:", StringComparison.Ordinal) || line.StartsWith("Resources:", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static string StripPosition(string message)
