@@ -142,36 +142,34 @@ internal static class LatticeMapper
     /// </summary>
     public static Resource ConsumerEndpoint(ResourceEndpointAssociation a, string configurationArn, string region)
     {
-        var owner = a.VpcEndpointOwner ?? "";
-        var arn = AwsArns.VpcEndpoint(region, owner, a.VpcEndpointId ?? "");
-        return LiveResource.Create(K.VpcEndpoint, arn, arn, a.VpcEndpointId, null, owner, region, new MapBuilder()
-                .Set("vpcEndpointType", "Resource")
-                .Set("vpcId", Value.Unknown)
-                .Set("resourceConfigurationArn", configurationArn)
-                .Set("resourceConfigurationAccountId", Arn.AccountOf(configurationArn))
-                .Set("securityGroupIds", Value.Unknown)
-                .Set("subnetIds", Value.Unknown)
-                .Set("privateDnsEnabled", Value.Unknown)
-                .Set("state", Value.Unknown)
-                .Set("ownerId", owner),
-            [new("resourceConfiguration", configurationArn)]);
+        var fields = new MapBuilder()
+            .Set("vpcEndpointType", "Resource")
+            .Set("vpcId", Value.Unknown)
+            .Set("resourceConfigurationArn", configurationArn)
+            .Set("resourceConfigurationAccountId", Arn.AccountOf(configurationArn));
+        return ConsumerEndpoint(a.VpcEndpointOwner ?? "", a.VpcEndpointId, region, fields, new("resourceConfiguration", configurationArn));
     }
 
     /// <summary>A ServiceNetwork-type endpoint as the network's owner sees it; see <see cref="ConsumerEndpoint"/>.</summary>
     public static Resource ConsumerEndpoint(ServiceNetworkEndpointAssociation a, string serviceNetworkArn, string region)
     {
-        var owner = a.VpcEndpointOwnerId ?? "";
-        var arn = AwsArns.VpcEndpoint(region, owner, a.VpcEndpointId ?? "");
-        return LiveResource.Create(K.VpcEndpoint, arn, arn, a.VpcEndpointId, null, owner, region, new MapBuilder()
-                .Set("vpcEndpointType", "ServiceNetwork")
-                .Set("vpcId", a.VpcId)
-                .Set("serviceNetworkArn", serviceNetworkArn)
-                .Set("serviceNetworkAccountId", Arn.AccountOf(serviceNetworkArn))
-                .Set("securityGroupIds", Value.Unknown)
-                .Set("subnetIds", Value.Unknown)
-                .Set("privateDnsEnabled", Value.Unknown)
-                .Set("state", Value.Unknown)
-                .Set("ownerId", owner),
-            [new("serviceNetwork", serviceNetworkArn)]);
+        var fields = new MapBuilder()
+            .Set("vpcEndpointType", "ServiceNetwork")
+            .Set("vpcId", a.VpcId)
+            .Set("serviceNetworkArn", serviceNetworkArn)
+            .Set("serviceNetworkAccountId", Arn.AccountOf(serviceNetworkArn));
+        return ConsumerEndpoint(a.VpcEndpointOwnerId ?? "", a.VpcEndpointId, region, fields, new("serviceNetwork", serviceNetworkArn));
+    }
+
+    /// <summary>The part of both consumer views the owner cannot see: the endpoint's network details are unknown.</summary>
+    private static Resource ConsumerEndpoint(string owner, string? endpointId, string region, MapBuilder fields, ResourceReference consumed)
+    {
+        var arn = AwsArns.VpcEndpoint(region, owner, endpointId ?? "");
+        fields.Set("securityGroupIds", Value.Unknown)
+            .Set("subnetIds", Value.Unknown)
+            .Set("privateDnsEnabled", Value.Unknown)
+            .Set("state", Value.Unknown)
+            .Set("ownerId", owner);
+        return LiveResource.Create(K.VpcEndpoint, arn, arn, endpointId, null, owner, region, fields, [consumed]);
     }
 }
