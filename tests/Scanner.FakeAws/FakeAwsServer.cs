@@ -209,7 +209,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
         }
         catch (FakeBadRequestException e)
         {
-            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status);
+            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status, e.Reason);
         }
         catch (FakeAccessDeniedException)
         {

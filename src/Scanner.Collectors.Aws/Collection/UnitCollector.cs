@@ -28,6 +28,7 @@ internal sealed class UnitCollector
     private readonly List<CollectedResource> _resources = [];
     private readonly List<ScanDiagnostic> _diagnostics = [];
     private readonly HashSet<string> _securityGroupIds = new(StringComparer.Ordinal);
+    private readonly List<string> _visibleNetworks = [];
     private readonly Func<string, bool> _scannedElsewhere;
     private bool _regionDown;
 
@@ -61,7 +62,9 @@ internal sealed class UnitCollector
     private bool Owned(string? arn) => Arn.AccountOf(arn) == _account;
 
     /// <summary>Read the detail of a listed item: always for own resources, for shared ones only when the owner is not scanned.</summary>
-    private bool WantDetail(string arn) => Owned(arn) || Arn.AccountOf(arn) is not { } owner || !_scannedElsewhere(owner);
+    private bool WantDetail(string arn) => WantDetailOf(Arn.AccountOf(arn));
+
+    private bool WantDetailOf(string? owner) => owner == _account || owner is null || !_scannedElsewhere(owner);
 
     private void Add(Resource r, bool detail) => _resources.Add(new CollectedResource(r, _account, detail));
 
@@ -121,11 +124,15 @@ internal sealed class UnitCollector
 
     private async Task GatewaysAsync(CancellationToken ct)
     {
+        // ListResourceGateways returns gateways "that you own or that were shared with you": a shared one is read in
+        // detail (by ARN) only when its owner is not scanned, and its security groups live in the owner's account.
         foreach (var g in await ListAsync("Resource gateways", () => _lattice.ListResourceGatewaysAsync(ct), ct).ConfigureAwait(false))
         {
-            var detail = await GetAsync($"Resource gateway {g.Id}", () => _lattice.GetResourceGatewayAsync(g.Id, ct)).ConfigureAwait(false);
+            var detail = WantDetail(g.Arn)
+                ? await GetAsync($"Resource gateway {g.Id}", () => _lattice.GetResourceGatewayAsync(Owned(g.Arn) ? g.Id : g.Arn, ct)).ConfigureAwait(false)
+                : null;
             var gateway = detail ?? g;
-            foreach (var sg in gateway.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
+            if (Owned(gateway.Arn)) foreach (var sg in gateway.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
             Add(LatticeMapper.Gateway(gateway, _region, await TagsAsync(gateway.Arn, ct).ConfigureAwait(false)), detail is not null);
         }
     }
@@ -195,6 +202,7 @@ internal sealed class UnitCollector
                 ? await GetAsync($"Service network {n.Id}", () => _lattice.GetServiceNetworkAsync(n.Arn, ct)).ConfigureAwait(false)
                 : null;
             var network = detail ?? n;
+            _visibleNetworks.Add(network.Arn);
             IReadOnlyDictionary<string, string>? tags = null;
             if (Owned(network.Arn))
             {
@@ -217,13 +225,38 @@ internal sealed class UnitCollector
         }
     }
 
+    /// <summary>
+    /// ListServiceNetworkVpcAssociations needs a filter ("You must provide either the ID of the service network
+    /// identifier or the ID of the VPC"). Listed per service network the account sees (its own: every VPC joined to it,
+    /// any account's; shared-in: the account's own VPCs joined to it) and per VPC the account owns (its VPCs joined to
+    /// any network, a network shared in from outside the scan included), merged by the association's identity. The
+    /// association belongs to the VPC owner (createdBy); the network owner sees its own copy of it. Detail (security
+    /// groups) is read by the VPC owner, or by the network owner when the VPC owner is not scanned.
+    /// </summary>
     private async Task VpcAssociationsAsync(CancellationToken ct)
     {
-        foreach (var a in await ListAsync("Service-network VPC associations", () => _lattice.ListServiceNetworkVpcAssociationsAsync(ct: ct), ct).ConfigureAwait(false))
+        var listed = new Dictionary<string, ServiceNetworkVpcAssociation>(StringComparer.Ordinal);
+        void Keep(IEnumerable<ServiceNetworkVpcAssociation> items)
         {
-            var detail = await GetAsync($"VPC association {a.Id}", () => _lattice.GetServiceNetworkVpcAssociationAsync(a.Id, ct)).ConfigureAwait(false);
+            foreach (var a in items) listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
+        }
+
+        foreach (var network in _visibleNetworks.Distinct(StringComparer.Ordinal).ToList())
+            Keep(await ListAsync($"VPC associations of service network {network}",
+                () => _lattice.ListServiceNetworkVpcAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct).ConfigureAwait(false));
+        var vpcs = await ListAsync("VPCs", () => _ec2.DescribeVpcsAsync(_account, ct), ct).ConfigureAwait(false);
+        foreach (var vpc in vpcs.Select(v => v.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            Keep(await ListAsync($"Service-network VPC associations of {vpc}",
+                () => _lattice.ListServiceNetworkVpcAssociationsAsync(vpcIdentifier: vpc, ct: ct), ct).ConfigureAwait(false));
+
+        foreach (var a in listed.Values)
+        {
+            var owner = AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Account;
+            var detail = WantDetailOf(owner)
+                ? await GetAsync($"VPC association {a.Id}", () => _lattice.GetServiceNetworkVpcAssociationAsync(a.Arn, ct)).ConfigureAwait(false)
+                : null;
             var association = detail ?? a;
-            foreach (var sg in association.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
+            if (owner == _account) foreach (var sg in association.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
             Add(LatticeMapper.VpcAssociation(association, _region), detail is not null);
         }
     }

@@ -67,6 +67,18 @@ public sealed class Ec2Inventory : IEc2Inventory, IDisposable
         }
     }
 
+    public async IAsyncEnumerable<Vpc> DescribeVpcsAsync(string ownerId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        string? token = null;
+        do
+        {
+            var request = new DescribeVpcsRequest { Filters = [new Filter("owner-id", [ownerId])], MaxResults = PageSize, NextToken = token };
+            var page = await _call.InvokeAsync("DescribeVpcs", t => _client.DescribeVpcsAsync(request, t), ct).ConfigureAwait(false);
+            foreach (var v in page.Vpcs ?? []) yield return v;
+            token = page.NextToken;
+        } while (!string.IsNullOrEmpty(token));
+    }
+
     public async IAsyncEnumerable<NetworkInterface> DescribeNetworkInterfacesAsync(IReadOnlyList<string> privateIpAddresses,
         [EnumeratorCancellation] CancellationToken ct = default)
     {

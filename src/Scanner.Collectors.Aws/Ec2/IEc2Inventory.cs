@@ -16,6 +16,12 @@ public interface IEc2Inventory
     /// <summary>Groups by id (<c>group-id</c> filter, so a deleted group is simply absent instead of failing the batch).</summary>
     IAsyncEnumerable<SecurityGroup> DescribeSecurityGroupsAsync(IReadOnlyList<string> groupIds, CancellationToken ct = default);
 
+    /// <summary>
+    /// The VPCs the account owns (<c>owner-id</c> filter: VPCs shared in through subnet sharing are left out; only
+    /// their owner can associate them with a service network).
+    /// </summary>
+    IAsyncEnumerable<Vpc> DescribeVpcsAsync(string ownerId, CancellationToken ct = default);
+
     /// <summary>Interfaces holding any of the addresses (<c>addresses.private-ip-address</c> filter).</summary>
     IAsyncEnumerable<NetworkInterface> DescribeNetworkInterfacesAsync(IReadOnlyList<string> privateIpAddresses, CancellationToken ct = default);
 }

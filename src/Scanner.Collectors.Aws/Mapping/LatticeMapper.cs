@@ -72,11 +72,11 @@ internal static class LatticeMapper
 
     public static Resource VpcAssociation(ServiceNetworkVpcAssociation a, string region)
     {
-        var account = Arn.AccountOf(a.Arn) ?? "";
+        var (arn, account) = AssociationIdentity.Canonical(a.Arn, a.CreatedBy);
         var refs = new List<ResourceReference>();
         if ((a.ServiceNetworkArn ?? a.ServiceNetworkId) is { } sn) refs.Add(new("serviceNetwork", sn));
         refs.AddRange((a.SecurityGroupIds ?? []).Select(sg => new ResourceReference("securityGroups", AwsArns.SecurityGroup(region, account, sg))));
-        return LiveResource.Create(K.ServiceNetworkVpcAssociation, a.Arn, a.Arn, a.Id, null, account, region,
+        return LiveResource.Create(K.ServiceNetworkVpcAssociation, arn, arn, a.Id, null, account, region,
             new MapBuilder()
                 .Set("vpcId", a.VpcId)
                 .Set("serviceNetworkId", a.ServiceNetworkArn ?? a.ServiceNetworkId)
@@ -86,14 +86,17 @@ internal static class LatticeMapper
             refs);
     }
 
-    public static Resource ResourceAssociation(ServiceNetworkResourceAssociation a, string region) =>
-        LiveResource.Create(K.ServiceNetworkResourceAssociation, a.Arn, a.Arn, a.Id, null, Arn.AccountOf(a.Arn), region,
+    public static Resource ResourceAssociation(ServiceNetworkResourceAssociation a, string region)
+    {
+        var (arn, account) = AssociationIdentity.Canonical(a.Arn, a.CreatedBy);
+        return LiveResource.Create(K.ServiceNetworkResourceAssociation, arn, arn, a.Id, null, account, region,
             new MapBuilder()
                 .Set("serviceNetworkId", a.ServiceNetworkArn ?? a.ServiceNetworkId)
                 .Set("resourceConfigurationId", a.ResourceConfigurationArn ?? a.ResourceConfigurationId)
                 .Set("privateDnsEnabled", a.PrivateDnsEnabled)
                 .Set("status", a.Status),
             [new("serviceNetwork", a.ServiceNetworkArn ?? a.ServiceNetworkId), new("resourceConfiguration", a.ResourceConfigurationArn ?? a.ResourceConfigurationId)]);
+    }
 
     /// <summary>No ARN exists for these; the key is the network ARN plus the association id.</summary>
     public static Resource EndpointAssociation(ServiceNetworkEndpointAssociation a, string serviceNetworkArn, string region)

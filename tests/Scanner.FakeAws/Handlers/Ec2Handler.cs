@@ -8,7 +8,7 @@ namespace Scanner.FakeAws.Handlers;
 internal sealed class Ec2Handler : IFakeHandler
 {
     private const string Ns = "http://ec2.amazonaws.com/doc/2016-11-15/";
-    private static readonly string[] Operations = ["DescribeRegions", "DescribeVpcEndpoints", "DescribeSecurityGroups", "DescribeNetworkInterfaces"];
+    private static readonly string[] Operations = ["DescribeRegions", "DescribeVpcEndpoints", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeVpcs"];
 
     public FakeProtocol Protocol => FakeProtocol.Ec2Query;
 
@@ -29,6 +29,7 @@ internal sealed class Ec2Handler : IFakeHandler
             "DescribeVpcEndpoints" => VpcEndpoints(form, ctx),
             "DescribeSecurityGroups" => SecurityGroups(form, ctx),
             "DescribeNetworkInterfaces" => NetworkInterfaces(form, ctx),
+            "DescribeVpcs" => Vpcs(form, ctx),
             _ => throw new FakeBadRequestException("InvalidAction", operation),
         };
     }
@@ -174,6 +175,30 @@ internal sealed class Ec2Handler : IFakeHandler
                     .Open("tagSet").Close("tagSet").Close("item");
             }
             x.Close("networkInterfaceSet").Leaf("nextToken", next);
+        });
+    }
+
+    /// <summary>The caller's VPCs (owner-id, vpc-id and state filters; VpcId.N).</summary>
+    private FakeResponse Vpcs(Dictionary<string, string> form, FakeContext ctx)
+    {
+        var filters = Filters(form);
+        var ids = Values(form, "VpcId");
+        var items = ctx.Own.VpcIds
+            .Where(v => ids.Count == 0 || ids.Contains(v))
+            .Where(v => !filters.TryGetValue("vpc-id", out var f) || f.Contains(v))
+            .Where(_ => !filters.TryGetValue("owner-id", out var o) || o.Contains(ctx.Caller.Id))
+            .Where(_ => !filters.TryGetValue("state", out var st) || st.Contains("available"))
+            .ToList();
+        var (page, next) = Page(form, ctx, items);
+        return Respond("DescribeVpcs", x =>
+        {
+            x.Open("vpcSet");
+            var n = 0;
+            foreach (var v in page)
+                x.Open("item").Leaf("vpcId", v).Leaf("ownerId", ctx.Caller.Id).Leaf("state", "available")
+                    .Leaf("cidrBlock", $"10.{++n}.0.0/16").Leaf("dhcpOptionsId", "dopt-0fake").Leaf("instanceTenancy", "default")
+                    .Leaf("isDefault", false).Open("tagSet").Close("tagSet").Close("item");
+            x.Close("vpcSet").Leaf("nextToken", next);
         });
     }
 }

@@ -46,8 +46,8 @@ internal sealed class LatticeHandler : IFakeHandler
             "ListResourceConfigurations" => ListConfigurations(q, ctx),
             "GetResourceConfiguration" => One(w => Configuration(w, FindConfiguration(ctx, label), detail: true)),
             "ListResourceEndpointAssociations" => ListResourceEndpointAssociations(q, ctx),
-            "ListServiceNetworks" => Page(q, ctx, FakeVisibility.ServiceNetworks(ctx).ToList(), (w, x) => Network(w, x, detail: false)),
-            "GetServiceNetwork" => One(w => Network(w, FindNetwork(ctx, label), detail: true)),
+            "ListServiceNetworks" => Page(q, ctx, FakeVisibility.ServiceNetworks(ctx).ToList(), (w, x) => Network(w, ctx, x, detail: false)),
+            "GetServiceNetwork" => One(w => Network(w, ctx, FindNetwork(ctx, label), detail: true)),
             "ListServiceNetworkResourceAssociations" => ListResourceAssociations(q, ctx),
             "ListServiceNetworkVpcAssociations" => ListVpcAssociations(q, ctx),
             "GetServiceNetworkVpcAssociation" => GetVpcAssociation(ctx, label),
@@ -188,18 +188,20 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private static void Network(Utf8JsonWriter w, (FakeRegion Owner, FakeServiceNetwork N) x, bool detail)
+    private static void Network(Utf8JsonWriter w, FakeContext ctx, (FakeRegion Owner, FakeServiceNetwork N) x, bool detail)
     {
+        var arn = x.Owner.LatticeArn("servicenetwork", x.N.Id);
+        var regions = ctx.World.RegionsNamed(ctx.Region).ToList();
         w.WriteString("id", x.N.Id);
         w.WriteString("name", x.N.Name);
         w.WriteString("arn", x.Owner.LatticeArn("servicenetwork", x.N.Id));
         w.IsoTime("createdAt");
         w.IsoTime("lastUpdatedAt");
-        w.WriteNumber("numberOfAssociatedVPCs", x.Owner.VpcAssociations.Count);
+        w.WriteNumber("numberOfAssociatedVPCs", regions.Sum(r => r.VpcAssociations.Count(a => a.ServiceNetworkArn == arn)));
         w.WriteNumber("numberOfAssociatedServices", 0);
         if (!detail)
         {
-            w.WriteNumber("numberOfAssociatedResourceConfigurations", x.Owner.ResourceAssociations.Count);
+            w.WriteNumber("numberOfAssociatedResourceConfigurations", x.Owner.ResourceAssociations.Count(a => a.ServiceNetworkArn == arn));
             return;
         }
         w.WriteString("authType", x.N.AuthType);
@@ -229,7 +231,7 @@ internal sealed class LatticeHandler : IFakeHandler
         {
             var cfgId = x.A.ResourceConfigurationArn[(x.A.ResourceConfigurationArn.LastIndexOf('/') + 1)..];
             w.WriteString("id", x.A.Id);
-            w.WriteString("arn", x.Owner.LatticeArn("servicenetworkresourceassociation", x.A.Id));
+            w.WriteString("arn", LocalArn(ctx, "servicenetworkresourceassociation", x.A.Id));
             w.WriteString("status", "ACTIVE");
             w.WriteString("createdBy", x.Owner.AccountId);
             w.IsoTime("createdAt");
@@ -246,10 +248,18 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private static void VpcAssociation(Utf8JsonWriter w, FakeRegion owner, FakeVpcAssociation a, bool detail)
+    /// <summary>
+    /// An association exists in the VPC owner's account and in the service network's account; each account sees it under
+    /// an ARN with its own account id ("the association includes the local account ID as the prefix in the ARN").
+    /// </summary>
+    private static string LocalArn(FakeContext ctx, string type, string id) => FakeArns.Lattice(ctx.Region, ctx.Caller.Id, type, id);
+
+    private static string NetworkAccount(FakeVpcAssociation a) => FakeVisibility.AccountOf(a.ServiceNetworkArn);
+
+    private static void VpcAssociation(Utf8JsonWriter w, FakeContext ctx, FakeRegion owner, FakeVpcAssociation a, bool detail)
     {
         w.WriteString("id", a.Id);
-        w.WriteString("arn", owner.LatticeArn("servicenetworkvpcassociation", a.Id));
+        w.WriteString("arn", LocalArn(ctx, "servicenetworkvpcassociation", a.Id));
         w.WriteString("status", "ACTIVE");
         w.WriteString("createdBy", owner.AccountId);
         w.IsoTime("createdAt");
@@ -262,25 +272,44 @@ internal sealed class LatticeHandler : IFakeHandler
         if (detail) w.Strings("securityGroupIds", a.SecurityGroupIds);
     }
 
+    /// <summary>A VPC named by id or by EC2 ARN (<c>arn:aws:ec2:region:account:vpc/vpc-…</c>).</summary>
+    private static string VpcIdOf(string identifier) =>
+        identifier.StartsWith("arn:", StringComparison.Ordinal) && identifier.LastIndexOf("vpc/", StringComparison.Ordinal) is var i and >= 0
+            ? identifier[(i + 4)..] : identifier;
+
+    /// <summary>
+    /// The documented constraint the shapes cannot encode: "You must provide either the ID of the service network
+    /// identifier or the ID of the VPC." By network: the associations the caller takes part in (its VPCs, or all of them
+    /// when it owns the network). By VPC: the caller's own VPC's associations, shared-in networks included.
+    /// </summary>
     private FakeResponse ListVpcAssociations(Dictionary<string, string> q, FakeContext ctx)
     {
-        var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcAssociations.Select(a => (Owner: r, A: a))).ToList();
-        IEnumerable<(FakeRegion Owner, FakeVpcAssociation A)> items = all.Where(x => x.Owner.AccountId == ctx.Caller.Id);
-        if (q.TryGetValue("serviceNetworkIdentifier", out var sn))
+        var hasNetwork = q.TryGetValue("serviceNetworkIdentifier", out var sn);
+        var hasVpc = q.TryGetValue("vpcIdentifier", out var vpc);
+        if (!hasNetwork && !hasVpc) throw FakeBadRequestException.Validation("You must provide either serviceNetworkIdentifier or vpcIdentifier.");
+        var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcAssociations.Select(a => (Owner: r, A: a)))
+            .Where(x => x.Owner.AccountId == ctx.Caller.Id || NetworkAccount(x.A) == ctx.Caller.Id);
+        if (hasNetwork)
         {
-            var (owner, net) = FindNetwork(ctx, sn);
+            var (owner, net) = FindNetwork(ctx, sn!);
             var arn = owner.LatticeArn("servicenetwork", net.Id);
-            items = all.Where(x => x.A.ServiceNetworkArn == arn && (x.Owner.AccountId == ctx.Caller.Id || owner.AccountId == ctx.Caller.Id));
+            all = all.Where(x => x.A.ServiceNetworkArn == arn);
         }
-        if (q.TryGetValue("vpcIdentifier", out var vpc)) items = items.Where(x => x.A.VpcId == vpc);
-        return Page(q, ctx, items.ToList(), (w, x) => VpcAssociation(w, x.Owner, x.A, detail: false));
+        if (hasVpc)
+        {
+            var vpcId = VpcIdOf(vpc!);
+            all = all.Where(x => x.Owner.AccountId == ctx.Caller.Id && x.A.VpcId == vpcId);
+        }
+        return Page(q, ctx, all.ToList(), (w, x) => VpcAssociation(w, ctx, x.Owner, x.A, detail: false));
     }
 
     private FakeResponse GetVpcAssociation(FakeContext ctx, string label)
     {
-        var a = ctx.Own.VpcAssociations.FirstOrDefault(x => x.Id == label || ctx.Own.LatticeArn("servicenetworkvpcassociation", x.Id) == label)
-            ?? throw NotFound(label, "ServiceNetworkVpcAssociation");
-        return One(w => VpcAssociation(w, ctx.Own, a, detail: true));
+        var found = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcAssociations.Select(a => (Owner: r, A: a)))
+            .Where(x => x.Owner.AccountId == ctx.Caller.Id || NetworkAccount(x.A) == ctx.Caller.Id)
+            .FirstOrDefault(x => x.A.Id == label || LocalArn(ctx, "servicenetworkvpcassociation", x.A.Id) == label);
+        if (found.A is null) throw NotFound(label, "ServiceNetworkVpcAssociation");
+        return One(w => VpcAssociation(w, ctx, found.Owner, found.A, detail: true));
     }
 
     private FakeResponse ListEndpointAssociations(Dictionary<string, string> q, FakeContext ctx)

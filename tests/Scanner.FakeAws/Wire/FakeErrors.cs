@@ -5,13 +5,17 @@ namespace Scanner.FakeAws.Wire;
 /// <summary>Error bodies in each protocol's real shape.</summary>
 internal static class FakeErrors
 {
-    public static FakeResponse For(FakeProtocol protocol, string code, string message, int status)
+    public static FakeResponse For(FakeProtocol protocol, string code, string message, int status, string? reason = null)
     {
         switch (protocol)
         {
             case FakeProtocol.RestJson:
             {
-                var r = FakeResponse.Json(JsonOut.Object(w => w.WriteString("message", message)), status) with { ErrorCode = code };
+                var r = FakeResponse.Json(JsonOut.Object(w =>
+                {
+                    w.WriteString("message", message);
+                    if (reason is not null) w.WriteString("reason", reason);
+                }), status) with { ErrorCode = code };
                 r.Headers["X-Amzn-ErrorType"] = code + ":http://internal.amazon.com/coral/com.amazonaws.fake/";
                 return r;
             }

@@ -19,6 +19,15 @@ public sealed class FakeRegion
     public List<FakeSecurityGroup> SecurityGroups { get; } = [];
     public List<FakeNetworkInterface> NetworkInterfaces { get; } = [];
 
+    /// <summary>VPCs of the account beyond those its other resources already name.</summary>
+    public List<string> Vpcs { get; } = [];
+
+    /// <summary>Every VPC of the account here: the listed ones and those its gateways, endpoints, groups, interfaces and associations sit in.</summary>
+    public IEnumerable<string> VpcIds =>
+        Vpcs.Concat(Gateways.Select(g => g.VpcId)).Concat(VpcEndpoints.Select(e => e.VpcId)).Concat(SecurityGroups.Select(g => g.VpcId))
+            .Concat(NetworkInterfaces.Select(n => n.VpcId)).Concat(VpcAssociations.Select(a => a.VpcId))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
     /// <summary>Tags by resource ARN.</summary>
     public Dictionary<string, Dictionary<string, string>> Tags { get; } = new(StringComparer.Ordinal);
 
