@@ -18,8 +18,10 @@ public static class FakeScenarios
     /// internet), a Tokyo service network (auth NONE, no logs) holding the Aurora configuration with a VPC association without
     /// SGs, shared to the whole org; a Virginia network (AWS_IAM, org-conditioned auth policy, resource policy, logs) with an
     /// association with an SG;</item>
-    /// <item>analytics 200000000004 (Sandbox): a ServiceNetwork endpoint to the Tokyo network and a Resource endpoint to a
-    /// configuration owned by the partner outside the org;</item>
+    /// <item>analytics 200000000004 (Sandbox): a ServiceNetwork endpoint to the Tokyo network, a Resource endpoint to a
+    /// configuration owned by the partner outside the org, and a VPC of its own associated with the Tokyo network shared in
+    /// from the app consumer, whose security group admits all TCP from 0.0.0.0/0 (the association is the analytics
+    /// account's; the network owner sees its own copy of it);</item>
     /// <item>suspended 200000000005 (Sandbox, SUSPENDED) with a configuration that must never be collected;</item>
     /// <item>partner 999999999999 outside the org, owning the external configuration.</item>
     /// </list>
@@ -156,6 +158,13 @@ public static class FakeScenarios
             SubnetIds = ["subnet-0ana00000000000a"], SecurityGroupIds = [AnalyticsEndpointSg],
             ResourceConfigurationArn = FakeArns.Lattice(Tokyo, ExternalPartner, "resourceconfiguration", ExternalConfig),
         });
+        r.SecurityGroups.Add(new FakeSecurityGroup(AnalyticsAssociationSg, "lattice-association", AnalyticsVpc)
+        {
+            Description = "opened while debugging",
+            Ingress = [new FakePermission("tcp", 0, 65535) { Cidrs = ["0.0.0.0/0"] }],
+        });
+        r.VpcAssociations.Add(new FakeVpcAssociation(AnalyticsVpcAssociation, FakeArns.Lattice(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork),
+            AnalyticsVpc, [AnalyticsAssociationSg]));
         _ = world;
     }
 }

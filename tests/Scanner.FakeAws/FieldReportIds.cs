@@ -37,6 +37,7 @@ public static class FieldReportIds
     public const string AppClientSg = "sg-0appclient0000001";
     public const string AnalyticsEndpointSg = "sg-0epanalytic000001";
     public const string AssociationSg = "sg-0assoc00000000001";
+    public const string AnalyticsAssociationSg = "sg-0assocana00000001";
 
     public const string AuroraEndpoint = "vpce-0c1a1000000000000";
     public const string SqlServerEndpoint = "vpce-0c1a2000000000000";
@@ -48,6 +49,8 @@ public static class FieldReportIds
     public const string TokyoResourceAssociation = "snra-0c1a0000000000001";
     public const string TokyoVpcAssociation = "snva-c1tokyo0000000001";
     public const string VirginiaVpcAssociation = "snva-c1virginia0000001";
+    public const string AnalyticsVpcAssociation = "snva-c2anatokyo0000001";
+    public const string AnalyticsVpc = "vpc-0ana0000000000002";
     public const string AuroraAccessLog = "als-aurora00000000001";
     public const string VirginiaNetworkAccessLog = "als-c1virginia0000001";
 

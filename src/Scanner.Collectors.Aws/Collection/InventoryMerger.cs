@@ -9,11 +9,16 @@ namespace Scanner.Collectors.Aws.Collection;
 /// </summary>
 internal static class InventoryMerger
 {
-    /// <summary>Relations only the owner can read (access logs, policies): unknown, not empty, in a consumer's view.</summary>
+    /// <summary>
+    /// Relations only the owner reads in full: access logs and policies (owner-only calls), and the associations and
+    /// endpoints of every account (a consumer lists only its own VPC associations and endpoints, and the network's
+    /// resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
+    /// consumer did read stay beside the unknown one.
+    /// </summary>
     private static readonly Dictionary<string, string[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
     {
-        [ResourceKinds.ResourceConfiguration] = ["accessLogSubscriptions", "resourcePolicies"],
-        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies"],
+        [ResourceKinds.ResourceConfiguration] = ["accessLogSubscriptions", "resourcePolicies", "serviceNetworkAssociations", "endpoints"],
+        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "vpcAssociations", "resourceAssociations", "endpoints", "endpointAssociations"],
     };
 
     public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected) =>

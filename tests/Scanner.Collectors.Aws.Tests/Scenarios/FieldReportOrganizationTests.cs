@@ -32,15 +32,16 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
         Assert.Equal([Gateway(AuroraGateway), Gateway(SqlServerGateway)], KeysOf(K.ResourceGateway));
         Assert.Equal([Config(SqlServerConfig) + "/resourcepolicy", VirginiaNet + "/resourcepolicy"], KeysOf(K.ResourcePolicy));
         Assert.Equal([Sg(Provider, GatewayOpenSg), Sg(Provider, GatewayTightSg), Sg(AppConsumer, EndpointOpenSg), Sg(AppConsumer, EndpointTightSg),
-            Sg(Analytics, AnalyticsEndpointSg), Sg(AppConsumer, AssociationSg, Virginia)], KeysOf(K.SecurityGroup));
+            Sg(Analytics, AnalyticsAssociationSg), Sg(Analytics, AnalyticsEndpointSg), Sg(AppConsumer, AssociationSg, Virginia)], KeysOf(K.SecurityGroup));
         Assert.Equal([TokyoNet, VirginiaNet], KeysOf(K.ServiceNetwork));
         Assert.Equal([TokyoNet + "/vpcendpointassociation/snea-0c2b1000000000000"], KeysOf(K.ServiceNetworkEndpointAssociation));
         Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkresourceassociation", TokyoResourceAssociation)], KeysOf(K.ServiceNetworkResourceAssociation));
-        Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation), Lattice(Virginia, AppConsumer, "servicenetworkvpcassociation", VirginiaVpcAssociation)],
+        Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation), Lattice(Tokyo, Analytics, "servicenetworkvpcassociation", AnalyticsVpcAssociation),
+                Lattice(Virginia, AppConsumer, "servicenetworkvpcassociation", VirginiaVpcAssociation)],
             KeysOf(K.ServiceNetworkVpcAssociation));
         Assert.Equal([Endpoint(AppConsumer, AuroraEndpoint), Endpoint(AppConsumer, SqlServerEndpoint), Endpoint(Analytics, AnalyticsNetworkEndpoint), Endpoint(Analytics, ExternalEndpoint)],
             KeysOf(K.VpcEndpoint));
-        Assert.Equal(33, Resources.Count);
+        Assert.Equal(35, Resources.Count);
         Assert.Empty(scan.Graph.DuplicateKeys);
         Assert.All(Resources, r => Assert.Equal(ResourceOrigin.Aws, r.Origin));
     }
@@ -145,6 +146,36 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
         Assert.Empty(Get(Lattice(Tokyo, AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation)).Properties.Get("securityGroupIds")!.Items);
         Assert.Equal("logs", Get(Lattice(Virginia, AppConsumer, "accesslogsubscription", VirginiaNetworkAccessLog)).Properties.GetString("destinationType"));
         Assert.Equal("amazon-rds", Get(Ec2Arn(Tokyo, Provider, "network-interface", RdsInterface)).Properties.GetString("requesterId"));
+    }
+
+    [Fact]
+    public void CollectAsync_ConsumerVpcAssociationToSharedInNetwork_OwnedByTheConsumerWithItsGroups()
+    {
+        // The analytics account joined its VPC to the Tokyo network shared in from the app consumer. Both accounts list
+        // the association (each under its own account's ARN); it is the analytics account's, once, with its groups.
+        var key = Lattice(Tokyo, Analytics, "servicenetworkvpcassociation", AnalyticsVpcAssociation);
+        var association = Get(key);
+
+        Assert.Equal(Analytics, association.AccountId);
+        Assert.Equal(AnalyticsVpc, association.Properties.GetString("vpcId"));
+        Assert.Equal([AnalyticsAssociationSg], association.Properties.Get("securityGroupIds")!.Items.Select(i => i.AsString));
+        Assert.Equal([Sg(Analytics, AnalyticsAssociationSg)], Follow(key, "securityGroups"));
+        Assert.Equal([TokyoNet], Follow(key, "serviceNetwork"));
+        Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation), key], Follow(TokyoNet, "vpcAssociations"));
+        Assert.DoesNotContain(Resources, r => r.Key.EndsWith(AnalyticsVpcAssociation, StringComparison.Ordinal) && r.Key != key);
+        // Found from the consumer's side by VPC, and from the owner's side by network; read in detail by its owner only.
+        Assert.Contains(scan.Aws.Exchanges, x => x.Call is { AccountId: Analytics, Operation: "ListServiceNetworkVpcAssociations" }
+            && x.RawQuery.Contains("vpcIdentifier=" + AnalyticsVpc, StringComparison.Ordinal));
+        Assert.Contains(scan.Aws.Exchanges, x => x.Call is { AccountId: AppConsumer, Operation: "ListServiceNetworkVpcAssociations" }
+            && x.RawQuery.Contains("serviceNetworkIdentifier=", StringComparison.Ordinal) && x.RawQuery.Contains(TokyoNetwork, StringComparison.Ordinal));
+        Assert.Equal([Analytics], scan.Aws.Exchanges.Where(x => x.Call.Operation == "GetServiceNetworkVpcAssociation" && x.RawPath.Contains(AnalyticsVpcAssociation, StringComparison.Ordinal))
+            .Select(x => x.Call.AccountId).Distinct());
+        // Every list of VPC associations carried a filter, and none was rejected.
+        Assert.All(scan.Aws.Exchanges.Where(x => x.Call.Operation == "ListServiceNetworkVpcAssociations"), x =>
+        {
+            Assert.True(x.RawQuery.Contains("serviceNetworkIdentifier=", StringComparison.Ordinal) || x.RawQuery.Contains("vpcIdentifier=", StringComparison.Ordinal), x.RawQuery);
+            Assert.Equal(200, x.Call.StatusCode);
+        });
     }
 
     [Fact]
