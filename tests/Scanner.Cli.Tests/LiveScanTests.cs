@@ -72,6 +72,8 @@ public class LiveScanTests
         (string, string)[] expected =
         [
             ("LATTICE-ASSOC-001", Lattice(AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation)),   // no security groups
+            ("LATTICE-ASSOC-002", Lattice(Analytics, "servicenetworkvpcassociation", AnalyticsVpcAssociation)), // all TCP from 0.0.0.0/0, to a shared-in network
+            ("LATTICE-ASSOC-003", Lattice(Analytics, "servicenetworkvpcassociation", AnalyticsVpcAssociation)), // 0-65535, the network serves 5432
             ("LATTICE-EP-001", Ec2(AppConsumer, SqlServerEndpoint)),                                            // SG open to the internet
             ("LATTICE-EP-002", Ec2(AppConsumer, SqlServerEndpoint)),                                            // private DNS off
             ("LATTICE-EP-002", Ec2(Analytics, ExternalEndpoint)),
