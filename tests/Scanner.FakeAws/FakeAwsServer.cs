@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Scanner.FakeAws.Handlers;
+using Scanner.FakeAws.Validation;
 using Scanner.FakeAws.Wire;
 using Scanner.FakeAws.World;
 
@@ -20,7 +21,9 @@ namespace Scanner.FakeAws;
 /// scanner uses: rest-json (VPC Lattice, RAM), awsJson1.1 (Organizations), EC2 query and STS query (XML).
 /// Requests are routed by the SigV4 credential scope (service, region), signatures are verified with the secret of
 /// the access key, AssumeRole issues per-account sessions, lists come in pages of <see cref="PageSize"/>, faults are
-/// injected on demand, and every call is recorded.
+/// injected on demand, and every call is recorded. In <see cref="Strict"/> mode (the default) every request is first
+/// validated against the service model (Models/&lt;service&gt;.json) and rejected with the service's own error when
+/// AWS would reject it: see <see cref="RequestValidator"/>.
 /// <code>
 /// await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
 /// // point clients at aws.BaseUrl (AWS_ENDPOINT_URL) with aws.ManagementCredentials
@@ -33,6 +36,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly ConcurrentQueue<FakeExchange> _exchanges = new();
     private readonly Dictionary<string, IFakeHandler> _handlers;
+    private readonly FakePageTokens _tokens = new();
     private int _sessions;
 
     private FakeAwsServer(WebApplication app, FakeWorld world)
@@ -52,6 +56,13 @@ public sealed class FakeAwsServer : IAsyncDisposable
 
     public FakeWorld World { get; }
     public FakeFaults Faults { get; } = new();
+
+    /// <summary>
+    /// Validate every request against the service model first, as AWS does (default true): protocol framing, operation,
+    /// signing name and region, member locations, required members, enums, lengths, patterns, ranges, documented
+    /// constraints. Off, the fake answers whatever its handlers understand (for tests of a client's own framing).
+    /// </summary>
+    public bool Strict { get; set; } = true;
 
     /// <summary>Items per list page (default 2, so every paginator has to follow tokens).</summary>
     public int PageSize { get; set; } = 2;
@@ -167,20 +178,53 @@ public sealed class FakeAwsServer : IAsyncDisposable
 
     private async Task<FakeResponse> RespondAsync(FakeRequest request, SigV4Verifier.Scope? scope)
     {
-        if (scope is null || !_handlers.TryGetValue(scope.Service, out var handler))
+        if (scope is null) return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
+        var model = Strict ? ServiceIdentifier.Identify(request) ?? ServiceModel.All.GetValueOrDefault(scope.Service) : null;
+        var validation = model is null ? null : RequestValidator.Validate(model, request);
+        if (model is not null && ScopeViolation(model, scope) is { } scoped) return Record(request, scope, validation!.Operation ?? "Unknown", scoped);
+        if (!_handlers.TryGetValue(scope.Service, out var handler))
             return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
         var operation = handler.Operation(request) ?? "Unknown";
-        var response = await AuthorizeAndHandleAsync(request, scope, handler, operation).ConfigureAwait(false);
+        var response = await AuthorizeAndHandleAsync(request, scope, handler, operation, model, validation).ConfigureAwait(false);
+        return Record(request, scope, operation, response);
+    }
+
+    private FakeResponse Record(FakeRequest request, SigV4Verifier.Scope scope, string operation, FakeResponse response)
+    {
         var call = new FakeCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode);
         _calls.Enqueue(call);
         _exchanges.Enqueue(new FakeExchange(call, request.Method, request.RawPath, request.RawQuery, request.Header("x-amz-target"), request.Body,
-            response.ContentType, response.Body));
+            response.ContentType, response.Body) { RequestHeaders = request.Headers });
         return response;
     }
 
-    private async Task<FakeResponse> AuthorizeAndHandleAsync(FakeRequest request, SigV4Verifier.Scope scope, IFakeHandler handler, string operation)
+    /// <summary>
+    /// The credential scope must name the service the request is for (its model's signing name) and a region the fake
+    /// serves; global services (Organizations) are signed for us-east-1 only.
+    /// </summary>
+    private FakeResponse? ScopeViolation(ServiceModel model, SigV4Verifier.Scope scope)
     {
-        if (operation == "Unknown")
+        if (model.SigningName != scope.Service)
+            return ViolationResponses.Render(model, [new(ViolationKind.WrongSigningName, "",
+                $"Credential should be scoped to correct service: '{model.SigningName}'.")]);
+        var valid = model.Service == "organizations"
+            ? scope.Region == "us-east-1"
+            : World.AllRegions.Contains(scope.Region) || World.Accounts.Any(a => a.EnabledRegions.Contains(scope.Region));
+        return valid ? null : ViolationResponses.Render(model, [new(ViolationKind.WrongRegion, "",
+            $"Credential should be scoped to a valid region, not '{scope.Region}'.")]);
+    }
+
+    /// <param name="model">The service model in strict mode (null otherwise); it names the same service as the scope.</param>
+    private async Task<FakeResponse> AuthorizeAndHandleAsync(FakeRequest request, SigV4Verifier.Scope scope, IFakeHandler handler, string operation,
+        ServiceModel? model, RequestValidator.Result? validation)
+    {
+        if (model is not null && validation is not null)
+        {
+            // Framing first: a request AWS cannot route never reaches authentication.
+            if (validation.Violations.FirstOrDefault(v => v.Kind is ViolationKind.UnknownOperation or ViolationKind.WrongProtocol) is { } unroutable)
+                return ViolationResponses.Render(model, [unroutable]);
+        }
+        else if (operation == "Unknown")
             return FakeErrors.For(handler.Protocol, "UnknownOperationException", "The operation is not supported by this endpoint.", 404);
         if (!_credentials.TryGetValue(scope.AccessKeyId, out var creds)) return FakeErrors.InvalidToken(handler.Protocol);
         if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey, out var canonical)) return FakeErrors.BadSignature(handler.Protocol, canonical);
@@ -190,6 +234,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
         var account = World.Account(creds.AccountId);
         if (account is null || account.Status != "ACTIVE") return FakeErrors.InvalidToken(handler.Protocol);
         if (scope.Service != "organizations" && !account.EnabledRegions.Contains(scope.Region)) return FakeErrors.InvalidToken(handler.Protocol);
+        if (model is not null && validation is { Violations.Count: > 0 }) return ViolationResponses.Render(model, validation.Violations);
 
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency).ConfigureAwait(false);
         if (RateLimitPerSecond is { } rate && !TakeToken(creds.AccountId, scope.Service, operation, rate))
@@ -202,14 +247,22 @@ public sealed class FakeAwsServer : IAsyncDisposable
             if (fault.Kind != FakeFaultKind.Delay) return FakeErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
             await Task.Delay(fault.Delay).ConfigureAwait(false);
         }
-        var context = new FakeContext { World = World, Caller = account, Region = scope.Region, PageSize = PageSize, IssueSession = IssueSession };
+        var context = new FakeContext
+        {
+            World = World, Caller = account, Region = scope.Region, PageSize = PageSize, IssueSession = IssueSession,
+            Operation = scope.Service + ":" + operation, Tokens = _tokens,
+        };
         try
         {
             lock (World) return handler.Handle(request, operation, context);
         }
+        catch (FakeViolationException e)
+        {
+            return ViolationResponses.Render(model ?? ServiceModel.All[scope.Service], [e.Violation]);
+        }
         catch (FakeBadRequestException e)
         {
-            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status, e.Reason);
+            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status, e.Reason is null ? null : w => w.WriteString("reason", e.Reason));
         }
         catch (FakeAccessDeniedException)
         {

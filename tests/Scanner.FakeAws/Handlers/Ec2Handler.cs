@@ -54,7 +54,7 @@ internal sealed class Ec2Handler : IFakeHandler
 
     private static (IReadOnlyList<T>, string?) Page<T>(Dictionary<string, string> form, FakeContext ctx, IReadOnlyList<T> items) =>
         FakePaging.Page(items, form.GetValueOrDefault("NextToken"),
-            form.TryGetValue("MaxResults", out var m) ? int.Parse(m, CultureInfo.InvariantCulture) : null, ctx.PageSize);
+            form.TryGetValue("MaxResults", out var m) ? int.Parse(m, CultureInfo.InvariantCulture) : null, ctx);
 
     private FakeResponse Regions(Dictionary<string, string> form, FakeContext ctx)
     {

@@ -1,3 +1,4 @@
+using Scanner.FakeAws.Wire;
 using Scanner.FakeAws.World;
 
 namespace Scanner.FakeAws.Handlers;
@@ -10,6 +11,8 @@ internal sealed class FakeContext
     public required string Region { get; init; }
     public required int PageSize { get; init; }
     public required Func<string, string, FakeCredentials> IssueSession { get; init; }
+    public required string Operation { get; init; }
+    public required FakePageTokens Tokens { get; init; }
 
     public FakeRegion Own => Caller.Region(Region);
 }

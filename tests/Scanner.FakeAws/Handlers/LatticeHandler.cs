@@ -65,7 +65,7 @@ internal sealed class LatticeHandler : IFakeHandler
     private static FakeResponse Page<T>(Dictionary<string, string> q, FakeContext ctx, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         var (page, next) = FakePaging.Page(items, q.GetValueOrDefault("nextToken"),
-            q.TryGetValue("maxResults", out var m) && int.TryParse(m, out var n) ? n : null, ctx.PageSize);
+            q.TryGetValue("maxResults", out var m) && int.TryParse(m, out var n) ? n : null, ctx);
         return FakeResponse.Json(JsonOut.Object(w =>
         {
             w.WriteStartArray("items");

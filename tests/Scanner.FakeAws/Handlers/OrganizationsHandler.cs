@@ -79,7 +79,7 @@ internal sealed class OrganizationsHandler : IFakeHandler
     {
         var max = body.Int("MaxResults");
         if (max is < 1 or > 20) throw new FakeBadRequestException("InvalidInputException", "MaxResults must be between 1 and 20.");
-        var (page, next) = FakePaging.Page(items, body.Str("NextToken"), max, ctx.PageSize);
+        var (page, next) = FakePaging.Page(items, body.Str("NextToken"), max, ctx);
         return Json(w =>
         {
             w.WriteStartArray(key);

@@ -31,7 +31,7 @@ internal sealed class RamHandler : IFakeHandler
 
     private static FakeResponse Page<T>(JsonElement body, FakeContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var (page, next) = FakePaging.Page(items, body.Str("nextToken"), body.Int("maxResults"), ctx.PageSize);
+        var (page, next) = FakePaging.Page(items, body.Str("nextToken"), body.Int("maxResults"), ctx);
         return FakeResponse.Json(JsonOut.Object(w =>
         {
             w.WriteStartArray(key);

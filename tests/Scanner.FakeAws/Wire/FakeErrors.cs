@@ -5,23 +5,20 @@ namespace Scanner.FakeAws.Wire;
 /// <summary>Error bodies in each protocol's real shape.</summary>
 internal static class FakeErrors
 {
-    public static FakeResponse For(FakeProtocol protocol, string code, string message, int status, string? reason = null)
+    /// <param name="extra">More members of a JSON error body (VPC Lattice's reason and fieldList, Organizations' Reason).</param>
+    public static FakeResponse For(FakeProtocol protocol, string code, string message, int status, Action<System.Text.Json.Utf8JsonWriter>? extra = null)
     {
         switch (protocol)
         {
             case FakeProtocol.RestJson:
             {
-                var r = FakeResponse.Json(JsonOut.Object(w =>
-                {
-                    w.WriteString("message", message);
-                    if (reason is not null) w.WriteString("reason", reason);
-                }), status) with { ErrorCode = code };
+                var r = FakeResponse.Json(JsonOut.Object(w => { w.WriteString("message", message); extra?.Invoke(w); }), status) with { ErrorCode = code };
                 r.Headers["X-Amzn-ErrorType"] = code + ":http://internal.amazon.com/coral/com.amazonaws.fake/";
                 return r;
             }
             case FakeProtocol.Json11:
                 return new FakeResponse(status, "application/x-amz-json-1.1",
-                    System.Text.Encoding.UTF8.GetBytes(JsonOut.Object(w => { w.WriteString("__type", "com.amazonaws.organizations.v20161128#" + code); w.WriteString("Message", message); })))
+                    System.Text.Encoding.UTF8.GetBytes(JsonOut.Object(w => { w.WriteString("__type", "com.amazonaws.organizations.v20161128#" + code); w.WriteString("Message", message); extra?.Invoke(w); })))
                 { ErrorCode = code };
             case FakeProtocol.Ec2Query:
                 return FakeResponse.Xml($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>{E(code)}</Code><Message>{E(message)}</Message></Error></Errors><RequestID>{Guid.NewGuid()}</RequestID></Response>", status) with { ErrorCode = code };

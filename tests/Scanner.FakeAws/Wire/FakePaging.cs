@@ -1,21 +1,21 @@
-using System.Globalization;
+using Scanner.FakeAws.Handlers;
+using Scanner.FakeAws.Validation;
 
 namespace Scanner.FakeAws.Wire;
 
-/// <summary>Small pages with opaque tokens, so every client has to follow next-tokens.</summary>
+/// <summary>Small pages with opaque tokens the fake issued, so every client has to follow next-tokens.</summary>
 internal static class FakePaging
 {
-    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, string? token, int? maxResults, int pageSize)
+    public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, string? token, int? maxResults, FakeContext ctx)
     {
+        var scope = $"{ctx.Operation}/{ctx.Caller.Id}/{ctx.Region}";
         var offset = 0;
         if (!string.IsNullOrEmpty(token))
-        {
-            if (!token.StartsWith("tok-", StringComparison.Ordinal) || !int.TryParse(token[4..], NumberStyles.None, CultureInfo.InvariantCulture, out offset))
-                throw new FakeBadRequestException("InvalidNextTokenException", "The specified value for nextToken is not valid.");
-        }
-        var size = Math.Min(pageSize, maxResults is > 0 ? maxResults.Value : int.MaxValue);
+            offset = ctx.Tokens.Resolve(scope, token) ?? throw new FakeViolationException(new(ViolationKind.InvalidNextToken, "nextToken",
+                "The specified value for nextToken is not valid: it was not issued by this service for this list."));
+        var size = Math.Min(ctx.PageSize, maxResults is > 0 ? maxResults.Value : int.MaxValue);
         var page = items.Skip(offset).Take(size).ToList();
-        var next = offset + size < items.Count ? "tok-" + (offset + size).ToString(CultureInfo.InvariantCulture) : null;
+        var next = offset + size < items.Count ? ctx.Tokens.Issue(scope, offset + size) : null;
         return (page, next);
     }
 }
