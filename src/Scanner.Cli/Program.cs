@@ -8,10 +8,11 @@ root.Subcommands.Add(CollectCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 
-var parsed = root.Parse(args);
+// No arguments: the help, as git, docker and kubectl print it, rather than an error about a missing command.
+var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0)
 {
-    Console.Error.WriteLine("latticescan: error: " + parsed.Errors[0].Message + " (see 'latticescan --help')");
+    Console.Error.WriteLine("latticescan: error: " + UsageErrors.Describe(parsed));
     return ExitCodes.InputError;
 }
 

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Mapping;
 using Scanner.Collectors.CloudFormation.Parsing;
 using Scanner.Collectors.CloudFormation.Resolution;
+using Scanner.Collectors.CloudFormation.Schemas;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
@@ -51,6 +52,7 @@ public sealed class CloudFormationCollector
         var active = new List<TemplateResource>(entries.Count);
         foreach (var e in entries)
         {
+            KnownProperties.Check(e, diagnostics);
             // A resource whose Condition is false is not created; an undecidable condition keeps it (it may be).
             if (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false) continue;
             active.Add(e);

@@ -51,7 +51,7 @@ public sealed class TerraformPlanCollector
     {
         using var document = PlanDocumentLoader.Parse(bytes, displayPath, _options);
         var root = document.RootElement;
-        PlanEnvelope.Validate(root, displayPath);
+        PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
         try
         {
             return Map(root, bytes, displayPath, sourceDirectory);

@@ -23,13 +23,13 @@ public sealed class InputCollector
         new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).Collect(path);
 
     public CollectionResult TerraformText(string json, string displayPath) =>
-        new TerraformPlanCollector(new TerraformPlanOptions()).CollectFromText(json, displayPath);
+        new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).CollectFromText(json, displayPath);
 
     public CollectionResult CloudFormationFile(string path) =>
         new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).Collect(path);
 
     public CollectionResult CloudFormationText(string text, string displayPath) =>
-        new CloudFormationCollector().CollectFromText(text, displayPath);
+        new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).CollectFromText(text, displayPath);
 
     public (CollectionResult Collection, InventorySnapshot Snapshot) SnapshotFile(string path) => FromSnapshot(InventorySnapshotReader.ReadFile(path));
 
@@ -39,17 +39,21 @@ public sealed class InputCollector
     private static (CollectionResult, InventorySnapshot) FromSnapshot(InventorySnapshot s) => (new CollectionResult(s.Resources, s.Diagnostics), s);
 
     /// <summary>Expands plan arguments: a file as is; a folder, its <c>*.json</c> files (not under <c>.terraform</c>).</summary>
-    public static IReadOnlyList<string> ExpandPlans(IEnumerable<string> paths) => Expand(paths, [".json"]);
+    public static IReadOnlyList<InputPath> ExpandPlans(IEnumerable<string> paths) => Expand(paths, [".json"]);
 
     /// <summary>Expands template arguments: a file as is; a folder, its <c>.yaml/.yml/.json/.template</c> files.</summary>
-    public static IReadOnlyList<string> ExpandTemplates(IEnumerable<string> paths) => Expand(paths, TemplateExtensions);
+    public static IReadOnlyList<InputPath> ExpandTemplates(IEnumerable<string> paths) => Expand(paths, TemplateExtensions);
 
-    private static IReadOnlyList<string> Expand(IEnumerable<string> paths, string[] extensions)
+    /// <summary>Expands inventory snapshot arguments: a file as is; a folder, its <c>*.json</c> files.</summary>
+    public static IReadOnlyList<InputPath> ExpandInventories(IEnumerable<string> paths) => Expand(paths, [".json"]);
+
+    private static IReadOnlyList<InputPath> Expand(IEnumerable<string> paths, string[] extensions)
     {
-        var result = new List<string>();
+        var result = new List<InputPath>();
         foreach (var p in paths)
         {
-            if (Directory.Exists(p))
+            if (p == InputPath.StandardInput) result.Add(new InputPath(p, false));
+            else if (Directory.Exists(p))
             {
                 var files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
                     .Where(f => extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
@@ -57,9 +61,9 @@ public sealed class InputCollector
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (files.Count == 0) throw new InputException(p, $"folder holds no {string.Join("/", extensions)} files");
-                result.AddRange(files);
+                result.AddRange(files.Select(f => new InputPath(f, true)));
             }
-            else if (File.Exists(p)) result.Add(p);
+            else if (File.Exists(p)) result.Add(new InputPath(p, false));
             else throw new InputException(p, "file or folder not found");
         }
         return result;

@@ -26,4 +26,15 @@ public sealed record RuleSelection
         var list = selected.Select(r => SeverityOverrides.TryGetValue(r.Id, out var s) ? r.WithSeverity(s) : r).ToList();
         return (list, null);
     }
+
+    /// <summary>Why a selection left no rule to run, naming what narrowed it.</summary>
+    public string DescribeEmpty(int loaded)
+    {
+        var parts = new List<string>();
+        if (Include.Count > 0) parts.Add("--rule " + string.Join(", ", Include));
+        if (Tags.Count > 0) parts.Add("--tag " + string.Join(", ", Tags));
+        if (Skip.Count > 0) parts.Add("--skip-rule " + string.Join(", ", Skip));
+        var by = parts.Count > 0 ? string.Join(" with ", parts) : "the rule folders";
+        return $"no rule selected: {by} left none of the {loaded} loaded rule(s) to run (see 'latticescan rules list' for ids and tags)";
+    }
 }

@@ -31,13 +31,28 @@ public sealed class ScanPipeline(TimeProvider time)
     /// <summary>Only collects (for <c>latticescan collect</c>).</summary>
     public Task<InventorySnapshot> CollectOnlyAsync(ScanRequest request, CancellationToken ct) => CollectAsync(request, ct);
 
-    public static IReadOnlyList<CompiledRule> LoadRules(ScanRequest request)
+    /// <summary>
+    /// Loads every rule folder and applies the selection. A selection that leaves no rule is an input error: a
+    /// scan that runs nothing would pass every gate.
+    /// </summary>
+    public static LoadedRules LoadRules(ScanRequest request)
     {
         var set = new RuleLoader().LoadDirectories(request.RuleDirectories);
         if (!set.IsValid) throw new RuleSetInvalidException(set.Errors);
         var (rules, error) = request.Selection.Apply(set.Rules);
         if (error is not null) throw new InputException("rule selection", error);
-        return rules;
+        if (rules.Count == 0) throw new InputException("rule selection", request.Selection.DescribeEmpty(set.Rules.Count));
+        var selected = rules.Select(r => WithHelpPage(r, request)).ToList();
+        return new LoadedRules(selected, set.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static CompiledRule WithHelpPage(CompiledRule rule, ScanRequest request)
+    {
+        if (rule.Descriptor.HelpUri is not null || request.BundledRuleDirectory is null || request.BundledRuleHelpUriBase is null) return rule;
+        var bundled = Path.GetFullPath(request.BundledRuleDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!Path.GetFullPath(rule.Definition.File).StartsWith(bundled, StringComparison.Ordinal)) return rule;
+        var baseUri = request.BundledRuleHelpUriBase.EndsWith('/') ? request.BundledRuleHelpUriBase : request.BundledRuleHelpUriBase + "/";
+        return rule.WithHelpUri(baseUri + Uri.EscapeDataString(rule.Id) + ".md");
     }
 
     private async Task<InventorySnapshot> CollectAsync(ScanRequest request, CancellationToken ct)
@@ -48,17 +63,23 @@ public sealed class ScanPipeline(TimeProvider time)
             CloudFormationParameters = request.CloudFormationParameters,
         };
         var parts = new List<InventorySnapshot>();
+        var stdin = new StandardInputOnce(request.ReadStandardInput);
         foreach (var plan in InputCollector.ExpandPlans(request.TerraformPlans))
         {
             ct.ThrowIfCancellationRequested();
-            parts.Add(FromCollection(collector.TerraformFile(plan)));
+            parts.Add(FromCollection(plan.IsStandardInput
+                ? collector.TerraformText(stdin.Read("--terraform-plan"), InputPath.StandardInputName)
+                : collector.TerraformFile(plan.Path)));
         }
         foreach (var template in InputCollector.ExpandTemplates(request.CloudFormationTemplates))
         {
             ct.ThrowIfCancellationRequested();
-            parts.Add(FromCollection(collector.CloudFormationFile(template)));
+            parts.Add(FromCollection(CollectTemplate(collector, template, stdin)));
         }
-        foreach (var snapshot in request.Inventories) parts.Add(InventorySnapshotReader.ReadFile(snapshot));
+        foreach (var snapshot in InputCollector.ExpandInventories(request.Inventories))
+            parts.Add(snapshot.IsStandardInput
+                ? InventorySnapshotReader.Read(System.Text.Encoding.UTF8.GetBytes(stdin.Read("--inventory")), InputPath.StandardInputName)
+                : InventorySnapshotReader.ReadFile(snapshot.Path));
         if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
@@ -72,27 +93,55 @@ public sealed class ScanPipeline(TimeProvider time)
         };
     }
 
+    /// <summary>
+    /// A template named on the command line that cannot be read stops the scan (exit 2); one found in a folder
+    /// becomes a diagnostic, and the folder's other templates are still scanned.
+    /// </summary>
+    private static CollectionResult CollectTemplate(InputCollector collector, InputPath template, StandardInputOnce stdin)
+    {
+        if (template.IsStandardInput) return collector.CloudFormationText(stdin.Read("--cloudformation"), InputPath.StandardInputName);
+        if (!template.FromFolder) return collector.CloudFormationFile(template.Path);
+        try
+        {
+            return collector.CloudFormationFile(template.Path);
+        }
+        catch (InputException e)
+        {
+            return new CollectionResult([], [TemplateFolderFile.Describe(e)]);
+        }
+    }
+
     private static InventorySnapshot FromCollection(CollectionResult c) => new() { Resources = c.Resources, Diagnostics = c.Diagnostics };
 
-    public ScanOutcome Evaluate(ScanRequest request, IReadOnlyList<CompiledRule> rules, InventorySnapshot inventory, DateTimeOffset started)
+    public ScanOutcome Evaluate(ScanRequest request, LoadedRules loaded, InventorySnapshot inventory, DateTimeOffset started)
     {
+        var rules = loaded.Selected;
+        var needOrganization = rules.Where(r => r.NeedsOrganization).Select(r => r.Id).ToList();
+        if (!inventory.Organization.IsKnown && needOrganization.Count > 0 && request.RequireOrganization)
+            throw new InputException("--require-org", $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}), and {needOrganization.Count} selected rule(s) need it: {string.Join(", ", needOrganization)}");
         var graph = new InventoryGraph(inventory.Resources);
         var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization);
         var diagnostics = inventory.Diagnostics.ToList();
         diagnostics.AddRange(UndecidedNotes(engine));
-        if (!inventory.Organization.IsKnown && rules.Count > 0)
+        if (!inventory.Organization.IsKnown && needOrganization.Count > 0)
             diagnostics.Add(new ScanDiagnostic
             {
-                Level = "note",
+                Level = "warning",
                 Code = "NoOrganizationContext",
-                Message = "no organization accounts were given (--org-id / --org-accounts / .latticescan.yaml): rules that compare accounts with the organization cannot decide and do not fire",
+                Message = $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}): "
+                    + $"{needOrganization.Count} rule(s) that compare accounts with the organization cannot decide and do not fire ({string.Join(", ", needOrganization)}); --require-org makes this an error",
             });
 
         IReadOnlyList<Finding> findings = engine.Findings;
         if (request.SuppressionsFile is not null || graph.Resources.Any(r => r.InlineSuppressions.Count > 0))
         {
             var entries = request.SuppressionsFile is null ? [] : SuppressionFileReader.Read(request.SuppressionsFile);
-            var (suppressed, notes) = new SuppressionApplier(entries, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), request.SuppressionsFile).Apply(findings, graph);
+            var applier = new SuppressionApplier(entries, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), request.SuppressionsFile)
+            {
+                KnownRuleIds = loaded.AllIds,
+                SelectedRuleIds = rules.Select(r => r.Id).ToList(),
+            };
+            var (suppressed, notes) = applier.Apply(findings, graph);
             findings = suppressed;
             diagnostics.AddRange(notes);
         }
@@ -103,7 +152,8 @@ public sealed class ScanPipeline(TimeProvider time)
             StartedAt = started,
             FinishedAt = time.GetUtcNow(),
             Sources = Sources(request),
-            InputFiles = [.. request.TerraformPlans, .. request.CloudFormationTemplates, .. request.Inventories],
+            InputFiles = [.. request.TerraformPlans.Concat(request.CloudFormationTemplates).Concat(request.Inventories)
+                .Select(f => f == InputPath.StandardInput ? InputPath.StandardInputName : f)],
             Rules = rules.Select(r => r.Descriptor).ToList(),
             Findings = findings,
             Diagnostics = diagnostics,

@@ -19,4 +19,12 @@ public sealed record ScanRequest
     public IReadOnlyList<string> OrganizationAccounts { get; init; } = [];
     public string? SuppressionsFile { get; init; }
     public string? BaselineFile { get; init; }
+    /// <summary>Exit 2 instead of warning when the selected rules need organization context and none was given.</summary>
+    public bool RequireOrganization { get; init; }
+    /// <summary>The folder of the rules that ship with the scanner; they get <see cref="BundledRuleHelpUriBase"/> pages.</summary>
+    public string? BundledRuleDirectory { get; init; }
+    /// <summary>Base address of the bundled rules' pages (<c>…/docs/rules/</c>); rule id + <c>.md</c> is appended.</summary>
+    public string? BundledRuleHelpUriBase { get; init; }
+    /// <summary>Reads standard input, for an input given as <c>-</c> (default: the process's standard input).</summary>
+    public Func<string> ReadStandardInput { get; init; } = () => Console.In.ReadToEnd();
 }

@@ -27,10 +27,10 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             WriteScan(w, report);
             WriteSummary(w, findings);
             w.WriteStartArray("findings");
-            foreach (var f in findings) JsonFindingWriter.Write(w, f, options.RepositoryRoot);
+            foreach (var f in findings) JsonFindingWriter.Write(w, f, options);
             w.WriteEndArray();
             w.WriteStartArray("absentFindings");
-            foreach (var f in absent) JsonFindingWriter.Write(w, f, options.RepositoryRoot);
+            foreach (var f in absent) JsonFindingWriter.Write(w, f, options);
             w.WriteEndArray();
             w.WriteStartObject("inventory");
             foreach (var (kind, count) in report.InventorySummary.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(kind, count);
@@ -57,7 +57,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
         w.WriteString("startedAt", Timestamps.Format(report.StartedAt));
         w.WriteString("finishedAt", Timestamps.Format(report.FinishedAt));
         WriteStrings(w, "sources", report.Sources);
-        WriteStrings(w, "inputFiles", report.InputFiles.Select(f => RepositoryPaths.ToRelative(f, options.RepositoryRoot)));
+        WriteStrings(w, "inputFiles", report.InputFiles.Select(f => RepositoryPaths.ToRelative(f, options.RepositoryRoot, options.WorkingDirectory)));
         WriteStrings(w, "accounts", report.Accounts);
         WriteStrings(w, "regions", report.Regions);
         JsonFindingWriter.WriteNullable(w, "organizationId", report.OrganizationId);
@@ -89,7 +89,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             JsonFindingWriter.WriteNullable(w, "accountId", d.AccountId);
             JsonFindingWriter.WriteNullable(w, "region", d.Region);
             JsonFindingWriter.WriteNullable(w, "api", d.Api);
-            JsonFindingWriter.WriteNullable(w, "file", string.IsNullOrWhiteSpace(d.File) ? null : RepositoryPaths.ToRelative(d.File, options.RepositoryRoot));
+            JsonFindingWriter.WriteNullable(w, "file", string.IsNullOrWhiteSpace(d.File) ? null : RepositoryPaths.ToRelative(d.File, options.RepositoryRoot, options.WorkingDirectory));
             JsonFindingWriter.WritePositive(w, "line", d.Line);
             JsonFindingWriter.WritePositive(w, "column", d.Column);
             w.WriteEndObject();

@@ -10,6 +10,12 @@ public sealed record ReportOptions
     public string RepositoryRoot { get; init; } = Environment.CurrentDirectory;
 
     /// <summary>
+    /// The folder relative input paths were given from (the CLI's working directory). Null: the
+    /// <see cref="RepositoryRoot"/> itself.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>
     /// When set, every rule's SARIF <c>helpUri</c> is this base + rule id + <c>.md</c> (a <c>/</c> is added to
     /// the base when missing), e.g. <c>https://github.com/latticescan/latticescan/blob/main/docs/rules/</c>.
     /// When null, a rule's own absolute http(s) <c>HelpUri</c> is used if it has one; otherwise no helpUri.
@@ -25,9 +31,21 @@ public sealed record ReportOptions
     public string? AutomationId { get; init; }
 
     /// <summary>
+    /// Leave <c>automationDetails</c> out, so the uploader's category (GitHub upload-sarif <c>category:</c>) applies:
+    /// GitHub ignores the input when the SARIF sets <c>automationDetails.id</c> itself.
+    /// </summary>
+    public bool OmitAutomationDetails { get; init; }
+
+    /// <summary>
+    /// Whether baseline findings this scan no longer produces appear in SARIF (<c>baselineState: absent</c>,
+    /// <c>kind: pass</c>, <c>level: none</c>: fixed, never a failure). Default <c>false</c>: GitHub would show them as results.
+    /// </summary>
+    public bool IncludeAbsentInSarif { get; init; }
+
+    /// <summary>
     /// Whether suppressed findings appear in SARIF (as results carrying <c>suppressions</c>). Default <c>false</c>:
     /// GitHub code scanning ignores <c>suppressions</c> and would open an alert for every suppressed finding.
-    /// Set it for consumers that honour suppressions (DefectDojo marks them false positives; SARIF viewers).
+    /// Set it for consumers that read <c>suppressions</c> (SARIF viewers).
     /// The JSON report always contains suppressed findings.
     /// </summary>
     public bool IncludeSuppressedInSarif { get; init; }

@@ -17,7 +17,8 @@ public sealed class TerminalReportWriter(TextWriter output, bool color)
     private static readonly Severity[] Order = [Severity.Critical, Severity.High, Severity.Medium, Severity.Low, Severity.Info];
     private readonly AnsiStyle _style = new(color);
 
-    public void Write(ScanReport report)
+    /// <summary>Writes the report; with a <paramref name="gate"/>, ends with its one-line verdict.</summary>
+    public void Write(ScanReport report, GateVerdict? gate = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var all = FindingOrder.Sort(report.Findings);
@@ -37,6 +38,13 @@ public sealed class TerminalReportWriter(TextWriter output, bool color)
         WriteShortList("Absent since baseline", FindingOrder.Sort(report.AbsentFindings), report, _ => "no longer found");
         WriteDiagnostics(report);
         WriteTotals(open, suppressed.Count, report);
+        if (gate is not null) WriteGate(gate, report);
+    }
+
+    private void WriteGate(GateVerdict gate, ScanReport report)
+    {
+        var line = gate.Summary(report);
+        output.WriteLine(gate.Word == "PASS" ? _style.Good(line) : _style.Error(line));
     }
 
     private void WriteHeader(ScanReport report)
@@ -72,7 +80,9 @@ public sealed class TerminalReportWriter(TextWriter output, bool color)
         var errors = report.Diagnostics.Count(d => d.MakesScanIncomplete);
         output.WriteLine(errors > 0
             ? _style.Error($"Collection errors ({errors}) — the inventory is incomplete; findings may be missing")
-            : _style.Warning($"Collection notes ({report.Diagnostics.Count})"));
+            : report.Diagnostics.Any(d => d.Level == "warning")
+                ? _style.Warning($"Warnings and notes ({report.Diagnostics.Count})")
+                : _style.Warning($"Collection notes ({report.Diagnostics.Count})"));
         foreach (var d in FindingOrder.SortDiagnostics(report.Diagnostics))
         {
             var level = d.Level.PadRight(7);

@@ -58,6 +58,16 @@ public class LiveScanTests
             Assert.StartsWith("aws/", uri);
             Assert.DoesNotContain(":", uri);
         }
+    }
+
+    [SharedToolFact]
+    public async Task ScanAwsOrg_FieldReportOrganizationSarif_PassesTheGithubJudge()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var sarif = Path.Combine(dir, "live.sarif");
+        var r = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--sarif", sarif]);
+        Assert.True(r.ExitCode == 1, $"exit {r.ExitCode}\n{r.Stdout}\n{r.Stderr}");
         var (exit, output) = SarifJudge.Validate(sarif);
         Assert.True(exit == 0, output);
     }

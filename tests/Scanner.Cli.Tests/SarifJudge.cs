@@ -4,8 +4,8 @@ namespace Scanner.Cli.Tests;
 
 /// <summary>
 /// Runs shared/tools/sarif-validate.sh (the GitHub-profile judge). Its first run installs npm tools into one
-/// cache folder, so runs from parallel test processes are serialised with a lock file. Missing prerequisites
-/// fail the calling test; they never skip it.
+/// cache folder, so runs from parallel test processes are serialised with a lock file. Callers are
+/// <see cref="SharedToolFactAttribute"/> tests: a missing prerequisite fails them (in CI) or they are not run.
 /// </summary>
 internal static class SarifJudge
 {
@@ -13,12 +13,11 @@ internal static class SarifJudge
 
     public static (int Exit, string Output) Validate(params string[] files)
     {
-        var shared = RepoPaths.Shared;
-        var script = Path.Combine(shared, "tools", "sarif-validate.sh");
-        if (!File.Exists(script)) return (-1, $"{script} not found (set LATTICESCAN_SHARED to the shared folder)");
+        if (SharedToolLocator.MissingPrerequisite() is { } missing) return (-1, "the SARIF judge cannot run: " + missing);
+        var script = SharedToolLocator.SarifValidator()!;
         using var gate = Acquire();
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { script, "--profile", "github", "--schema", Path.Combine(shared, "reference", "sarif", "sarif-schema-2.1.0.json") }.Concat(files))
+        foreach (var a in new[] { script, "--profile", "github", "--schema", SarifSchemaFixture.Path }.Concat(files))
             psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var stderr = p.StandardError.ReadToEndAsync();

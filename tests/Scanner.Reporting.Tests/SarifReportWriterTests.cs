@@ -174,7 +174,8 @@ public sealed class SarifReportWriterTests
     [InlineData("./infra/a.tf", "infra/a.tf")]
     [InlineData("/work/repo/infra/a.tf", "infra/a.tf")]
     [InlineData("infra\\win\\a.tf", "infra/win/a.tf")]
-    [InlineData("/elsewhere/plan:1.json", "elsewhere/plan%3A1.json")]
+    [InlineData("/elsewhere/plan:1.json", "../../elsewhere/plan%3A1.json")]
+    [InlineData("../shared/plan.json", "../shared/plan.json")]
     [InlineData("infra/ü#1.tf", "infra/%C3%BC%231.tf")]
     public void Write_IacFilePath_NormalisedToSchemeLessRelativeUri(string file, string expected)
     {
@@ -357,15 +358,49 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
-    public void Write_AbsentFindings_ResultsWithBaselineStateAbsent()
+    public void Write_AbsentFindingsOnRequest_ResultsWithBaselineStateAbsentThatPass()
+    {
+        var baseline = new[] { new BaselineEntry { Fingerprint = "feedfacefeedfacefeedfacefeedface", RuleId = "LATTICE003", Message = "old", Severity = Severity.Medium, ResourceArn = TestReports.GatewayArn } };
+        var report = BaselineComparer.Apply(TestReports.LiveReport(), baseline);
+
+        var results = ReportBytes.Sarif(report, TestReports.Options with { IncludeAbsentInSarif = true }).Results();
+
+        Assert.Equal(["new", "new", "absent"], results.Select(r => r.Str("baselineState")));
+        Assert.Equal("feedfacefeedfacefeedfacefeedface:1", results[2].Str("partialFingerprints", "primaryLocationLineHash"));
+        // Fixed since the baseline: a pass, never a failure or an error-level result.
+        Assert.Equal(("pass", "none"), (results[2].Str("kind"), results[2].Str("level")));
+        Assert.Equal(("fail", "error"), (results[0].Str("kind"), results[0].Str("level")));
+    }
+
+    [Fact]
+    public void Write_AbsentFindingsByDefault_LeftOut()
     {
         var baseline = new[] { new BaselineEntry { Fingerprint = "feedfacefeedfacefeedfacefeedface", RuleId = "LATTICE003", Message = "old", Severity = Severity.Medium, ResourceArn = TestReports.GatewayArn } };
         var report = BaselineComparer.Apply(TestReports.LiveReport(), baseline);
 
         var results = ReportBytes.Sarif(report).Results();
 
-        Assert.Equal(["new", "new", "absent"], results.Select(r => r.Str("baselineState")));
-        Assert.Equal("feedfacefeedfacefeedfacefeedface:1", results[2].Str("partialFingerprints", "primaryLocationLineHash"));
+        Assert.Equal(["new", "new"], results.Select(r => r.Str("baselineState")));
+    }
+
+    [Fact]
+    public void Write_OmitAutomationDetails_LeavesTheCategoryToTheUploader()
+    {
+        var run = ReportBytes.Sarif(TestReports.Iac(), TestReports.Options with { OmitAutomationDetails = true }).Run();
+        Assert.False(run.TryGetProperty("automationDetails", out _));
+        Assert.True(ReportBytes.Sarif(TestReports.Iac()).Run().TryGetProperty("automationDetails", out _));
+    }
+
+    [Fact]
+    public void Write_NoHelpUriBase_RuleWithoutItsOwnHelpUriHasNone()
+    {
+        var rules = TestReports.Rules.Select((r, i) => i == 0 ? r with { HelpUri = "https://example.com/rules/one" } : r).ToList();
+        var report = TestReports.Iac() with { Rules = rules };
+
+        var descriptors = ReportBytes.Sarif(report, TestReports.Options with { HelpUriBase = null }).Run().GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+
+        Assert.Equal("https://example.com/rules/one", descriptors.Single(d => d.Str("id") == rules[0].Id).Str("helpUri"));
+        Assert.All(descriptors.Where(d => d.Str("id") != rules[0].Id), d => Assert.False(d.TryGetProperty("helpUri", out _)));
     }
 
     [Theory]

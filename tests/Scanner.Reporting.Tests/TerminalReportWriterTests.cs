@@ -113,4 +113,28 @@ public sealed class TerminalReportWriterTests
         Assert.Contains("No findings.", text);
         Assert.DoesNotContain("Collection", text);
     }
+
+    [Fact]
+    public void Write_WithGate_EndsWithVerdictRulesResourcesAndThreshold()
+    {
+        var report = TestReports.Iac() with { InventorySummary = new Dictionary<string, int> { ["ram_resource_share"] = 3, ["security_group"] = 2 } };
+        var sw = new StringWriter();
+        new TerminalReportWriter(sw, false).Write(report, new GateVerdict("high", 2, NewOnly: false, Incomplete: false));
+
+        var last = sw.ToString().TrimEnd().Split('\n')[^1];
+
+        Assert.Equal($"FAIL: 2 unsuppressed finding(s) at or above high · {report.Rules.Count} rule(s) run on 5 resource(s) · --fail-on high", last);
+    }
+
+    [Theory]
+    [InlineData(0, false, "PASS")]
+    [InlineData(3, false, "FAIL")]
+    [InlineData(0, true, "INCOMPLETE")]
+    public void GateVerdict_Word_FollowsFailingAndIncomplete(int failing, bool incomplete, string word)
+    {
+        var gate = new GateVerdict("medium", failing, NewOnly: false, Incomplete: incomplete);
+        Assert.Equal(word, gate.Word);
+        Assert.StartsWith(word + ": ", gate.Summary(TestReports.Clean()));
+        Assert.EndsWith("--fail-on medium", gate.Summary(TestReports.Clean()));
+    }
 }

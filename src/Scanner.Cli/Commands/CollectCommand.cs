@@ -13,7 +13,7 @@ internal static class CollectCommand
         var o = new ScanOptions();
         var command = new Command("collect", "Collect an inventory (live AWS or IaC) and write it as a snapshot that 'scan --inventory' evaluates offline.");
         foreach (var option in o.ForCollect()) command.Options.Add(option);
-        command.SetAction((p, ct) => CommandRunner.RunAsync(() => RunAsync(p, o, ct)));
+        command.SetAction((p, ct) => CommandRunner.RunAsync(p, () => RunAsync(p, o, ct)));
         return command;
     }
 

@@ -9,7 +9,11 @@ namespace Scanner.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(Func<Task<int>> body)
+    /// <summary>As <see cref="RunAsync(Func{Task{int}})"/>; a usage error also names the command's help.</summary>
+    public static Task<int> RunAsync(System.CommandLine.ParseResult parsed, Func<Task<int>> body) =>
+        RunAsync(body, $" (see '{UsageErrors.CommandPath(parsed.CommandResult)} --help')");
+
+    public static async Task<int> RunAsync(Func<Task<int>> body, string usageHelp = "")
     {
         try
         {
@@ -25,7 +29,7 @@ internal static class CommandRunner
         }
         catch (CliError e)
         {
-            return Fail(e.Message);
+            return Fail(e.Message + usageHelp);
         }
         catch (OperationCanceledException)
         {
@@ -35,6 +39,9 @@ internal static class CommandRunner
     }
 
     public static int Run(Func<int> body) => RunAsync(() => Task.FromResult(body())).GetAwaiter().GetResult();
+
+    public static int Run(System.CommandLine.ParseResult parsed, Func<int> body) =>
+        RunAsync(parsed, () => Task.FromResult(body())).GetAwaiter().GetResult();
 
     private static int Fail(string message)
     {

@@ -1,4 +1,5 @@
 using Scanner.Core.Findings;
+using Scanner.Reporting;
 
 namespace Scanner.Cli.Commands;
 
@@ -10,12 +11,18 @@ internal static class ExitPolicy
 {
     public const string DefaultThreshold = "high";
 
-    public static int Decide(ScanReport report, string threshold, bool newOnly, bool allowPartial)
+    public static GateVerdict Judge(ScanReport report, string threshold, bool newOnly, bool allowPartial)
     {
-        if (!report.IsComplete && !allowPartial) return ExitCodes.Incomplete;
-        if (threshold == "none") return ExitCodes.Success;
-        SeverityNames.TryParse(threshold, out var min);
-        var failing = report.Findings.Any(f => f.Suppression is null && f.Severity >= min && (!newOnly || f.BaselineState == "new"));
-        return failing ? ExitCodes.Findings : ExitCodes.Success;
+        var incomplete = !report.IsComplete && !allowPartial;
+        var failing = 0;
+        if (threshold != "none" && SeverityNames.TryParse(threshold, out var min))
+            failing = report.Findings.Count(f => f.Suppression is null && f.Severity >= min && (!newOnly || f.BaselineState == "new"));
+        return new GateVerdict(threshold, failing, newOnly, incomplete);
     }
+
+    public static int ExitCode(GateVerdict verdict) =>
+        verdict.Incomplete ? ExitCodes.Incomplete : verdict.Failing > 0 ? ExitCodes.Findings : ExitCodes.Success;
+
+    public static int Decide(ScanReport report, string threshold, bool newOnly, bool allowPartial) =>
+        ExitCode(Judge(report, threshold, newOnly, allowPartial));
 }

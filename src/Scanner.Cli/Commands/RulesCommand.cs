@@ -24,7 +24,7 @@ internal static class RulesCommand
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("list", "List the rules: id, severity, resource kind, title.") { rules, noBundled, format };
-        command.SetAction(p => CommandRunner.Run(() =>
+        command.SetAction(p => CommandRunner.Run(p, () =>
         {
             var set = Load(Folders(p.GetValue(rules), p.GetValue(noBundled)));
             if (!set.IsValid) throw new Pipeline.RuleSetInvalidException(set.Errors);
@@ -44,7 +44,7 @@ internal static class RulesCommand
     {
         var dir = new Argument<string?>("dir") { Description = "Rules folder (default: the bundled rules).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("validate", "Check rule files: fields, operators, arguments, regexes, paths against the inventory schema, unique ids.") { dir };
-        command.SetAction(p => CommandRunner.Run(() =>
+        command.SetAction(p => CommandRunner.Run(p, () =>
         {
             var set = Load(FoldersOrDefault(p.GetValue(dir)));
             foreach (var e in set.Errors) Console.Error.WriteLine("latticescan: error: " + e);
@@ -58,7 +58,7 @@ internal static class RulesCommand
     {
         var dir = new Argument<string?>("dir") { Description = "Rules folder (default: the bundled rules).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("test", "Run every rule's cases (must fire / must not fire) through the real collectors and report each.") { dir };
-        command.SetAction(p => CommandRunner.Run(() =>
+        command.SetAction(p => CommandRunner.Run(p, () =>
         {
             var set = Load(FoldersOrDefault(p.GetValue(dir)));
             var report = new RuleCaseRunner().Run(set);

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Scanner.Core.Findings;
 using Scanner.Pipeline;
-using Scanner.Reporting;
 
 namespace Scanner.Cli.Commands;
 
@@ -13,56 +11,17 @@ internal static class ScanCommand
         var o = new ScanOptions();
         var command = new Command("scan", "Scan Terraform plans, CloudFormation templates, inventory snapshots or live AWS accounts and report findings.");
         foreach (var option in o.ForScan()) command.Options.Add(option);
-        command.SetAction((p, ct) => CommandRunner.RunAsync(() => RunAsync(p, o, ct)));
+        command.SetAction((p, ct) => CommandRunner.RunAsync(p, () => RunAsync(p, o, ct)));
         return command;
     }
 
     private static async Task<int> RunAsync(ParseResult p, ScanOptions o, CancellationToken ct)
     {
         var (request, config) = ScanRequestFactory.Create(p, o);
-        var threshold = p.GetValue(o.FailOn) ?? config.FailOn ?? ExitPolicy.DefaultThreshold;
-        if (threshold is not ("critical" or "high" or "medium" or "low" or "info" or "none"))
-            throw new CliError($"fail_on '{threshold}' in {config.Path} must be critical, high, medium, low, info or none");
+        var threshold = ReportOutputs.Threshold(p, o, config);
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
 
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
-        var report = outcome.Report;
-        WriteOutputs(p, o, report);
-        return ExitPolicy.Decide(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
-    }
-
-    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report)
-    {
-        var options = new ReportOptions
-        {
-            RepositoryRoot = Path.GetFullPath(p.GetValue(o.RepoRoot) ?? Environment.CurrentDirectory),
-            HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/",
-            IncludeSuppressedInSarif = p.GetValue(o.SarifSuppressed) != "omit",
-        };
-        if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
-        if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
-        switch (p.GetValue(o.Format))
-        {
-            case "json":
-                WriteStdout(s => new JsonReportWriter(options).Write(report, s));
-                break;
-            case "sarif":
-                WriteStdout(s => new SarifReportWriter(options).Write(report, s));
-                break;
-            default:
-                var color = !Console.IsOutputRedirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                new TerminalReportWriter(Console.Out, color).Write(report);
-                break;
-        }
-    }
-
-    private static void WriteStdout(Action<Stream> write)
-    {
-        // Render fully first so a failure never leaves half a document on stdout.
-        using var buffer = new MemoryStream();
-        write(buffer);
-        using var stdout = Console.OpenStandardOutput();
-        buffer.Position = 0;
-        buffer.CopyTo(stdout);
+        return ReportOutputs.Finish(p, o, outcome.Report, threshold);
     }
 }

@@ -5,11 +5,11 @@ namespace Scanner.Cli.Commands;
 /// <summary>The options of <c>scan</c> and <c>collect</c>: inputs, live collection, rules, organisation, outputs.</summary>
 internal sealed class ScanOptions
 {
-    public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files. Repeatable." };
+    public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files; - reads standard input. Repeatable." };
     public Option<string?> TfSource { get; } = new("--tf-source") { Description = "Folder of the .tf sources, for file:line locations (default: the plan file's folder)." };
-    public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates. Repeatable." };
+    public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates (other files are skipped with a note); - reads standard input. Repeatable." };
     public Option<string[]> CfnParameter { get; } = new("--cfn-parameter") { Description = "NAME=VALUE for CloudFormation templates, e.g. AWS::AccountId=111111111111 or a template parameter (repeatable)." };
-    public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect' (repeatable; snapshots merge)." };
+    public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect'; a folder reads its *.json files (repeatable; snapshots merge)." };
 
     public Option<bool> Aws { get; } = new("--aws") { Description = "Collect live from AWS (standard credential chain)." };
     public Option<string?> Profile { get; } = new("--profile") { Description = "AWS shared-config profile (SSO profiles supported)." };
@@ -37,25 +37,37 @@ internal sealed class ScanOptions
 
     public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file." };
     public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file." };
-    public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json or sarif.", DefaultValueFactory = _ => "table" };
-    public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high)." };
+    public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json or sarif." };
+    public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high; any case)." };
     public Option<bool> FailOnNewOnly { get; } = new("--fail-on-new-only") { Description = "With --baseline: only new findings decide the exit code." };
     public Option<string?> Baseline { get; } = new("--baseline") { Description = "Previous SARIF or JSON report: mark findings new / unchanged / absent." };
     public Option<string?> Suppressions { get; } = new("--suppressions") { Description = "Suppressions file (rule, resource pattern, reason, owner, expiry)." };
     public Option<string?> RepoRoot { get; } = new("--repo-root") { Description = "Repository root that SARIF paths are relative to (default: the working directory)." };
     public Option<string> SarifSuppressed { get; } = new("--sarif-suppressed")
     {
-        Description = "include: suppressed findings go into SARIF with 'suppressions' (DefectDojo, viewers); omit: leave them out (GitHub code scanning opens alerts for them).",
-        DefaultValueFactory = _ => "include",
+        Description = "omit (default): leave suppressed findings out of SARIF (GitHub code scanning ignores 'suppressions' and would open alerts); include: write them with 'suppressions'.",
     };
+    public Option<string> SarifAbsent { get; } = new("--sarif-absent")
+    {
+        Description = "With --baseline: include writes findings fixed since the baseline into SARIF (baselineState absent, kind pass, level none); omit (default) leaves them out.",
+    };
+    public Option<string?> SarifCategory { get; } = new("--sarif-category")
+    {
+        Description = "SARIF automationDetails.id (GitHub's analysis category; default: derived from the inputs); 'none' leaves it out so the uploader's category applies.",
+    };
+    public Option<bool> RequireOrg { get; } = new("--require-org") { Description = "Exit 2 when selected rules need organization context (--org-id / --org-accounts / config) and none is given." };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no report on the terminal, only the one-line verdict and errors (files are still written)." };
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colour on the terminal (also: NO_COLOR)." };
-    public Option<string?> Output { get; } = new("--output") { Description = "collect: write the inventory snapshot to this file." };
+    public Option<string?> Output { get; } = new("--output") { Description = "Write the (collected or merged) inventory snapshot to this file." };
+
+    public static readonly string[] Thresholds = ["critical", "high", "medium", "low", "info", "none"];
 
     public ScanOptions()
     {
-        Format.AcceptOnlyFromAmong("table", "json", "sarif");
-        FailOn.AcceptOnlyFromAmong("critical", "high", "medium", "low", "info", "none");
-        SarifSuppressed.AcceptOnlyFromAmong("include", "omit");
+        Choices.Restrict(Format, "table", "table", "json", "sarif");
+        Choices.Restrict(FailOn, Thresholds);
+        Choices.Restrict(SarifSuppressed, "omit", "include", "omit");
+        Choices.Restrict(SarifAbsent, "omit", "include", "omit");
     }
 
     public IEnumerable<Option> ForScan() =>
@@ -63,6 +75,14 @@ internal sealed class ScanOptions
         TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
         ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
         OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
+        SarifAbsent, SarifCategory, RequireOrg, Quiet,
+    ];
+
+    /// <summary>merge: the snapshots are its arguments; everything that decides and writes a report is as for scan.</summary>
+    public IEnumerable<Option> ForMerge() =>
+    [
+        Output, AllowPartial, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId, OrgAccounts, Sarif, Json, Format, FailOn,
+        FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed, SarifAbsent, SarifCategory, RequireOrg, Quiet,
     ];
 
     public IEnumerable<Option> ForCollect() =>

@@ -10,22 +10,28 @@ namespace Scanner.Cli.Commands;
 /// <summary>Turns parsed flags and the config file into a <see cref="ScanRequest"/>; flags win over the file.</summary>
 internal static class ScanRequestFactory
 {
-    public static (ScanRequest Request, ScannerConfig Config) Create(ParseResult p, ScanOptions o, bool requireRules = true)
+    /// <summary>The published pages of the bundled rules (docs/rules/&lt;id&gt;.md); other rules use their own help_uri.</summary>
+    public const string BundledRuleHelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/";
+
+    /// <param name="snapshots">merge: the snapshots given as arguments (the input flags are not merge's).</param>
+    public static (ScanRequest Request, ScannerConfig Config) Create(ParseResult p, ScanOptions o, bool requireRules = true, IReadOnlyList<string>? snapshots = null)
     {
         var config = LoadConfig(p.GetValue(o.Config));
-        var plans = p.GetValue(o.TerraformPlan) ?? [];
-        var templates = p.GetValue(o.CloudFormation) ?? [];
-        var inventories = p.GetValue(o.Inventory) ?? [];
-        var aws = p.GetValue(o.Aws);
+        var plans = Values(p, o.TerraformPlan);
+        var templates = Values(p, o.CloudFormation);
+        var inventories = snapshots?.ToArray() ?? Values(p, o.Inventory);
+        var aws = Flag(p, o.Aws);
         if (plans.Length == 0 && templates.Length == 0 && inventories.Length == 0 && !aws)
             throw new CliError("nothing to scan: give --terraform-plan, --cloudformation, --inventory or --aws");
-        if (!aws && (p.GetValue(o.Org) || p.GetValue(o.Regions) is not null || p.GetValue(o.Profile) is not null))
+        if (!aws && (Flag(p, o.Org) || Optional(p, o.Regions) is not null || Optional(p, o.Profile) is not null))
             throw new CliError("--org, --regions and --profile need --aws");
 
         var rulesDirs = new List<string>();
-        var noBundled = p.CommandResult.Command.Options.Contains(o.NoBundledRules) && p.GetValue(o.NoBundledRules);
-        if (requireRules && !noBundled)
-            rulesDirs.Add(BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found beside the executable; give --rules DIR"));
+        var noBundled = Flag(p, o.NoBundledRules);
+        var bundled = requireRules && !noBundled
+            ? BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found beside the executable; give --rules DIR")
+            : null;
+        if (bundled is not null) rulesDirs.Add(bundled);
         rulesDirs.AddRange(config.RuleFolders);
         if (p.CommandResult.Command.Options.Contains(o.Rules)) rulesDirs.AddRange(p.GetValue(o.Rules) ?? []);
 
@@ -43,9 +49,9 @@ internal static class ScanRequestFactory
         var request = new ScanRequest
         {
             TerraformPlans = plans,
-            TerraformSourceDirectory = p.GetValue(o.TfSource),
+            TerraformSourceDirectory = Optional(p, o.TfSource),
             CloudFormationTemplates = templates,
-            CloudFormationParameters = Parameters(p.GetValue(o.CfnParameter) ?? []),
+            CloudFormationParameters = Parameters(Values(p, o.CfnParameter)),
             Inventories = inventories,
             LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o)) : null,
             RuleDirectories = rulesDirs,
@@ -54,6 +60,9 @@ internal static class ScanRequestFactory
             OrganizationAccounts = orgAccounts,
             SuppressionsFile = Optional(p, o.Suppressions) ?? config.SuppressionsFile,
             BaselineFile = Optional(p, o.Baseline),
+            RequireOrganization = Flag(p, o.RequireOrg),
+            BundledRuleDirectory = bundled,
+            BundledRuleHelpUriBase = BundledRuleHelpUriBase,
         };
         return (request, config);
     }
@@ -108,6 +117,8 @@ internal static class ScanRequestFactory
     private static string? Optional(ParseResult p, Option<string?> option) => p.CommandResult.Command.Options.Contains(option) ? p.GetValue(option) : null;
 
     private static string[] Values(ParseResult p, Option<string[]> option) => p.CommandResult.Command.Options.Contains(option) ? p.GetValue(option) ?? [] : [];
+
+    private static bool Flag(ParseResult p, Option<bool> option) => p.CommandResult.Command.Options.Contains(option) && p.GetValue(option);
 
     private static IReadOnlyList<string> Csv(string? text) =>
         text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

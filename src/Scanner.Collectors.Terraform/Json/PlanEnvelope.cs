@@ -11,7 +11,17 @@ namespace Scanner.Collectors.Terraform.Json;
 /// </summary>
 internal static class PlanEnvelope
 {
-    public static void Validate(JsonElement root, string file)
+    /// <summary>
+    /// The top-level members the collector reads and the JSON type Terraform writes for each. Another type is
+    /// not a plan this collector can read faithfully: reading it as empty would report a clean scan.
+    /// </summary>
+    private static readonly (string Name, JsonValueKind Kind)[] MemberTypes =
+    [
+        ("resource_changes", JsonValueKind.Array), ("planned_values", JsonValueKind.Object), ("configuration", JsonValueKind.Object),
+        ("prior_state", JsonValueKind.Object), ("variables", JsonValueKind.Object), ("resource_drift", JsonValueKind.Array),
+    ];
+
+    public static void Validate(JsonElement root, string file, ReadOnlySpan<byte> utf8 = default, int maxDepth = 64)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw new InputException(file, $"not a Terraform plan: the JSON root is {Describe(root.ValueKind)}, expected an object with format_version and resource_changes");
@@ -36,6 +46,13 @@ internal static class PlanEnvelope
         var text = version.Value.GetString()!;
         if (!IsSupported(text))
             throw new InputException(file, $"unsupported plan format_version \"{text}\" (supported: 1.x, and 0.1 from Terraform 0.12-0.15)");
+
+        foreach (var (name, kind) in MemberTypes)
+        {
+            if (root.Member(name) is not { } member || member.ValueKind == kind || member.ValueKind == JsonValueKind.Null) continue;
+            var (line, column) = utf8.IsEmpty ? (0, 0) : TopLevelMemberPosition.Find(utf8, name, maxDepth);
+            throw new InputException(file, $"malformed plan: '{name}' is {Describe(member.ValueKind)}, expected {Describe(kind)}", line, column);
+        }
     }
 
     public static bool IsSupported(string version)

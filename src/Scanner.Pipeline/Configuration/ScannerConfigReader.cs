@@ -68,7 +68,7 @@ public static class ScannerConfigReader
         {
             switch (Key(k, path))
             {
-                case "folders": config = config with { RuleFolders = List(v, path, "'rules.folders'").Select(f => Resolve(dir, f)).ToList() }; break;
+                case "folders": config = config with { RuleFolders = RuleFolders(v, path, dir) }; break;
                 case "include": config = config with { IncludeRules = List(v, path, "'rules.include'") }; break;
                 case "skip": config = config with { SkipRules = List(v, path, "'rules.skip'") }; break;
                 case "tags": config = config with { Tags = List(v, path, "'rules.tags'") }; break;
@@ -86,6 +86,21 @@ public static class ScannerConfigReader
             }
         }
         return config;
+    }
+
+    /// <summary>Each folder must exist: the error names the config file, line and column, not just the folder.</summary>
+    private static List<string> RuleFolders(YamlNode v, string path, string dir)
+    {
+        var seq = v as YamlSequenceNode ?? throw Error(v, path, "'rules.folders' must be a list");
+        var folders = new List<string>();
+        foreach (var item in seq.Children)
+        {
+            var folder = Resolve(dir, Scalar(item, path, "each entry of 'rules.folders'"));
+            if (!Directory.Exists(folder))
+                throw Error(item, path, $"rules.folders: folder '{((YamlScalarNode)item).Value}' not found (relative to the folder of {System.IO.Path.GetFileName(path)})");
+            folders.Add(folder);
+        }
+        return folders;
     }
 
     private static string Resolve(string dir, string p) => System.IO.Path.IsPathRooted(p) ? p : System.IO.Path.GetRelativePath(Environment.CurrentDirectory, System.IO.Path.Combine(dir, p));

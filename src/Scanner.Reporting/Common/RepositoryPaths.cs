@@ -8,31 +8,30 @@ internal static class RepositoryPaths
 {
     /// <summary>
     /// The path of <paramref name="file"/> relative to <paramref name="repositoryRoot"/>, not percent-encoded.
-    /// Backslashes are taken as separators (paths written on Windows). A path outside the root loses its leading
-    /// <c>..</c> segments: the result stays a relative path (GitHub shows it without a preview) instead of a
-    /// <c>../</c> reference GitHub cannot match. Symlinks are not resolved.
+    /// A relative <paramref name="file"/> is taken relative to <paramref name="workingDirectory"/> (the folder the
+    /// scan ran in; the root itself when null), so a job running in a subfolder reports the right paths.
+    /// Backslashes are taken as separators (paths written on Windows). A file outside the root keeps its leading
+    /// <c>../</c> segments, so the path still resolves against the root. Symlinks are not resolved.
     /// </summary>
-    public static string ToRelative(string file, string repositoryRoot)
+    public static string ToRelative(string file, string repositoryRoot, string? workingDirectory = null)
     {
         var path = file.Replace('\\', '/');
         if (path.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
             && Uri.TryCreate(path, UriKind.Absolute, out var fileUri) && fileUri.IsFile)
             path = fileUri.LocalPath;
         var root = Path.GetFullPath(string.IsNullOrEmpty(repositoryRoot) ? "." : repositoryRoot);
-        var full = Path.GetFullPath(path, root);
+        var baseDirectory = string.IsNullOrEmpty(workingDirectory) ? root : Path.GetFullPath(workingDirectory);
+        var full = Path.GetFullPath(path, baseDirectory);
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .SkipWhile(s => s == ".." || s == ".")
-            .Where(s => s != ".")
-            .ToArray();
+        if (Path.IsPathRooted(relative)) return relative.TrimStart('/');
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();
         return segments.Length > 0 ? string.Join('/', segments) : Path.GetFileName(full.TrimEnd('/'));
     }
 
     /// <summary>True when <paramref name="file"/> lies inside <paramref name="repositoryRoot"/>.</summary>
-    public static bool IsInside(string file, string repositoryRoot)
+    public static bool IsInside(string file, string repositoryRoot, string? workingDirectory = null)
     {
-        var root = Path.GetFullPath(string.IsNullOrEmpty(repositoryRoot) ? "." : repositoryRoot);
-        var relative = Path.GetRelativePath(root, Path.GetFullPath(file.Replace('\\', '/'), root)).Replace('\\', '/');
-        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        var relative = ToRelative(file, repositoryRoot, workingDirectory);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
     }
 }

@@ -9,9 +9,16 @@ namespace Scanner.Reporting.Common;
 /// </summary>
 internal static class UriPaths
 {
-    /// <summary>Encodes each <c>/</c>-separated segment of a relative path; empty segments are dropped.</summary>
-    public static string EncodePath(string relativePath) =>
-        string.Join('/', relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(EncodeSegment));
+    /// <summary>
+    /// Encodes each <c>/</c>-separated segment of a relative path; empty segments are dropped. Leading <c>..</c>
+    /// segments (a file outside the repository root) stay as they are, so the reference still resolves.
+    /// </summary>
+    public static string EncodePath(string relativePath)
+    {
+        var segments = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var up = segments.TakeWhile(s => s == "..").Count();
+        return string.Join('/', segments.Take(up).Concat(segments.Skip(up).Select(EncodeSegment)));
+    }
 
     /// <summary>Encodes one segment, including any <c>/</c> inside it; "." and ".." are encoded so they stay names.</summary>
     public static string EncodeSegment(string segment)

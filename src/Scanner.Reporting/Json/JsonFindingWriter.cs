@@ -8,7 +8,7 @@ namespace Scanner.Reporting.Json;
 /// <summary>Writes one finding object of the JSON report; every member is always present (null when unknown).</summary>
 internal static class JsonFindingWriter
 {
-    public static void Write(Utf8JsonWriter w, Finding f, string repositoryRoot)
+    public static void Write(Utf8JsonWriter w, Finding f, ReportOptions options)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -26,7 +26,7 @@ internal static class JsonFindingWriter
         if (f.Location is { } loc)
         {
             w.WriteStartObject("location");
-            w.WriteString("file", string.IsNullOrWhiteSpace(loc.File) ? "" : RepositoryPaths.ToRelative(loc.File, repositoryRoot));
+            w.WriteString("file", string.IsNullOrWhiteSpace(loc.File) ? "" : RepositoryPaths.ToRelative(loc.File, options.RepositoryRoot, options.WorkingDirectory));
             WritePositive(w, "line", loc.Line);
             WritePositive(w, "column", loc.Column);
             WritePositive(w, "endLine", loc.EndLine);

@@ -33,20 +33,21 @@ internal static class AutomationIds
         }
         else
         {
-            var folder = CommonFolder(report.InputFiles, options.RepositoryRoot);
+            var folder = CommonFolder(report.InputFiles, options);
             if (folder.Length > 0) id += folder + "/";
         }
         return id;
     }
 
-    private static string CommonFolder(IReadOnlyList<string> inputFiles, string root)
+    private static string CommonFolder(IReadOnlyList<string> inputFiles, ReportOptions options)
     {
-        if (inputFiles.Count == 0 || inputFiles.Any(f => !RepositoryPaths.IsInside(f, root))) return "";
+        var (root, cwd) = (options.RepositoryRoot, options.WorkingDirectory);
+        if (inputFiles.Count == 0 || inputFiles.Any(f => !RepositoryPaths.IsInside(f, root, cwd))) return "";
         var folders = inputFiles.Select(f =>
         {
-            var rel = RepositoryPaths.ToRelative(f, root).Split('/');
+            var rel = RepositoryPaths.ToRelative(f, root, cwd).Split('/');
             // A directory given as input counts as a folder; a file contributes its parent.
-            var isDir = Directory.Exists(Path.GetFullPath(f, Path.GetFullPath(root)));
+            var isDir = Directory.Exists(Path.GetFullPath(f, Path.GetFullPath(cwd ?? root)));
             return isDir ? rel : rel[..^1];
         }).ToList();
         var common = new List<string>();

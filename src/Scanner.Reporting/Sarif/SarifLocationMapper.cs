@@ -13,8 +13,8 @@ namespace Scanner.Reporting.Sarif;
 /// </summary>
 internal static class SarifLocationMapper
 {
-    public static SarifLocation Map(Finding f, string repositoryRoot, IReadOnlyList<string> inputFiles) =>
-        f.Origin == ResourceOrigin.Aws ? Live(f) : Iac(f, repositoryRoot, inputFiles);
+    public static SarifLocation Map(Finding f, ReportOptions options, IReadOnlyList<string> inputFiles) =>
+        f.Origin == ResourceOrigin.Aws ? Live(f) : Iac(f, options, inputFiles);
 
     /// <summary>The file an IaC finding belongs to: its location, else the file part of a <c>file#address</c> key, else the only input file.</summary>
     public static string? IacFile(Finding f, IReadOnlyList<string> inputFiles)
@@ -25,12 +25,12 @@ internal static class SarifLocationMapper
         return inputFiles.Count == 1 ? inputFiles[0] : null;
     }
 
-    private static SarifLocation Iac(Finding f, string repositoryRoot, IReadOnlyList<string> inputFiles)
+    private static SarifLocation Iac(Finding f, ReportOptions options, IReadOnlyList<string> inputFiles)
     {
         var file = IacFile(f, inputFiles);
         // Without any file a synthetic path still gives GitHub the location it requires.
         var uri = file is not null
-            ? UriPaths.EncodePath(RepositoryPaths.ToRelative(file, repositoryRoot))
+            ? UriPaths.EncodePath(RepositoryPaths.ToRelative(file, options.RepositoryRoot, options.WorkingDirectory))
             : OriginNames.ToName(f.Origin) + "/" + UriPaths.EncodeSegment(IacAddress(f) ?? f.Fingerprint);
         var loc = f.Location;
         var region = new SarifRegion { StartLine = loc is { Line: > 0 } ? loc.Line : 1 };

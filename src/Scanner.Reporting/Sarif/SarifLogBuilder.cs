@@ -15,7 +15,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     {
         var included = report.Findings.Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
         var findings = FindingOrder.Sort(included);
-        var absent = FindingOrder.Absent(report);
+        var absent = options.IncludeAbsentInSarif ? FindingOrder.Absent(report) : [];
 
         var rules = FindingOrder.SortRules(report.Rules).Select(r => SarifRuleMapper.Map(r, options.HelpUriBase)).ToList();
         var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
                     Rules = rules,
                 },
             },
-            AutomationDetails = new() { Id = AutomationIds.For(report, options) },
+            AutomationDetails = options.OmitAutomationDetails ? null : new() { Id = AutomationIds.For(report, options) },
             Invocations = [Invocation(report)],
             Results = findings.Concat(absent).Select(f => Result(f, index[f.RuleId], report)).ToList(),
         };
@@ -48,13 +48,16 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     {
         var live = f.Origin == ResourceOrigin.Aws;
         var iacFile = live ? null : SarifLocationMapper.IacFile(f, report.InputFiles);
+        // A finding absent since the baseline is fixed: a pass, never a failure at any level.
+        var fixedSinceBaseline = f.BaselineState == "absent";
         return new SarifResult
         {
             RuleId = f.RuleId,
             RuleIndex = ruleIndex,
-            Level = SarifLevels.Level(f.Severity),
+            Kind = fixedSinceBaseline ? "pass" : "fail",
+            Level = fixedSinceBaseline ? "none" : SarifLevels.Level(f.Severity),
             Message = new() { Text = string.IsNullOrWhiteSpace(f.Message) ? $"{f.RuleId}: {f.ResourceName ?? f.ResourceKey}" : f.Message },
-            Locations = [SarifLocationMapper.Map(f, options.RepositoryRoot, report.InputFiles)],
+            Locations = [SarifLocationMapper.Map(f, options, report.InputFiles)],
             // The ":1" suffix follows GitHub's own "<hash>:<occurrence>" form; the hash never involves line numbers.
             PartialFingerprints = new() { PrimaryLocationLineHash = f.Fingerprint + ":1" },
             Fingerprints = new() { Latticescan = f.Fingerprint },
@@ -74,7 +77,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
                 AwsRegion = f.Region,
                 DependsOnUnknown = f.DependsOnUnknown,
                 Evidence = f.Evidence.Select(e => new SarifEvidence { Path = e.Path, Value = e.Value }).ToList(),
-                SourceFile = iacFile is null ? null : RepositoryPaths.ToRelative(iacFile, options.RepositoryRoot),
+                SourceFile = iacFile is null ? null : RepositoryPaths.ToRelative(iacFile, options.RepositoryRoot, options.WorkingDirectory),
             },
         };
     }
@@ -110,7 +113,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
 
     private SarifNotification Notification(ScanDiagnostic d)
     {
-        var file = string.IsNullOrWhiteSpace(d.File) ? null : RepositoryPaths.ToRelative(d.File, options.RepositoryRoot);
+        var file = string.IsNullOrWhiteSpace(d.File) ? null : RepositoryPaths.ToRelative(d.File, options.RepositoryRoot, options.WorkingDirectory);
         var hasContext = d.AccountId is not null || d.Region is not null || d.Api is not null;
         return new SarifNotification
         {

@@ -25,6 +25,9 @@ internal sealed class ConditionCompiler
         _subjectKind = subjectKind;
     }
 
+    /// <summary>True once a compiled condition compares with the organization (in_organization, outside_organization).</summary>
+    public bool UsesOrganization { get; private set; }
+
     public Condition Compile(YamlNode node) => Compile(node, PathType.OfKind(_subjectKind), 0);
 
     private int _budget = 5_000;
@@ -106,6 +109,7 @@ internal sealed class ConditionCompiler
         if (error is not null) throw pathNode!.Error(_file, error);
 
         var op = OperatorRegistry.Find(opEntry.Value.Key.KeyName(_file))!;
+        if (op is OrganizationOperator) UsesOrganization = true;
         if (!op.IsCollectionOperator && type!.Kinds.Count > 0 && !type.IsAny)
             throw pathNode!.Error(_file, $"operator '{op.Name}' compares values, but path '{path!.Text}' selects {type.Describe()} resources; name one of their properties");
         var budget = 10_000;

@@ -18,6 +18,8 @@ public sealed record RuleDefinition
     public required string Description { get; init; }
     public required RemediationDefinition Remediation { get; init; }
     public string? Help { get; init; }
+    /// <summary>Where the rule's own documentation lives (<c>help_uri</c>); bundled rules get their docs/rules page.</summary>
+    public string? HelpUri { get; init; }
     public IReadOnlyList<string> References { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public required string Resource { get; init; }

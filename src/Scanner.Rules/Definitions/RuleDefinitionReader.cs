@@ -17,7 +17,7 @@ public static partial class RuleDefinitionReader
     private static readonly HashSet<string> Known =
     [
         "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
-        "remediation", "help", "references", "tags", "resource", "unknown", "owners", "message", "condition", "deprecated",
+        "remediation", "help", "help_uri", "references", "tags", "resource", "unknown", "owners", "message", "condition", "deprecated",
     ];
 
     private static readonly string[] Required =
@@ -96,6 +96,7 @@ public static partial class RuleDefinitionReader
             Description = Str("description"),
             Remediation = ReadRemediation(fields["remediation"].Value, file),
             Help = OptStr("help"),
+            HelpUri = ReadHelpUri(fields, file),
             References = fields.TryGetValue("references", out var refs) ? refs.Value.AsStringList(file, "'references'") : [],
             Tags = tags,
             Resource = resource,
@@ -106,6 +107,16 @@ public static partial class RuleDefinitionReader
             Condition = fields["condition"].Value,
             Deprecated = deprecated,
         };
+    }
+
+    /// <summary>An absolute http(s) address of the rule's documentation (SARIF <c>helpUri</c>), when the rule has one.</summary>
+    private static string? ReadHelpUri(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, string file)
+    {
+        if (!fields.TryGetValue("help_uri", out var entry)) return null;
+        var text = entry.Value.AsString(file, "'help_uri'");
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            throw entry.Value.Error(file, $"help_uri '{text}' must be an absolute http(s) address");
+        return uri.AbsoluteUri;
     }
 
     private static RemediationDefinition ReadRemediation(YamlNode node, string file)
