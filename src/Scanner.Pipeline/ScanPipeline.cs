@@ -25,7 +25,7 @@ public sealed class ScanPipeline(TimeProvider time)
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
         var inventory = await CollectAsync(request, ct);
-        return Evaluate(request, rules, inventory, started);
+        return Evaluate(request, rules, inventory, started, ct);
     }
 
     /// <summary>Only collects (for <c>latticescan collect</c>).</summary>
@@ -58,7 +58,12 @@ public sealed class ScanPipeline(TimeProvider time)
             ct.ThrowIfCancellationRequested();
             parts.Add(FromCollection(collector.CloudFormationFile(template)));
         }
-        foreach (var snapshot in request.Inventories) parts.Add(InventorySnapshotReader.ReadFile(snapshot));
+        foreach (var snapshot in request.Inventories)
+        {
+            ct.ThrowIfCancellationRequested();
+            parts.Add(InventorySnapshotReader.ReadFile(snapshot));
+        }
+        ct.ThrowIfCancellationRequested();
         if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
@@ -74,10 +79,13 @@ public sealed class ScanPipeline(TimeProvider time)
 
     private static InventorySnapshot FromCollection(CollectionResult c) => new() { Resources = c.Resources, Diagnostics = c.Diagnostics };
 
-    public ScanOutcome Evaluate(ScanRequest request, IReadOnlyList<CompiledRule> rules, InventorySnapshot inventory, DateTimeOffset started)
+    public ScanOutcome Evaluate(ScanRequest request, IReadOnlyList<CompiledRule> rules, InventorySnapshot inventory, DateTimeOffset started, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var graph = new InventoryGraph(inventory.Resources);
-        var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization);
+        ct.ThrowIfCancellationRequested();
+        var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization, ct);
+        ct.ThrowIfCancellationRequested();
         var diagnostics = inventory.Diagnostics.ToList();
         diagnostics.AddRange(UndecidedNotes(engine));
         if (!inventory.Organization.IsKnown && rules.Count > 0)
@@ -112,7 +120,9 @@ public sealed class ScanPipeline(TimeProvider time)
             Regions = inventory.Regions,
             OrganizationId = inventory.Organization.OrganizationId,
         };
+        ct.ThrowIfCancellationRequested();
         if (request.BaselineFile is not null) report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile));
+        ct.ThrowIfCancellationRequested();
         return new ScanOutcome(report, inventory);
     }
 

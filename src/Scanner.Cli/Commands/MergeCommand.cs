@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Scanner.Pipeline;
 using Scanner.Pipeline.Snapshot;
+using Scanner.Core.Findings;
 using Scanner.Reporting;
+using Scanner.Reporting.Output;
 
 namespace Scanner.Cli.Commands;
 
@@ -24,12 +26,20 @@ internal static class MergeCommand
         {
             inputs, output, sarif, json, rules, noBundled,
         };
-        command.SetAction(p => CommandRunner.Run(() =>
+        command.SetAction((p, ct) => CommandRunner.RunAsync(() => Task.FromResult(RunMerge(p, ct))));
+        return command;
+
+        int RunMerge(ParseResult p, CancellationToken ct)
         {
             var (target, sarifPath, jsonPath) = (p.GetValue(output), p.GetValue(sarif), p.GetValue(json));
             if (target is null && sarifPath is null && jsonPath is null) throw new CliError("merge needs --output, --sarif or --json");
+            var outputs = new OutputSet(p.GetValue(inputs) ?? []);
+            outputs.ClaimIfGiven("--output", target);
+            outputs.ClaimIfGiven("--sarif", sarifPath);
+            outputs.ClaimIfGiven("--json", jsonPath);
             var started = TimeProvider.System.GetUtcNow();
             var parts = (p.GetValue(inputs) ?? []).Select(InventorySnapshotReader.ReadFile).ToList();
+            ScanReport? report = null;
             var merged = InventorySnapshot.Merge(parts);
             if (sarifPath is not null || jsonPath is not null)
             {
@@ -37,15 +47,17 @@ internal static class MergeCommand
                 if (!p.GetValue(noBundled)) folders.Add(BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found; give --rules DIR"));
                 folders.AddRange(p.GetValue(rules) ?? []);
                 var request = new ScanRequest { RuleDirectories = folders, Inventories = p.GetValue(inputs) ?? [] };
-                var report = new ScanPipeline(TimeProvider.System).Evaluate(request, ScanPipeline.LoadRules(request), merged, started).Report;
-                var options = new ReportOptions { HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/" };
-                if (sarifPath is not null) AtomicFile.Write(sarifPath, s => new SarifReportWriter(options).Write(report, s));
-                if (jsonPath is not null) AtomicFile.Write(jsonPath, s => new JsonReportWriter(options).Write(report, s));
+                report = new ScanPipeline(TimeProvider.System).Evaluate(request, ScanPipeline.LoadRules(request), merged, started, ct).Report;
             }
-            if (target is not null) AtomicFile.Write(target, s => InventorySnapshotWriter.Write(merged, s));
+            var options = new ReportOptions { HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/" };
+            outputs.Commit(t => t.Option switch
+            {
+                "--sarif" => s => new SarifReportWriter(options).Write(report!, s),
+                "--json" => s => new JsonReportWriter(options).Write(report!, s),
+                _ => s => InventorySnapshotWriter.Write(merged, s),
+            }, ct);
             Console.Error.WriteLine($"latticescan: merged {parts.Count} snapshot(s), {merged.Resources.Count} resources");
             return ExitCodes.Success;
-        }));
-        return command;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Reporting;
+using Scanner.Reporting.Output;
 
 namespace Scanner.Cli.Commands;
 
@@ -25,13 +26,23 @@ internal static class ScanCommand
             throw new CliError($"fail_on '{threshold}' in {config.Path} must be critical, high, medium, low, info or none");
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
 
+        var outputs = CommandOutputs.For(request, config.Path, OrgAccountsFile(p, o));
+        outputs.ClaimIfGiven("--sarif", p.GetValue(o.Sarif));
+        outputs.ClaimIfGiven("--json", p.GetValue(o.Json));
+        var format = p.GetValue(o.Format);
+        var stdoutReport = format is "json" or "sarif" ? outputs.ClaimStandardOutput("--format " + format) : null;
+
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         var report = outcome.Report;
-        WriteOutputs(p, o, report);
+        WriteOutputs(p, o, report, outputs, stdoutReport, ct);
         return ExitPolicy.Decide(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
     }
 
-    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report)
+    private static IEnumerable<string> OrgAccountsFile(ParseResult p, ScanOptions o) =>
+        p.GetValue(o.OrgAccounts) is { } accounts && File.Exists(accounts) ? [accounts] : [];
+
+    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report, OutputSet outputs,
+        OutputTarget? stdoutReport, CancellationToken ct)
     {
         var options = new ReportOptions
         {
@@ -39,30 +50,24 @@ internal static class ScanCommand
             HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/",
             IncludeSuppressedInSarif = p.GetValue(o.SarifSuppressed) != "omit",
         };
-        if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
-        if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
-        switch (p.GetValue(o.Format))
+        outputs.Commit(target => target.Option is "--sarif" or "--format sarif"
+            ? s => new SarifReportWriter(options).Write(report, s)
+            : s => new JsonReportWriter(options).Write(report, s), ct);
+        if (stdoutReport is not null) return;
+        // The table goes to standard output unless a report claimed it (--sarif - / --json -): then to stderr.
+        var toStderr = outputs.WritesStandardOutput;
+        var redirected = toStderr ? Console.IsErrorRedirected : Console.IsOutputRedirected;
+        var color = !redirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        try
         {
-            case "json":
-                WriteStdout(s => new JsonReportWriter(options).Write(report, s));
-                break;
-            case "sarif":
-                WriteStdout(s => new SarifReportWriter(options).Write(report, s));
-                break;
-            default:
-                var color = !Console.IsOutputRedirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                new TerminalReportWriter(Console.Out, color).Write(report);
-                break;
+            var writer = toStderr ? Console.Error : Console.Out;
+            new TerminalReportWriter(writer, color).Write(report);
+            writer.Flush();
         }
-    }
-
-    private static void WriteStdout(Action<Stream> write)
-    {
-        // Render fully first so a failure never leaves half a document on stdout.
-        using var buffer = new MemoryStream();
-        write(buffer);
-        using var stdout = Console.OpenStandardOutput();
-        buffer.Position = 0;
-        buffer.CopyTo(stdout);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A closed standard output reports EBADF as "access denied"; either way it is not a defect.
+            throw new CliError("cannot write the summary to standard output: " + e.Message);
+        }
     }
 }
