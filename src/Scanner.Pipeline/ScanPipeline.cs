@@ -25,7 +25,7 @@ public sealed class ScanPipeline(TimeProvider time)
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
         var inventory = await CollectAsync(request, ct);
-        return Evaluate(request, rules, inventory, started);
+        return Evaluate(request, rules, inventory, started, ct);
     }
 
     /// <summary>Only collects (for <c>latticescan collect</c>).</summary>
@@ -77,9 +77,13 @@ public sealed class ScanPipeline(TimeProvider time)
             parts.Add(FromCollection(CollectTemplate(collector, template, stdin)));
         }
         foreach (var snapshot in InputCollector.ExpandInventories(request.Inventories))
+        {
+            ct.ThrowIfCancellationRequested();
             parts.Add(snapshot.IsStandardInput
                 ? InventorySnapshotReader.Read(System.Text.Encoding.UTF8.GetBytes(stdin.Read("--inventory")), InputPath.StandardInputName)
                 : InventorySnapshotReader.ReadFile(snapshot.Path));
+        }
+        ct.ThrowIfCancellationRequested();
         if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
@@ -113,14 +117,17 @@ public sealed class ScanPipeline(TimeProvider time)
 
     private static InventorySnapshot FromCollection(CollectionResult c) => new() { Resources = c.Resources, Diagnostics = c.Diagnostics };
 
-    public ScanOutcome Evaluate(ScanRequest request, LoadedRules loaded, InventorySnapshot inventory, DateTimeOffset started)
+    public ScanOutcome Evaluate(ScanRequest request, LoadedRules loaded, InventorySnapshot inventory, DateTimeOffset started, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var rules = loaded.Selected;
         var needOrganization = rules.Where(r => r.NeedsOrganization).Select(r => r.Id).ToList();
         if (!inventory.Organization.IsKnown && needOrganization.Count > 0 && request.RequireOrganization)
             throw new InputException("--require-org", $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}), and {needOrganization.Count} selected rule(s) need it: {string.Join(", ", needOrganization)}");
         var graph = new InventoryGraph(inventory.Resources);
-        var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization);
+        ct.ThrowIfCancellationRequested();
+        var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization, ct);
+        ct.ThrowIfCancellationRequested();
         var diagnostics = inventory.Diagnostics.ToList();
         diagnostics.AddRange(UndecidedNotes(engine));
         if (!inventory.Organization.IsKnown && needOrganization.Count > 0)
@@ -162,7 +169,9 @@ public sealed class ScanPipeline(TimeProvider time)
             Regions = inventory.Regions,
             OrganizationId = inventory.Organization.OrganizationId,
         };
+        ct.ThrowIfCancellationRequested();
         if (request.BaselineFile is not null) report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile));
+        ct.ThrowIfCancellationRequested();
         return new ScanOutcome(report, inventory);
     }
 

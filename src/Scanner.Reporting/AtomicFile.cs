@@ -4,12 +4,17 @@ namespace Scanner.Reporting;
 /// Writes a report so that readers never see a half-written file: the content goes to a temporary file in the
 /// target's folder (same file system, so the rename is atomic), is flushed to disk (fsync), then renamed over
 /// the target. If <c>write</c> throws, the temporary file is deleted and an existing target is left untouched.
+/// <see cref="Prepare"/> and <see cref="PreparedFile.Commit"/> split the two steps so several files can be
+/// written first and renamed together (<see cref="Output.OutputSet"/>).
 /// Limits: the folder itself is not fsynced (a power loss right after the rename may still lose the rename), and
 /// the new file gets default permissions rather than the old file's.
 /// </summary>
 public static class AtomicFile
 {
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => Prepare(path, write).Commit();
+
+    /// <summary>Writes the content to a synced temporary file beside <paramref name="path"/>; nothing is replaced yet.</summary>
+    public static PreparedFile Prepare(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -34,19 +39,12 @@ public static class AtomicFile
                 using var reopened = new FileStream(temp, FileMode.Open, FileAccess.Write, FileShare.None);
                 reopened.Flush(flushToDisk: true);
             }
-            File.Move(temp, full, overwrite: true);
+            return new PreparedFile(temp, full);
         }
         catch
         {
-            TryDelete(temp);
+            PreparedFile.TryDelete(temp);
             throw;
         }
-    }
-
-    private static void TryDelete(string temp)
-    {
-        try { File.Delete(temp); }
-        catch (IOException) { /* best effort: the original exception matters more */ }
-        catch (UnauthorizedAccessException) { /* same */ }
     }
 }

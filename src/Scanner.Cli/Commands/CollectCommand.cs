@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Scanner.Pipeline;
 using Scanner.Pipeline.Snapshot;
-using Scanner.Reporting;
 
 namespace Scanner.Cli.Commands;
 
@@ -20,9 +19,11 @@ internal static class CollectCommand
     private static async Task<int> RunAsync(ParseResult p, ScanOptions o, CancellationToken ct)
     {
         var output = p.GetValue(o.Output) ?? throw new CliError("collect needs --output FILE");
-        var (request, _) = ScanRequestFactory.Create(p, o, requireRules: false);
+        var (request, config) = ScanRequestFactory.Create(p, o, requireRules: false);
+        var outputs = CommandOutputs.For(request, config.Path, []);
+        outputs.Claim("--output", output);
         var snapshot = await new ScanPipeline(TimeProvider.System).CollectOnlyAsync(request, ct);
-        AtomicFile.Write(output, s => InventorySnapshotWriter.Write(snapshot, s));
+        outputs.Commit(_ => s => InventorySnapshotWriter.Write(snapshot, s), ct);
         var errors = snapshot.Diagnostics.Count(d => d.MakesScanIncomplete);
         Console.Error.WriteLine($"latticescan: wrote {snapshot.Resources.Count} resources to {output}" + (errors > 0 ? $" ({errors} collection error(s))" : ""));
         foreach (var d in snapshot.Diagnostics.Where(d => d.MakesScanIncomplete))

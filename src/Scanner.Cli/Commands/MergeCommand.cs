@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Scanner.Pipeline;
 using Scanner.Pipeline.Snapshot;
+using Scanner.Core.Findings;
 using Scanner.Reporting;
+using Scanner.Reporting.Output;
 
 namespace Scanner.Cli.Commands;
 
@@ -34,19 +36,20 @@ internal static class MergeCommand
         var threshold = ReportOutputs.Threshold(p, o, config);
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
 
+        var outputs = ReportOutputs.Claim(p, o, request, config, set => set.ClaimIfGiven("--output", target));
         int exit;
         InventorySnapshot merged;
         if (evaluate)
         {
             var outcome = await pipeline.RunAsync(request, ct);
             merged = outcome.Inventory;
-            if (target is not null) AtomicFile.Write(target, s => InventorySnapshotWriter.Write(merged, s));
-            exit = ReportOutputs.Finish(p, o, outcome.Report, threshold);
+            exit = ReportOutputs.Finish(p, o, outcome.Report, threshold, outputs, ct,
+                t => t.Option == "--output" ? s => InventorySnapshotWriter.Write(merged, s) : null);
         }
         else
         {
             merged = await pipeline.CollectOnlyAsync(request, ct);
-            AtomicFile.Write(target!, s => InventorySnapshotWriter.Write(merged, s));
+            outputs.Commit(_ => s => InventorySnapshotWriter.Write(merged, s), ct);
             var errors = merged.Diagnostics.Count(d => d.MakesScanIncomplete);
             foreach (var d in merged.Diagnostics.Where(d => d.MakesScanIncomplete))
                 Console.Error.WriteLine($"  error {d.Code}: {d.Message}");

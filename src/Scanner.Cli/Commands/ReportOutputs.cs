@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Scanner.Core.Findings;
+using Scanner.Pipeline;
 using Scanner.Pipeline.Configuration;
 using Scanner.Reporting;
+using Scanner.Reporting.Output;
 
 namespace Scanner.Cli.Commands;
 
@@ -20,7 +22,29 @@ internal static class ReportOutputs
             ?? throw new CliError($"fail_on '{config.FailOn}' in {config.Path} must be critical, high, medium, low, info or none");
     }
 
-    public static int Finish(ParseResult p, ScanOptions o, ScanReport report, string threshold)
+    /// <summary>
+    /// Claims every output the flags name before any scanning, so a bad target (a folder, a device, an input, two
+    /// outputs on one path) is exit 2 before work is done; <paramref name="extra"/> claims more (merge --output).
+    /// </summary>
+    public static OutputSet Claim(ParseResult p, ScanOptions o, ScanRequest request, ScannerConfig config, Action<OutputSet>? extra = null)
+    {
+        var outputs = CommandOutputs.For(request, config.Path, OrgAccountsFile(p, o));
+        extra?.Invoke(outputs);
+        outputs.ClaimIfGiven("--sarif", p.GetValue(o.Sarif));
+        outputs.ClaimIfGiven("--json", p.GetValue(o.Json));
+        if (p.GetValue(o.Format) is "json" or "sarif") outputs.ClaimStandardOutput("--format " + p.GetValue(o.Format));
+        return outputs;
+    }
+
+    private static IEnumerable<string> OrgAccountsFile(ParseResult p, ScanOptions o) =>
+        p.GetValue(o.OrgAccounts) is { } accounts && File.Exists(accounts) ? [accounts] : [];
+
+    /// <summary>
+    /// Writes all claimed outputs in one commit (all or none), then the terminal summary or the verdict line, and
+    /// returns the exit code. <paramref name="extra"/> renders targets other than reports (merge --output).
+    /// </summary>
+    public static int Finish(ParseResult p, ScanOptions o, ScanReport report, string threshold, OutputSet outputs, CancellationToken ct,
+        Func<OutputTarget, Action<Stream>?>? extra = null)
     {
         var gate = ExitPolicy.Judge(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
         var options = new ReportOptions
@@ -32,43 +56,40 @@ internal static class ReportOutputs
             AutomationId = p.GetValue(o.SarifCategory) is { } c && !IsNone(c) ? c : null,
             OmitAutomationDetails = p.GetValue(o.SarifCategory) is { } n && IsNone(n),
         };
-        if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
-        if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
-        var quiet = p.GetValue(o.Quiet);
-        switch (p.GetValue(o.Format))
+        outputs.Commit(target => extra?.Invoke(target) ?? (target.Option is "--sarif" or "--format sarif"
+            ? s => new SarifReportWriter(options).Write(report, s)
+            : s => new JsonReportWriter(options).Write(report, s)), ct);
+        if (p.GetValue(o.Format) is "json" or "sarif")
         {
-            case "json":
-                WriteStdout(s => new JsonReportWriter(options).Write(report, s));
-                Console.Error.WriteLine("latticescan: " + gate.Summary(report));
-                break;
-            case "sarif":
-                WriteStdout(s => new SarifReportWriter(options).Write(report, s));
-                Console.Error.WriteLine("latticescan: " + gate.Summary(report));
-                break;
-            default:
-                if (quiet)
-                {
-                    foreach (var d in report.Diagnostics.Where(d => d.Level is "error" or "warning"))
-                        Console.Error.WriteLine($"latticescan: {d.Level}: {d.Code}: {d.Message}");
-                    Console.Out.WriteLine(gate.Summary(report));
-                    break;
-                }
-                var color = !Console.IsOutputRedirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                new TerminalReportWriter(Console.Out, color).Write(report, gate);
-                break;
+            Console.Error.WriteLine("latticescan: " + gate.Summary(report));
+            return ExitPolicy.ExitCode(gate);
+        }
+        // The summary goes to standard output unless a report claimed it (--sarif - / --json -): then to stderr.
+        var toStderr = outputs.WritesStandardOutput;
+        var writer = toStderr ? Console.Error : Console.Out;
+        try
+        {
+            if (p.GetValue(o.Quiet))
+            {
+                foreach (var d in report.Diagnostics.Where(d => d.Level is "error" or "warning"))
+                    Console.Error.WriteLine($"latticescan: {d.Level}: {d.Code}: {d.Message}");
+                writer.WriteLine(gate.Summary(report));
+            }
+            else
+            {
+                var redirected = toStderr ? Console.IsErrorRedirected : Console.IsOutputRedirected;
+                var color = !redirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                new TerminalReportWriter(writer, color).Write(report, gate);
+            }
+            writer.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A closed standard output reports EBADF as "access denied"; either way it is not a defect.
+            throw new CliError("cannot write the summary to standard output: " + e.Message);
         }
         return ExitPolicy.ExitCode(gate);
     }
 
     private static bool IsNone(string category) => category.Length == 0 || category.Equals("none", StringComparison.OrdinalIgnoreCase);
-
-    private static void WriteStdout(Action<Stream> write)
-    {
-        // Render fully first so a failure never leaves half a document on stdout.
-        using var buffer = new MemoryStream();
-        write(buffer);
-        using var stdout = Console.OpenStandardOutput();
-        buffer.Position = 0;
-        buffer.CopyTo(stdout);
-    }
 }

@@ -21,7 +21,9 @@ internal static class ScanCommand
         var threshold = ReportOutputs.Threshold(p, o, config);
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
 
+        var outputs = ReportOutputs.Claim(p, o, request, config);
+
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
-        return ReportOutputs.Finish(p, o, outcome.Report, threshold);
+        return ReportOutputs.Finish(p, o, outcome.Report, threshold, outputs, ct);
     }
 }

@@ -12,7 +12,8 @@ namespace Scanner.Rules.Evaluation;
 /// </summary>
 public sealed class RuleEngine
 {
-    public EngineResult Evaluate(InventoryGraph graph, IReadOnlyList<CompiledRule> rules, OrganizationContext organization)
+    /// <param name="ct">Checked before every (rule, resource) pair, so a long evaluation stops promptly on Ctrl-C.</param>
+    public EngineResult Evaluate(InventoryGraph graph, IReadOnlyList<CompiledRule> rules, OrganizationContext organization, CancellationToken ct = default)
     {
         var findings = new List<Finding>();
         var undecided = new List<(string, string)>();
@@ -20,6 +21,7 @@ public sealed class RuleEngine
         foreach (var rule in rules)
         foreach (var resource in graph.OfKind(rule.Definition.Resource))
         {
+            ct.ThrowIfCancellationRequested();
             if (rule.Definition.Owners == "organization" && IsOwnedOutside(resource, organization)) continue;
             var context = new EvaluationContext(graph, organization, resource, memo);
             var result = rule.Condition.Evaluate(Item.Root(resource), context);
