@@ -264,7 +264,9 @@ internal sealed class UnitCollector
     private async Task SharesAsync(ResourceOwner owner, CancellationToken ct)
     {
         var side = owner == ResourceOwner.Self ? "owned by" : "shared with";
-        var shares = await ListAsync($"RAM shares {side} the account", () => _ram.GetResourceSharesAsync(owner, ct), ct).ConfigureAwait(false);
+        // Only ACTIVE shares are in force: without the status filter RAM also returns deleted (and failed) shares, whose
+        // principals would read as live sharing.
+        var shares = await ListAsync($"RAM shares {side} the account", () => _ram.GetResourceSharesAsync(owner, "ACTIVE", ct), ct).ConfigureAwait(false);
         if (shares.Count == 0) return;
         var resources = new List<SharedResource>();
         var resourcesRead = await TryAsync($"Resources of RAM shares {side} the account", async () =>

@@ -20,7 +20,8 @@ internal sealed class RamHandler : IFakeHandler
         var body = JsonOut.ParseBody(request);
         return operation switch
         {
-            "GetResourceShares" => Page(body, ctx, "resourceShares", Shares(body, ctx), (w, x) => Share(w, x.Owner, x.Share)),
+            "GetResourceShares" => Page(body, ctx, "resourceShares",
+                Shares(body, ctx).Where(x => body.Str("resourceShareStatus") is not { } status || x.Share.Status == status).ToList(), (w, x) => Share(w, x.Owner, x.Share)),
             "ListResources" => ListResources(body, ctx),
             "GetResourceShareAssociations" => Associations(body, ctx),
             "ListPrincipals" => ListPrincipals(body, ctx),
