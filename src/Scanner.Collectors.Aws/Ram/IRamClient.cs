@@ -16,8 +16,6 @@ public interface IRamClient
     IAsyncEnumerable<ResourceShareAssociation> GetResourceShareAssociationsAsync(string associationType, IReadOnlyList<string>? resourceShareArns = null,
         CancellationToken ct = default);
 
-    IAsyncEnumerable<ResourceShareAssociation> ListPrincipalsAsync(ResourceOwner resourceOwner, IReadOnlyList<string>? resourceShareArns = null,
-        CancellationToken ct = default);
 
     IAsyncEnumerable<ResourceSharePermission> ListResourceSharePermissionsAsync(string resourceShareArn, CancellationToken ct = default);
 }

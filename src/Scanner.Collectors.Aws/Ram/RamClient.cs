@@ -41,14 +41,6 @@ public sealed class RamClient : IRamClient
             Arns(w, resourceShareArns);
         }, ResourceShareAssociation.FromJson, ct);
 
-    public IAsyncEnumerable<ResourceShareAssociation> ListPrincipalsAsync(ResourceOwner resourceOwner, IReadOnlyList<string>? resourceShareArns = null,
-        CancellationToken ct = default) =>
-        List("ListPrincipals", "principals", w =>
-        {
-            w.WriteString("resourceOwner", Owner(resourceOwner));
-            Arns(w, resourceShareArns);
-        }, ResourceShareAssociation.FromPrincipalJson, ct);
-
     public IAsyncEnumerable<ResourceSharePermission> ListResourceSharePermissionsAsync(string resourceShareArn, CancellationToken ct = default) =>
         List("ListResourceSharePermissions", "permissions", w => w.WriteString("resourceShareArn", resourceShareArn), ResourceSharePermission.FromJson, ct);
 

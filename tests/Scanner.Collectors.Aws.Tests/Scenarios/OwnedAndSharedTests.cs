@@ -190,6 +190,9 @@ public sealed class OwnedAndSharedTests
         var outsiderShare = Get(graph, Share(Outsider, OutsiderShare)).Properties;
         Assert.True(outsiderShare.Get("sharedWithCaller")!.AsBoolean);
         Assert.True(outsiderShare.Get("permissionArns")!.IsUnknown);
+        // A consumer cannot read whom else a share reaches (ListPrincipals OTHER-ACCOUNTS names the sharing accounts).
+        Assert.True(outsiderShare.Get("principals")!.IsUnknown);
+        Assert.DoesNotContain(aws.Calls, c => c.Operation == "ListPrincipals");
 
         // A shared item whose owner is scanned is not read in detail again by the consumer.
         Assert.Equal(0, aws.Exchanges.Count(x => x.Call.AccountId == Consumer && x.Call.Operation == "GetResourceConfiguration" && x.RawPath.Contains(OwnerConfig, StringComparison.Ordinal)));
