@@ -42,6 +42,7 @@ public sealed class AwsCollector
         };
 
         var baseCredentials = CredentialResolver.Resolve(options, env);
+        await CredentialResolver.EnsureUsableAsync(baseCredentials, options, env).ConfigureAwait(false);
         var home = CredentialResolver.HomeRegion(options, env);
         var explicitRegions = options.Regions.Where(r => !string.Equals(r, "all", StringComparison.OrdinalIgnoreCase)).ToList();
         var homeRegion = home ?? explicitRegions.FirstOrDefault() ?? (options.Regions.Count > 0 ? "us-east-1" : null)
@@ -55,8 +56,16 @@ public sealed class AwsCollector
         }
         catch (AwsServiceException e)
         {
-            var d = Diagnostics.From(e, "CredentialsRejected", $"The scanner's credentials were rejected by STS ({e.ErrorCode}: {e.Message}); nothing was scanned.");
             (sts as IDisposable)?.Dispose();
+            if (e.IsAuthFailure)
+                throw new InputException("AWS credentials",
+                    $"not accepted by STS in {homeRegion} ({e.ErrorCode}: {e.Message}): the keys are wrong or their session has expired, or {homeRegion} " +
+                    "is not enabled for the account. Refresh the credentials ('aws sso login', 'aws configure') or set AWS_REGION to an enabled region.");
+            var d = e.ErrorCode is AwsErrorClassifier.ConnectionFailureCode or AwsErrorClassifier.TimeoutCode
+                ? Diagnostics.From(e, "EndpointUnreachable",
+                    $"The STS endpoint {endpoints.Resolve(AwsService.Sts, homeRegion).Url} could not be reached ({e.ErrorCode}: {e.Message}); nothing was scanned. " +
+                    "Check AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_STS), the region, and the network or proxy.")
+                : Diagnostics.From(e, Diagnostics.CodeFor(e), $"The scanner's identity could not be read from STS ({e.ErrorCode}: {e.Message}); nothing was scanned.");
             return new AwsCollectionResult(new CollectionResult([], [d]), OrganizationContext.None, [], [], []);
         }
 

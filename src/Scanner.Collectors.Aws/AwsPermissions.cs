@@ -33,7 +33,6 @@ public static class AwsPermissions
         new("ram", "GetResourceShares", Member, "shares owned by and shared with the account"),
         new("ram", "ListResources", Member, "resources in those shares"),
         new("ram", "GetResourceShareAssociations", Member, "principals of owned shares, with status and RAM's external flag"),
-        new("ram", "ListPrincipals", Member, "principals of shares shared with the account"),
         new("ram", "ListResourceSharePermissions", Member, "RAM permissions of owned shares"),
         new("ec2", "DescribeVpcEndpoints", Member, "Resource and ServiceNetwork endpoints"),
         new("ec2", "DescribeSecurityGroups", Member, "rules of gateway, endpoint and association security groups"),

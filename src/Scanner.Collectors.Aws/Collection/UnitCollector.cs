@@ -264,7 +264,9 @@ internal sealed class UnitCollector
     private async Task SharesAsync(ResourceOwner owner, CancellationToken ct)
     {
         var side = owner == ResourceOwner.Self ? "owned by" : "shared with";
-        var shares = await ListAsync($"RAM shares {side} the account", () => _ram.GetResourceSharesAsync(owner, ct), ct).ConfigureAwait(false);
+        // Only ACTIVE shares are in force: without the status filter RAM also returns deleted (and failed) shares, whose
+        // principals would read as live sharing.
+        var shares = await ListAsync($"RAM shares {side} the account", () => _ram.GetResourceSharesAsync(owner, "ACTIVE", ct), ct).ConfigureAwait(false);
         if (shares.Count == 0) return;
         var resources = new List<SharedResource>();
         var resourcesRead = await TryAsync($"Resources of RAM shares {side} the account", async () =>
@@ -277,13 +279,13 @@ internal sealed class UnitCollector
         if (lattice.Count == 0) return;
         var arns = lattice.Select(s => s.ResourceShareArn).ToList();
 
+        // Principals are read for owned shares only: GetResourceShareAssociations covers "resource shares that you own",
+        // and ListPrincipals with OTHER-ACCOUNTS names the accounts sharing with the caller, not whom else a share
+        // reaches. A consumer's view of a share leaves its principals unknown.
         var principals = new List<ResourceShareAssociation>();
-        var principalsRead = await TryAsync($"Principals of RAM shares {side} the account", async () =>
+        var principalsRead = owner == ResourceOwner.Self && await TryAsync($"Principals of RAM shares {side} the account", async () =>
         {
-            var source = owner == ResourceOwner.Self
-                ? _ram.GetResourceShareAssociationsAsync("PRINCIPAL", arns, ct)
-                : _ram.ListPrincipalsAsync(owner, arns, ct);
-            await foreach (var p in source.WithCancellation(ct).ConfigureAwait(false)) principals.Add(p);
+            await foreach (var p in _ram.GetResourceShareAssociationsAsync("PRINCIPAL", arns, ct).WithCancellation(ct).ConfigureAwait(false)) principals.Add(p);
         }).ConfigureAwait(false);
 
         foreach (var share in lattice)

@@ -18,8 +18,12 @@ public sealed class RamClient : IRamClient
 
     public AwsEndpoint Endpoint => _transport.Endpoint;
 
-    public IAsyncEnumerable<ResourceShare> GetResourceSharesAsync(ResourceOwner resourceOwner, CancellationToken ct = default) =>
-        List("GetResourceShares", "resourceShares", w => w.WriteString("resourceOwner", Owner(resourceOwner)), ResourceShare.FromJson, ct);
+    public IAsyncEnumerable<ResourceShare> GetResourceSharesAsync(ResourceOwner resourceOwner, string? resourceShareStatus = null, CancellationToken ct = default) =>
+        List("GetResourceShares", "resourceShares", w =>
+        {
+            w.WriteString("resourceOwner", Owner(resourceOwner));
+            if (resourceShareStatus is not null) w.WriteString("resourceShareStatus", resourceShareStatus);
+        }, ResourceShare.FromJson, ct);
 
     public IAsyncEnumerable<SharedResource> ListResourcesAsync(ResourceOwner resourceOwner, IReadOnlyList<string>? resourceShareArns = null,
         CancellationToken ct = default) =>
@@ -36,14 +40,6 @@ public sealed class RamClient : IRamClient
             w.WriteString("associationType", associationType);
             Arns(w, resourceShareArns);
         }, ResourceShareAssociation.FromJson, ct);
-
-    public IAsyncEnumerable<ResourceShareAssociation> ListPrincipalsAsync(ResourceOwner resourceOwner, IReadOnlyList<string>? resourceShareArns = null,
-        CancellationToken ct = default) =>
-        List("ListPrincipals", "principals", w =>
-        {
-            w.WriteString("resourceOwner", Owner(resourceOwner));
-            Arns(w, resourceShareArns);
-        }, ResourceShareAssociation.FromPrincipalJson, ct);
 
     public IAsyncEnumerable<ResourceSharePermission> ListResourceSharePermissionsAsync(string resourceShareArn, CancellationToken ct = default) =>
         List("ListResourceSharePermissions", "permissions", w => w.WriteString("resourceShareArn", resourceShareArn), ResourceSharePermission.FromJson, ct);

@@ -4,8 +4,8 @@ using Scanner.Collectors.Aws.Protocol;
 namespace Scanner.Collectors.Aws.Ram;
 
 /// <summary>
-/// A principal or resource association of a share (GetResourceShareAssociations) or a principal row (ListPrincipals,
-/// where <see cref="Status"/> is absent). <see cref="External"/> is RAM's raw flag, documented inconsistently.
+/// A principal or resource association of a share the caller owns (GetResourceShareAssociations).
+/// <see cref="External"/> is RAM's raw flag, documented inconsistently.
 /// </summary>
 public sealed record ResourceShareAssociation
 {
@@ -21,14 +21,6 @@ public sealed record ResourceShareAssociation
         AssociatedEntity = e.Str("associatedEntity") ?? "",
         AssociationType = e.Str("associationType"),
         Status = e.Str("status"),
-        External = e.Bool("external"),
-    };
-
-    internal static ResourceShareAssociation FromPrincipalJson(JsonElement e) => new()
-    {
-        ResourceShareArn = e.Str("resourceShareArn") ?? "",
-        AssociatedEntity = e.Str("id") ?? "",
-        AssociationType = "PRINCIPAL",
         External = e.Bool("external"),
     };
 }

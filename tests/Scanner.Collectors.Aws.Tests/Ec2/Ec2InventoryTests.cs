@@ -26,6 +26,22 @@ public sealed class Ec2InventoryTests
     }
 
     [Fact]
+    public async Task DescribeVpcs_PageSizeOne_EveryOwnVpcWithTheOwnerIdFilter()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        aws.PageSize = 1;
+        using var ec2 = new Ec2Inventory(FakeAwsFixture.Options(aws, Tokyo, aws.CreateStaticCredentials(Analytics)));
+
+        var vpcs = await ec2.DescribeVpcsAsync(Analytics).ToListAsync();
+
+        Assert.Equal(["vpc-0ana0000000000001", AnalyticsVpc], vpcs.Select(v => v.VpcId));
+        Assert.All(vpcs, v => Assert.Equal(Analytics, v.OwnerId));
+        Assert.Equal(2, aws.Calls.Count(c => c.Action == "ec2:DescribeVpcs"));
+        Assert.All(aws.Exchanges.Where(x => x.Call.Operation == "DescribeVpcs"), x =>
+            Assert.Contains("Filter.1.Name=owner-id&Filter.1.Value.1=" + Analytics, System.Text.Encoding.UTF8.GetString(x.RequestBody), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PerRegionClients_SignWithTheirOwnAuthenticationRegion()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());

@@ -20,7 +20,8 @@ internal sealed class RamHandler : IFakeHandler
         var body = JsonOut.ParseBody(request);
         return operation switch
         {
-            "GetResourceShares" => Page(body, ctx, "resourceShares", Shares(body, ctx), (w, x) => Share(w, x.Owner, x.Share)),
+            "GetResourceShares" => Page(body, ctx, "resourceShares",
+                Shares(body, ctx).Where(x => body.Str("resourceShareStatus") is not { } status || x.Share.Status == status).ToList(), (w, x) => Share(w, x.Owner, x.Share)),
             "ListResources" => ListResources(body, ctx),
             "GetResourceShareAssociations" => Associations(body, ctx),
             "ListPrincipals" => ListPrincipals(body, ctx),
@@ -121,10 +122,11 @@ internal sealed class RamHandler : IFakeHandler
 
     private FakeResponse ListPrincipals(JsonElement body, FakeContext ctx)
     {
+        // SELF: the principals the caller shares with; OTHER-ACCOUNTS: "principals that are sharing resources with your
+        // account", i.e. the owning accounts, never the other recipients of their shares.
         var self = Owner(body) == "SELF";
         var rows = Shares(body, ctx)
-            .SelectMany(x => x.Share.Principals
-                .Where(p => self || ctx.World.PrincipalCovers(p, ctx.Caller))
+            .SelectMany(x => (self ? x.Share.Principals : [x.Owner.AccountId])
                 .Select(p => (Share: FakeArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id), Principal: p)))
             .ToList();
         return Page(body, ctx, "principals", rows, (w, r) =>
