@@ -218,6 +218,25 @@ public sealed class StrictFakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public void DocumentedConstraints_EveryEitherOrCannotSpecifySentenceOfAServedOperation_IsInTheTable()
+    {
+        var sentence = new Regex(@"(You must provide either|You cannot specify)[^.]*\.", RegexOptions.CultureInvariant);
+        var missing = new List<string>();
+        foreach (var model in ServiceModel.All.Values)
+            foreach (var operation in model.Operations.Values)
+            {
+                var texts = new List<string> { operation.Documentation };
+                if (operation.InputShape is { } input && model.Shape(input).TryGetProperty("members", out var members))
+                    texts.AddRange(members.EnumerateObject().Where(m => m.Value.TryGetProperty("documentation", out _)).Select(m => m.Value.GetProperty("documentation").GetString()!));
+                foreach (Match m in texts.SelectMany(t => sentence.Matches(Plain(t))))
+                    if (!DocumentedConstraints.For(model.Service, operation.Name).Any(c => c.Sentence == m.Value))
+                        missing.Add($"{model.Service}:{operation.Name}: {m.Value}");
+            }
+
+        Assert.True(missing.Count == 0, "constraints stated in the models but not enforced by the fake:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
     public void Models_EveryOperationTheCollectorCalls_IsServedByAModel()
     {
         foreach (var p in AwsPermissions.All)
