@@ -24,6 +24,21 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
         Assert.Equal(declared, covered);
     }
 
+    [Fact]
+    public async Task Catalogue_HoldsExactlyTheParameterCombinationsOfAFullOrganizationScan()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        await ScanRunner.RunAsync(ScanRunner.Options(aws) with { Regions = ["all"], OrganizationalUnits = [WorkloadsOu, SandboxOu] });
+        await ScanRunner.RunAsync(ScanRunner.Options(aws));
+
+        var used = aws.Exchanges.Select(ParameterCombination.Observed).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var judged = ConformanceCalls.All.Select(c => ParameterCombination.Of(c.Service, c.Operation, c.Input)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(used.SetEquals(judged),
+            "used by the collector, not judged:\n  " + string.Join("\n  ", used.Except(judged).Order(StringComparer.Ordinal)) +
+            "\njudged, not used by the collector:\n  " + string.Join("\n  ", judged.Except(used).Order(StringComparer.Ordinal)));
+    }
+
     [ConformanceFact]
     public async Task OfficialClients_EveryCollectorCall_AnswerParsesAndRequestsMatchTheProjectClients()
     {
