@@ -193,11 +193,14 @@ public sealed class StrictFakeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StrictOff_UnfilteredAssociationList_AnsweredAsBefore()
+    public async Task StrictOff_MaxResultsAboveTheModelsMaximum_AnsweredByTheHandler()
     {
+        var request = RawAwsRequest.Rest("GET", "/resourcegateways?maxResults=101");
+        Rejected(await Send(request), 400, "ValidationException");
+
         _aws.Strict = false;
 
-        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", "/servicenetworkvpcassociations?maxResults=100"))).Status);
+        Assert.Equal(200, (await Send(request)).Status);
     }
 
     [Fact]
