@@ -107,6 +107,8 @@ for (const call of plan.calls) {
   } catch (e) {
     error = { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
     if (call.expectError !== e.name) problems.push(`${e.name} (${e.$metadata?.httpStatusCode ?? 'no status'}): ${e.message}`);
+    else if (!(e.$metadata?.httpStatusCode >= 400 && e.$metadata?.httpStatusCode < 500) || e.$fault !== 'client')
+      problems.push(`${e.name} came with status ${e.$metadata?.httpStatusCode} (${e.$fault} fault); the service answers it as a client error (4xx)`);
   }
   const ok = problems.length === 0;
   if (!ok) failed++;

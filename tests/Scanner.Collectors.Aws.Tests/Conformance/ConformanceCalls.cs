@@ -161,6 +161,31 @@ internal static class ConformanceCalls
             o => S(o).AssumeRoleAsync($"arn:aws:iam::{Provider}:role/{RoleName}", "latticescan", null, TimeSpan.FromHours(1))),
     ];
 
+    /// <summary>
+    /// Requests the services reject, one per protocol and error family, sent by the official clients only: the strict
+    /// fake's error answers must reach the official client as the service's own error (its name parsed from the
+    /// protocol's error shape).
+    /// </summary>
+    public static IReadOnlyList<ConformanceCall> Rejected { get; } =
+    [
+        new("vpc-lattice", "ListServiceNetworkVpcAssociations", "without a filter", AppConsumer, Virginia, """{"maxResults":100}""", [], NoThinCall)
+            { ExpectError = "ValidationException" },
+        new("vpc-lattice", "ListResourceGateways", "maxResults above the maximum", Provider, Tokyo, """{"maxResults":101}""", [], NoThinCall)
+            { ExpectError = "ValidationException" },
+        new("ram", "GetResourceShares", "a next token never issued", Provider, Tokyo, """{"resourceOwner":"SELF","nextToken":"forged"}""", [], NoThinCall)
+            { ExpectError = "InvalidNextTokenException" },
+        new("ram", "GetResourceShares", "resourceOwner outside the enum", Provider, Tokyo, """{"resourceOwner":"ME"}""", [], NoThinCall)
+            { ExpectError = "InvalidParameterException" },
+        new("organizations", "ListAccounts", "MaxResults above the maximum", Management, Virginia, """{"MaxResults":21}""", [], NoThinCall)
+            { ExpectError = "InvalidInputException" },
+        new("ec2", "DescribeNetworkInterfaces", "MaxResults with interface ids", Provider, Tokyo,
+            $$"""{"MaxResults":5,"NetworkInterfaceIds":["{{RdsInterface}}"]}""", [], NoThinCall) { ExpectError = "InvalidParameterCombination" },
+        new("sts", "AssumeRole", "session name too short", Management, Virginia,
+            $$"""{"RoleArn":"arn:aws:iam::{{Provider}}:role/{{RoleName}}","RoleSessionName":"x"}""", [], NoThinCall) { ExpectError = "ValidationError" },
+    ];
+
+    private static Task NoThinCall(AwsClientOptions options) => Task.CompletedTask;
+
     private static VpcLatticeClient L(AwsClientOptions o) => new(o);
     private static RamClient R(AwsClientOptions o) => new(o);
     private static OrganizationsClient O(AwsClientOptions o) => new(o);

@@ -11,7 +11,8 @@ namespace Scanner.Collectors.Aws.Tests.Conformance;
 /// AWS's own clients (AWS SDK for JavaScript v3, tests/conformance) judge both sides: every call the collector makes
 /// is sent through the official client to the strict fake and must parse and carry what the collector reads; the
 /// request the official client sends and the one the project's client sends for the same logical call are compared
-/// field by field at the fake (method, path, query, content type, X-Amz-Target, body, signing service and region).
+/// field by field at the fake (method, path, query, content type, X-Amz-Target, body, signing service and region);
+/// requests the services reject must reach the official clients as the services' own errors.
 /// </summary>
 public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
 {
@@ -24,12 +25,27 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
         Assert.Equal(declared, covered);
     }
 
+    [Fact]
+    public async Task Catalogue_HoldsExactlyTheParameterCombinationsOfAFullOrganizationScan()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        await ScanRunner.RunAsync(ScanRunner.Options(aws) with { Regions = ["all"], OrganizationalUnits = [WorkloadsOu, SandboxOu] });
+        await ScanRunner.RunAsync(ScanRunner.Options(aws));
+
+        var used = aws.Exchanges.Select(ParameterCombination.Observed).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var judged = ConformanceCalls.All.Select(c => ParameterCombination.Of(c.Service, c.Operation, c.Input)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(used.SetEquals(judged),
+            "used by the collector, not judged:\n  " + string.Join("\n  ", used.Except(judged).Order(StringComparer.Ordinal)) +
+            "\njudged, not used by the collector:\n  " + string.Join("\n  ", judged.Except(used).Order(StringComparer.Ordinal)));
+    }
+
     [ConformanceFact]
     public async Task OfficialClients_EveryCollectorCall_AnswerParsesAndRequestsMatchTheProjectClients()
     {
         Assert.True(OfficialClientJudge.Unavailable() is null, "Conformance judge unavailable under CI=true: " + OfficialClientJudge.Unavailable());
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        var credentials = ConformanceCalls.All.Select(c => c.AccountId).Distinct()
+        var credentials = ConformanceCalls.All.Concat(ConformanceCalls.Rejected).Select(c => c.AccountId).Distinct()
             .ToDictionary(a => a, a => a == Management ? aws.ManagementCredentials : aws.CreateStaticCredentials(a));
         var calls = ConformanceCalls.All.Select((c, i) => (Id: $"c{i + 1:D3}", Call: c)).ToList();
         var problems = new List<string>();
@@ -56,7 +72,8 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
         {
             var plan = Path.Combine(dir.FullName, "plan.json");
             var results = Path.Combine(dir.FullName, "results.json");
-            await File.WriteAllTextAsync(plan, Plan(aws, calls, credentials));
+            var rejected = ConformanceCalls.Rejected.Select((c, i) => (Id: $"r{i + 1:D3}", Call: c)).ToList();
+            await File.WriteAllTextAsync(plan, Plan(aws, calls.Concat(rejected), credentials));
             var (exit, judgeOutput) = OfficialClientJudge.Run(plan, results);
             output.WriteLine(judgeOutput);
             if (exit != 0) problems.Add($"official clients (exit {exit}):\n{judgeOutput}");
@@ -80,7 +97,8 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
 
             var operations = calls.Select(c => $"{c.Call.Service}:{c.Call.Operation}").Distinct().Count();
             var summary = $"AWS conformance: {operations} operations ({AwsPermissions.All.Count} in AwsPermissions), {calls.Count} calls through the official " +
-                          $"AWS SDK for JavaScript v3 clients, {compared} requests compared with the project's clients, {problems.Count} problems";
+                          $"AWS SDK for JavaScript v3 clients, {compared} requests compared with the project's clients, {rejected.Count} rejected requests " +
+                          $"parsed as the services' errors, {problems.Count} problems";
             output.WriteLine(summary);
             if (Environment.GetEnvironmentVariable("CONFORMANCE_SUMMARY") is { Length: > 0 } summaryPath)
                 await File.WriteAllTextAsync(summaryPath, summary + "\n" + string.Join("\n", problems) + "\n");

@@ -193,11 +193,14 @@ public sealed class StrictFakeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StrictOff_UnfilteredAssociationList_AnsweredAsBefore()
+    public async Task StrictOff_MaxResultsAboveTheModelsMaximum_AnsweredByTheHandler()
     {
+        var request = RawAwsRequest.Rest("GET", "/resourcegateways?maxResults=101");
+        Rejected(await Send(request), 400, "ValidationException");
+
         _aws.Strict = false;
 
-        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", "/servicenetworkvpcassociations?maxResults=100"))).Status);
+        Assert.Equal(200, (await Send(request)).Status);
     }
 
     [Fact]
@@ -215,6 +218,25 @@ public sealed class StrictFakeTests : IAsyncLifetime
             foreach (var member in c.Members.Append(c.WhenMember).OfType<string>())
                 Assert.True(model.Shape(operation.InputShape!).GetProperty("members").TryGetProperty(member, out _), $"{c.Operation} has no member {member}");
         }
+    }
+
+    [Fact]
+    public void DocumentedConstraints_EveryEitherOrCannotSpecifySentenceOfAServedOperation_IsInTheTable()
+    {
+        var sentence = new Regex(@"(You must provide either|You cannot specify)[^.]*\.", RegexOptions.CultureInvariant);
+        var missing = new List<string>();
+        foreach (var model in ServiceModel.All.Values)
+            foreach (var operation in model.Operations.Values)
+            {
+                var texts = new List<string> { operation.Documentation };
+                if (operation.InputShape is { } input && model.Shape(input).TryGetProperty("members", out var members))
+                    texts.AddRange(members.EnumerateObject().Where(m => m.Value.TryGetProperty("documentation", out _)).Select(m => m.Value.GetProperty("documentation").GetString()!));
+                foreach (Match m in texts.SelectMany(t => sentence.Matches(Plain(t))))
+                    if (!DocumentedConstraints.For(model.Service, operation.Name).Any(c => c.Sentence == m.Value))
+                        missing.Add($"{model.Service}:{operation.Name}: {m.Value}");
+            }
+
+        Assert.True(missing.Count == 0, "constraints stated in the models but not enforced by the fake:\n" + string.Join("\n", missing));
     }
 
     [Fact]

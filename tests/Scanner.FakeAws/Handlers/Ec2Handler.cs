@@ -22,7 +22,6 @@ internal sealed class Ec2Handler : IFakeHandler
     public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
     {
         var form = request.Form();
-        if (form.GetValueOrDefault("Version") != "2016-11-15") throw new FakeBadRequestException("InvalidParameterValue", "Version must be 2016-11-15");
         return operation switch
         {
             "DescribeRegions" => Regions(form, ctx),

@@ -366,8 +366,6 @@ internal sealed class LatticeHandler : IFakeHandler
 
     private FakeResponse GetPolicy(FakeContext ctx, string label, bool auth)
     {
-        if (!auth && !label.StartsWith("arn:", StringComparison.Ordinal))
-            throw new FakeBadRequestException("ValidationException", "resourceArn must be an ARN");
         var target = OwnedTarget(ctx, label);
         var policy = auth ? target.Network?.AuthPolicy : target.Network?.ResourcePolicy ?? target.Config?.ResourcePolicy;
         if (policy is null) throw NotFound(label, auth ? "AuthPolicy" : "ResourcePolicy");
@@ -383,7 +381,6 @@ internal sealed class LatticeHandler : IFakeHandler
 
     private FakeResponse ListTags(FakeContext ctx, string arn)
     {
-        if (!arn.StartsWith("arn:", StringComparison.Ordinal)) throw new FakeBadRequestException("ValidationException", "resourceArn must be an ARN");
         var target = OwnedTarget(ctx, arn);
         var tags = target.Owner.Tags.GetValueOrDefault(target.Arn) ?? [];
         return One(w =>

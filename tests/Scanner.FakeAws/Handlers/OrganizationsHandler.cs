@@ -22,8 +22,6 @@ internal sealed class OrganizationsHandler : IFakeHandler
 
     public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
     {
-        if (request.Header("content-type")?.StartsWith("application/x-amz-json-1.1", StringComparison.Ordinal) != true)
-            throw new FakeBadRequestException("SerializationException", "Content-Type must be application/x-amz-json-1.1");
         var body = JsonOut.ParseBody(request);
         var world = ctx.World;
         if (!ctx.Caller.InOrganization) throw new FakeBadRequestException("AWSOrganizationsNotInUseException", "Your account is not a member of an organization.");
@@ -77,9 +75,7 @@ internal sealed class OrganizationsHandler : IFakeHandler
 
     private static FakeResponse Page<T>(JsonElement body, FakeContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var max = body.Int("MaxResults");
-        if (max is < 1 or > 20) throw new FakeBadRequestException("InvalidInputException", "MaxResults must be between 1 and 20.");
-        var (page, next) = FakePaging.Page(items, body.Str("NextToken"), max, ctx);
+        var (page, next) = FakePaging.Page(items, body.Str("NextToken"), body.Int("MaxResults"), ctx);
         return Json(w =>
         {
             w.WriteStartArray(key);

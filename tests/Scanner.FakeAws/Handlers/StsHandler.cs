@@ -17,7 +17,6 @@ internal sealed class StsHandler : IFakeHandler
     public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
     {
         var form = request.Form();
-        if (form.GetValueOrDefault("Version") != "2011-06-15") throw new FakeBadRequestException("InvalidParameterValue", "Version must be 2011-06-15");
         return operation == "GetCallerIdentity" ? CallerIdentity(request) : AssumeRole(form, ctx);
     }
 

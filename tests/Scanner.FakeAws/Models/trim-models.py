@@ -23,7 +23,7 @@ OPERATIONS = {
     ],
     "ram": ["GetResourceShares", "ListResources", "GetResourceShareAssociations", "ListPrincipals", "ListResourceSharePermissions"],
     "organizations": ["DescribeOrganization", "ListAccounts", "ListRoots", "ListChildren", "ListAccountsForParent"],
-    "ec2": ["DescribeRegions", "DescribeVpcEndpoints", "DescribeSecurityGroups", "DescribeNetworkInterfaces"],
+    "ec2": ["DescribeRegions", "DescribeVpcEndpoints", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeVpcs"],
     "sts": ["GetCallerIdentity", "AssumeRole"],
 }
 SOURCE_FILE = {"ec2": "ec2/ec2-subset.json"}

@@ -13,7 +13,8 @@ namespace Scanner.FakeAws.Validation;
 /// </summary>
 internal static class RequestValidator
 {
-    public sealed record Result(string? Operation, IReadOnlyList<RequestViolation> Violations);
+    /// <param name="Input">The request's members as the model names them, decoded from wherever the protocol puts them.</param>
+    public sealed record Result(string? Operation, IReadOnlyList<RequestViolation> Violations, JsonObject Input);
 
     public static Result Validate(ServiceModel model, FakeRequest request)
     {
@@ -24,11 +25,11 @@ internal static class RequestValidator
             "json" => Json(model, request, violations),
             _ => Query(model, request, violations),
         };
-        if (operation is null || violations.Count > 0) return new(operation?.Name, violations);
+        if (operation is null || violations.Count > 0) return new(operation?.Name, violations, input);
         if (operation.InputShape is { } shape) ShapeValidator.Validate(model, shape, input, "", violations);
         foreach (var c in DocumentedConstraints.For(model.Service, operation.Name))
             if (c.Check(input) is { } message) violations.Add(new(ViolationKind.DocumentedConstraint, string.Join("|", c.Members), message));
-        return new(operation.Name, violations);
+        return new(operation.Name, violations, input);
     }
 
     private static (OperationModel?, JsonObject) RestJson(ServiceModel model, FakeRequest request, List<RequestViolation> violations)
