@@ -101,7 +101,8 @@ public class CliHabitsTests
     [Fact]
     public void Dash_TwiceIsAUsageError()
     {
-        var r = CliRunner.RunWithInput(RepoPaths.Root, null, "{}", "scan", "--terraform-plan", "-", "--cloudformation", "-");
+        var plan = File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "terraform", "plan.json"));
+        var r = CliRunner.RunWithInput(RepoPaths.Root, null, plan, "scan", "--terraform-plan", "-", "--cloudformation", "-");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("read only once", r.Stderr);
     }

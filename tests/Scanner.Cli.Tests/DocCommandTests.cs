@@ -23,11 +23,17 @@ public class DocCommandTests(ITestOutputHelper output)
         ["${SHARDS}"] = "2",
     };
 
-    internal static IReadOnlyList<MarkdownCommands.DocCommand> DocumentedCommands()
+    internal static IReadOnlyList<MarkdownCommands.DocCommand> DocumentedCommands(Func<string, string>? substitute = null)
     {
         var files = new List<string> { Path.Combine(RepoPaths.Root, "README.md") };
         files.AddRange(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-        return files.SelectMany(f => MarkdownCommands.Extract(Path.GetRelativePath(RepoPaths.Root, f), File.ReadAllText(f))).ToList();
+        return files.SelectMany(f => MarkdownCommands.Extract(Path.GetRelativePath(RepoPaths.Root, f), File.ReadAllText(f), substitute)).ToList();
+    }
+
+    private static string FillPlaceholders(string text)
+    {
+        foreach (var (placeholder, value) in Placeholders) text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        return text;
     }
 
     [Fact]
@@ -45,7 +51,7 @@ public class DocCommandTests(ITestOutputHelper output)
     [Fact]
     public async Task DocumentedCommands_AllRunAsWritten()
     {
-        var commands = DocumentedCommands();
+        var commands = DocumentedCommands(FillPlaceholders);
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
         var env = aws.EnvironmentVariables("ap-northeast-1");
         var sandbox = Sandbox(env);
@@ -84,7 +90,6 @@ public class DocCommandTests(ITestOutputHelper output)
     /// <summary>Placeholders, absolute paths re-rooted as file names in the sandbox, and globs, as a shell would.</summary>
     private static IEnumerable<string> Expand(string word, string sandbox)
     {
-        foreach (var (placeholder, value) in Placeholders) word = word.Replace(placeholder, value, StringComparison.Ordinal);
         Assert.False(word.Contains('$'), $"no value for the placeholder in '{word}': add it to {nameof(Placeholders)}");
         if (word.StartsWith('/')) word = Path.GetFileName(word);
         if (!word.Contains('*')) return [word];

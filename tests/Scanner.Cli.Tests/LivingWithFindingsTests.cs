@@ -103,8 +103,8 @@ public class LivingWithFindingsTests
         var sarif = Path.Combine(dir, "with.sarif");
         var omitted = Path.Combine(dir, "without.sarif");
         string[] common = ["scan", "--terraform-plan", Plan, "--org-accounts", Accounts, "--rule", "LATTICE-SHARE-001", "--suppressions", supp, "--fail-on", "none"];
-        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", sarif]).ExitCode);
-        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", omitted, "--sarif-suppressed", "omit"]).ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", sarif, "--sarif-suppressed", "include"]).ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, null, [.. common, "--sarif", omitted]).ExitCode);
 
         using (var doc = JsonDocument.Parse(File.ReadAllText(sarif)))
         {

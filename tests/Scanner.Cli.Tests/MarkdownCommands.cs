@@ -37,7 +37,8 @@ internal static partial class MarkdownCommands
         }
     }
 
-    public static IEnumerable<DocCommand> Extract(string file, string markdown)
+    /// <param name="substitute">Applied to each command's text before it is split into words (placeholders).</param>
+    public static IEnumerable<DocCommand> Extract(string file, string markdown, Func<string, string>? substitute = null)
     {
         foreach (var block in FencedBlocks(markdown))
             foreach (var (line, text) in LogicalLines(block))
@@ -47,7 +48,7 @@ internal static partial class MarkdownCommands
                     var m = DotnetRun().Match(clean) is { Success: true } d ? d : Program().Match(clean);
                     if (!m.Success) continue;
                     var rest = m.Groups["rest"].Value.Trim();
-                    var words = Tokenize(rest);
+                    var words = Tokenize(substitute is null ? rest : substitute(rest));
                     string? stdin = null;
                     var at = words.IndexOf("<");
                     if (at >= 0 && at + 1 < words.Count)

@@ -6,7 +6,7 @@ public class PlanShapeTests
     [Theory]
     [InlineData("\"resource_changes\": \"oops\"", "'resource_changes' is a string, expected an array", 3)]
     [InlineData("\"planned_values\": []", "'planned_values' is an array, expected an object", 3)]
-    [InlineData("\"configuration\": 3", "'configuration' is a number, expected an object", 3)]
+    [InlineData("\"resource_changes\": [],\n  \"configuration\": 3", "'configuration' is a number, expected an object", 4)]
     public void Scan_WrongTypedPlanMember_Exit2NamingTheMember(string member, string expected, int line)
     {
         var dir = Directory.CreateTempSubdirectory().FullName;

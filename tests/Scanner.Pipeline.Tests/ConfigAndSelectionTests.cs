@@ -43,6 +43,7 @@ public class ConfigAndSelectionTests
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
         File.WriteAllText(Path.Combine(dir, "accounts.txt"), "111111111111\n# comment\n222222222222, 333333333333\n");
+        Directory.CreateDirectory(Path.Combine(dir, "custom"));
         var path = Path.Combine(dir, ".latticescan.yaml");
         File.WriteAllText(path, """
             organization:
@@ -80,5 +81,16 @@ public class ConfigAndSelectionTests
     {
         var e = Assert.Throws<InputException>(() => AccountList.Parse("111111111111,12345", "--org-accounts"));
         Assert.Contains("'12345' is not a 12-digit AWS account id", e.Reason);
+    }
+
+    [Fact]
+    public void Config_MissingRulesFolder_NamesTheConfigFileLineAndColumn()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var path = Path.Combine(dir, ".latticescan.yaml");
+        File.WriteAllText(path, "rules:\n  folders: [./custom-rules]\n");
+        var e = Assert.Throws<Scanner.Core.Collection.InputException>(() => ScannerConfigReader.Read(path));
+        Assert.Equal((path, 2, 13), (e.File, e.Line, e.Column));
+        Assert.Contains("'./custom-rules' not found", e.Reason);
     }
 }

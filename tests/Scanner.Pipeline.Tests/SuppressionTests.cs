@@ -81,4 +81,29 @@ public class SuppressionTests
         Assert.Contains("must be a date", e.Reason);
         Assert.Equal(5, e.Line);
     }
+
+    [Fact]
+    public void Apply_EntryForAnUnknownRule_Warns()
+    {
+        var entry = new SuppressionEntry("LATTICE-SHARE-01", "*", "typo", null, null, 4);
+        var applier = new SuppressionApplier([entry], Today, "s.yaml") { KnownRuleIds = new HashSet<string> { "LATTICE-SHARE-001" }, SelectedRuleIds = ["LATTICE-SHARE-001"] };
+        var (_, diagnostics) = applier.Apply([F("LATTICE-SHARE-001", "k")], new InventoryGraph([]));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("warning", "SuppressionUnknownRule", 4), (d.Level, d.Code, d.Line));
+    }
+
+    [Fact]
+    public void Apply_EntryThatMatchesNoFindingOfARuleThatRan_Warns_ButNotForRulesThatDidNotRun()
+    {
+        var unmatched = new SuppressionEntry("LATTICE-SHARE-001", "no-such-share", "gone", null, null, 2);
+        var notRun = new SuppressionEntry("LATTICE-GW-001", "no-such-gateway", "rule skipped this run", null, null, 6);
+        var applier = new SuppressionApplier([unmatched, notRun], Today, "s.yaml")
+        {
+            KnownRuleIds = new HashSet<string> { "LATTICE-SHARE-001", "LATTICE-GW-001" },
+            SelectedRuleIds = ["LATTICE-SHARE-001"],
+        };
+        var (_, diagnostics) = applier.Apply([F("LATTICE-SHARE-001", "k")], new InventoryGraph([]));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SuppressionUnmatched", 2), (d.Code, d.Line));
+    }
 }

@@ -21,8 +21,7 @@ internal static class RulesCommand
     {
         var rules = CommonOptions.Rules();
         var noBundled = CommonOptions.NoBundledRules();
-        var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = Choices.Restrict(new Option<string>("--format") { Description = "table or json." }, "table", "table", "json");
         var command = new Command("list", "List the rules: id, severity, resource kind, title.") { rules, noBundled, format };
         command.SetAction(p => CommandRunner.Run(p, () =>
         {
