@@ -37,7 +37,10 @@ internal static class LatticeMapper
         d.Set("definition", Definition(a));
         d.Set("portRanges", PortRanges(d.Source, ctx));
         d.Set("protocol", Scalar(a, "protocol"));
-        d.Set("allowAssociationToShareableServiceNetwork", Boolean(a, "allow_association_to_shareable_service_network", false));
+        // Optional+Computed in the provider: left unset it plans as unknown, and the API applies its default, false.
+        d.Set("allowAssociationToShareableServiceNetwork", ctx.IsUnsetComputed(d.Source, "allow_association_to_shareable_service_network")
+            ? Value.False
+            : Boolean(a, "allow_association_to_shareable_service_network", false));
         d.Set("resourceGatewayId", Scalar(a, "resource_gateway_identifier"));
         d.Set("groupId", Scalar(a, "resource_configuration_group_id"));
         d.Set("customDomainName", Scalar(a, "custom_domain_name"));

@@ -54,8 +54,12 @@ public sealed class MessageTemplate
             if (literal is not null) sb.Append(literal);
             else if (special == "resource") sb.Append(context.Subject.DisplayName);
             else if (special == "evidence") sb.Append(evidence.Count > 0 ? $"{evidence[0].Path} = {evidence[0].Value}" : "(no evidence)");
-            else sb.Append(Elements.Render(Elements.Of(path!.Select(subject, context))));
+            else sb.Append(RenderValue(Elements.Of(path!.Select(subject, context))));
         }
         return sb.ToString();
     }
+
+    /// <summary>The selected value; one known only after deployment says so instead of printing "(unknown)".</summary>
+    private static string RenderValue(IReadOnlyList<Item> elements) =>
+        elements.Count > 0 && elements.All(e => e.IsUnknown) ? "(not known before deployment)" : Elements.Render(elements);
 }
