@@ -98,7 +98,9 @@ internal static class LatticeMapper
             { IsUnknown: true } => type is { IsString: true } t && t.AsString == "s3" ? null : Value.Unknown,
             _ => null,
         });
-        d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
+        // Left unset (planned as unknown), the API records SERVICE traffic: absent here, so it is not RESOURCE.
+        if (!ctx.IsUnsetComputed(d.Source, "service_network_log_type"))
+            d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
         ctx.Relate(d, "target", d.Source, "resource_identifier", LoggedTypes);
     }
 
