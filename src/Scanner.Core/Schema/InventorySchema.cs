@@ -51,7 +51,8 @@ public sealed class InventorySchema
         P("referencedGroupId", Str, "Security group peer."),
         P("referencedGroupOwnerId", Str, "Account of the peer group, when another account's."),
         P("self", Bool, "The group references itself."),
-        P("description", Str, "Rule description."));
+        P("description", Str, "Rule description."),
+        P("implicitDefault", Str, "Set on a rule the source never wrote, saying which: EC2's default allow-all egress rule, which CloudFormation keeps when a template sets no SecurityGroupEgress."));
 
     public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.",
         P("fromPort", Num, "First port."),
