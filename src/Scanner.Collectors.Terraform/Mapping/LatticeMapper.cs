@@ -46,6 +46,8 @@ internal static class LatticeMapper
         d.Set("customDomainName", Scalar(a, "custom_domain_name"));
         d.Set("groupDomain", Scalar(a, "group_domain"));
         d.Set("status", Scalar(a, "status"));
+        // A plan declares some of the account's shares, associations and endpoints, never necessarily all of them.
+        d.Set("consumersKnown", Value.Unknown);
         ctx.Relate(d, "gateway", d.Source, "resource_gateway_identifier", T.ResourceGateway);
         ctx.Relate(d, "parent", d.Source, "resource_configuration_group_id", T.ResourceConfiguration);
     }

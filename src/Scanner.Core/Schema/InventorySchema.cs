@@ -113,6 +113,7 @@ public sealed class InventorySchema
             P("groupDomain", Str, "Group domain (GROUP only)."),
             P("amazonManaged", Bool, "AWS-managed configuration."),
             P("status", Str, "Lifecycle status."),
+            P("consumersKnown", Bool, "The scan saw every share, service-network association and endpoint of the owner account that can use the configuration (true in live scans; unknown in templates and plans, which see only what they declare)."),
         ],
         [
             R("gateway", "The resource gateway.", false, K.ResourceGateway),
