@@ -86,6 +86,8 @@ public sealed class TerraformPlanCollector
                 case T.ServiceNetwork: LatticeMapper.ServiceNetwork(d, ctx); break;
                 case T.VpcAssociation: LatticeMapper.VpcAssociation(d, ctx); break;
                 case T.ResourceAssociation: LatticeMapper.ResourceAssociation(d, ctx); break;
+                case T.Service: ServiceMapper.Service(d, ctx); break;
+                case T.ServiceAssociation: ServiceMapper.ServiceAssociation(d, ctx); break;
                 case T.AccessLogSubscription: LatticeMapper.AccessLogSubscription(d, ctx); break;
                 case T.AuthPolicy: LatticeMapper.AuthPolicy(d, ctx); break;
                 case T.ResourcePolicy: LatticeMapper.ResourcePolicy(d, ctx); break;

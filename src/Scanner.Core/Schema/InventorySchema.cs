@@ -140,6 +140,30 @@ public sealed class InventorySchema
             Inv("endpoints", "Service-network VPC endpoints.", K.VpcEndpoint, "serviceNetwork"),
             Inv("endpointAssociations", "Service-network endpoint associations.", K.ServiceNetworkEndpointAssociation, "serviceNetwork"),
             Inv("shares", "RAM shares that carry this network.", K.ResourceShare, "resources"),
+            Inv("serviceAssociations", "Service associations (the VPC Lattice services in the network).", K.ServiceNetworkServiceAssociation, "serviceNetwork"),
+        ]),
+        new(K.Service, "A VPC Lattice service, where it meets resource sharing: its auth, access logs, networks and shares.",
+        [
+            P("authType", Str, "NONE or AWS_IAM (API, Terraform and CloudFormation default NONE)."),
+            P("customDomainName", Str, "Custom domain."),
+            P("status", Str, "Lifecycle status."),
+        ],
+        [
+            Inv("authPolicies", "Auth policy attached to the service.", K.AuthPolicy, "target"),
+            Inv("resourcePolicies", "Resource policy attached to the service.", K.ResourcePolicy, "target"),
+            Inv("accessLogSubscriptions", "Access-log subscriptions on the service.", K.AccessLogSubscription, "target"),
+            Inv("serviceNetworkAssociations", "Associations with service networks.", K.ServiceNetworkServiceAssociation, "service"),
+            Inv("shares", "RAM shares that carry this service.", K.ResourceShare, "resources"),
+        ]),
+        new(K.ServiceNetworkServiceAssociation, "A VPC Lattice service placed in a service network.",
+        [
+            P("serviceNetworkId", Str, "Service network id or ARN."),
+            P("serviceId", Str, "Service id or ARN."),
+            P("status", Str, "Lifecycle status."),
+        ],
+        [
+            R("serviceNetwork", "The service network.", false, K.ServiceNetwork),
+            R("service", "The service.", false, K.Service),
         ]),
         new(K.ServiceNetworkVpcAssociation, "A consumer VPC joined directly to a service network.",
         [
@@ -185,7 +209,7 @@ public sealed class InventorySchema
             P("serviceNetworkLogType", Str, "SERVICE or RESOURCE."),
         ],
         [
-            R("target", "The logged resource.", false, K.ResourceConfiguration, K.ServiceNetwork),
+            R("target", "The logged resource.", false, K.ResourceConfiguration, K.ServiceNetwork, K.Service),
         ]),
         new(K.AuthPolicy, "The auth policy of a service network (or service).",
         [
@@ -194,7 +218,7 @@ public sealed class InventorySchema
             P("state", Str, "Active or Inactive."),
         ],
         [
-            R("target", "The protected resource.", false, K.ServiceNetwork),
+            R("target", "The protected service network or service.", false, K.ServiceNetwork, K.Service),
         ]),
         new(K.ResourcePolicy, "A resource policy on a service network or configuration.",
         [
@@ -202,7 +226,7 @@ public sealed class InventorySchema
             PolicyDocument,
         ],
         [
-            R("target", "The resource.", false, K.ServiceNetwork, K.ResourceConfiguration),
+            R("target", "The resource.", false, K.ServiceNetwork, K.ResourceConfiguration, K.Service),
         ]),
         new(K.ResourceShare, "A RAM resource share: the authorisation to use a configuration or network.",
         [
@@ -221,7 +245,7 @@ public sealed class InventorySchema
             P("sharedWithCaller", Bool, "Found as shared with (not owned by) the scanning account."),
         ],
         [
-            R("resources", "Shared resources.", true, K.ResourceConfiguration, K.ServiceNetwork),
+            R("resources", "Shared resources.", true, K.ResourceConfiguration, K.ServiceNetwork, K.Service),
         ]),
         new(K.VpcEndpoint, "An EC2 VPC endpoint (Resource, ServiceNetwork or Interface type).",
         [
