@@ -70,10 +70,11 @@ public sealed class RuleLoader
     private CompiledRule Compile(YamlDotNet.RepresentationModel.YamlNode root, string file)
     {
         var definition = RuleDefinitionReader.Read(root, file, _schema);
-        var condition = new ConditionCompiler(_schema, file, definition.Resource).Compile(definition.Condition);
+        var compiler = new ConditionCompiler(_schema, file, definition.Resource);
+        var condition = compiler.Compile(definition.Condition);
         var (message, error) = MessageTemplate.Compile(definition.Message, _schema, definition.Resource);
         if (error is not null) throw definition.MessageNode!.Error(file, error);
-        return new CompiledRule(definition, Describe(definition), condition, message!);
+        return new CompiledRule(definition, Describe(definition), condition, message!, compiler.Reads);
     }
 
     private static RuleDescriptor Describe(RuleDefinition d) => new()

@@ -8,7 +8,8 @@ namespace Scanner.Pipeline.Tests;
 /// conditions, SSM parameters, prefix lists, standalone ingress/egress rules, Gateway and Interface endpoints
 /// beside Resource endpoints), each scanned with every bundled rule against a fixed organization. Each input
 /// <c>tests/Scanner.Pipeline.Tests/Corpus/NAME.(yaml|json|plan.json)</c> has <c>NAME.expected</c> beside it: one
-/// line per finding (<c>RULE-ID address line:column message</c>) and one per warning (<c>warning CODE line message</c>),
+/// line per finding (<c>RULE-ID address line:column message</c>), one per warning (<c>warning CODE line message</c>)
+/// and the note counting unknown values no rule reads,
 /// exact, in report order. <c>UPDATE_CORPUS=1</c> rewrites the expectations; review the diff before committing it.
 /// </summary>
 public class TemplateCorpusTests
@@ -52,8 +53,8 @@ public class TemplateCorpusTests
         foreach (var f in report.Findings)
             sb.Append(f.RuleId).Append(' ').Append(f.ResourceAddress).Append(' ')
                 .Append(f.Location is { } l ? $"{l.Line}:{l.Column}" : "-").Append(' ').Append(f.Message).Append('\n');
-        foreach (var d in report.Diagnostics.Where(d => d.Level == "warning"))
-            sb.Append("warning ").Append(d.Code).Append(' ').Append(d.Line).Append(' ').Append(d.Message).Append('\n');
+        foreach (var d in report.Diagnostics.Where(d => d.Level == "warning" || d.Code == "UnresolvedValuesNotRead"))
+            sb.Append(d.Level).Append(' ').Append(d.Code).Append(' ').Append(d.Line).Append(' ').Append(d.Message).Append('\n');
         return sb.ToString();
     }
 }
