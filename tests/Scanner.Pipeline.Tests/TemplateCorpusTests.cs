@@ -9,7 +9,7 @@ namespace Scanner.Pipeline.Tests;
 /// beside Resource endpoints), each scanned with every bundled rule against a fixed organization. Each input
 /// <c>tests/Scanner.Pipeline.Tests/Corpus/NAME.(yaml|json|plan.json)</c> has <c>NAME.expected</c> beside it: one
 /// line per finding (<c>RULE-ID address line:column message</c>), one per warning (<c>warning CODE line message</c>)
-/// and the note counting unknown values no rule reads,
+/// and the notes counting unknown values no rule reads and naming what each rule could not decide,
 /// exact, in report order. <c>UPDATE_CORPUS=1</c> rewrites the expectations; review the diff before committing it.
 /// </summary>
 public class TemplateCorpusTests
@@ -53,7 +53,7 @@ public class TemplateCorpusTests
         foreach (var f in report.Findings)
             sb.Append(f.RuleId).Append(' ').Append(f.ResourceAddress).Append(' ')
                 .Append(f.Location is { } l ? $"{l.Line}:{l.Column}" : "-").Append(' ').Append(f.Message).Append('\n');
-        foreach (var d in report.Diagnostics.Where(d => d.Level == "warning" || d.Code == "UnresolvedValuesNotRead"))
+        foreach (var d in report.Diagnostics.Where(d => d.Level == "warning" || d.Code is "UnresolvedValuesNotRead" or "UndecidedUnknownValues"))
             sb.Append(d.Level).Append(' ').Append(d.Code).Append(' ').Append(d.Line).Append(' ').Append(d.Message).Append('\n');
         return sb.ToString();
     }
