@@ -41,12 +41,12 @@ public sealed class CloudFormationCollector
     private CollectionResult Run(string text, string file)
     {
         var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
-        var template = TemplateParser.Parse(text, file, limits);
+        var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
+        var template = LoopExpansion.Apply(TemplateParser.Parse(text, file, limits), _options.Parameters, diagnostics, file);
         var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
-        var diagnostics = new DiagnosticSink(file);
-        if (template.Transform is { } transform)
+        if (LoopExpansion.OtherTransforms(template) is { } transform)
             diagnostics.Add("note", "Transform", $"the template uses Transform {transform}; resources a transform generates are not seen by a template scan");
 
         var active = new List<TemplateResource>(entries.Count);
@@ -66,6 +66,7 @@ public sealed class CloudFormationCollector
                 resources.Add(ResourceAssembler.Build(e, mapper, file, resolver, diagnostics, mappers.KindsByType));
         foreach (var (groupId, rules) in attachments.ByLiteralId)
             resources.Add(ResourceAssembler.StandInGroup(groupId, rules, file, resolver));
+        diagnostics.Finish();
         return new CollectionResult(resources, diagnostics.Diagnostics);
     }
 }

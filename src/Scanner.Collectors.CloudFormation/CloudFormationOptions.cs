@@ -24,4 +24,11 @@ public sealed record CloudFormationOptions
     /// Values of list-typed parameters are comma-separated. Empty by default.
     /// </summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Which unknown values deserve an <c>UnresolvedValue</c> warning, by inventory kind and normalised property
+    /// name: a scan passes the properties its selected rules read, and the others (names, tags, descriptions, …)
+    /// are counted in one <c>UnresolvedValuesNotRead</c> note instead. Null (the default): warn about every one.
+    /// </summary>
+    public Func<string, string, bool>? ReportUnresolved { get; init; }
 }

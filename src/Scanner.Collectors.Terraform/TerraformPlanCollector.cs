@@ -86,6 +86,8 @@ public sealed class TerraformPlanCollector
                 case T.ServiceNetwork: LatticeMapper.ServiceNetwork(d, ctx); break;
                 case T.VpcAssociation: LatticeMapper.VpcAssociation(d, ctx); break;
                 case T.ResourceAssociation: LatticeMapper.ResourceAssociation(d, ctx); break;
+                case T.Service: ServiceMapper.Service(d, ctx); break;
+                case T.ServiceAssociation: ServiceMapper.ServiceAssociation(d, ctx); break;
                 case T.AccessLogSubscription: LatticeMapper.AccessLogSubscription(d, ctx); break;
                 case T.AuthPolicy: LatticeMapper.AuthPolicy(d, ctx); break;
                 case T.ResourcePolicy: LatticeMapper.ResourcePolicy(d, ctx); break;
@@ -108,19 +110,20 @@ public sealed class TerraformPlanCollector
 
         var sources = new TfSourceIndex();
         List<(int Line, int Column)>? positions = null;
+        SourceLocation LocationOf(PlannedResource r)
+        {
+            var directory = configuration.Module(r.ModulePath)?.Directory ?? (r.ModulePath.Length == 0 ? configuration.Root.Directory : null);
+            if (sources.Find(directory, r.ConfigAddress, r.Address) is { } found) return found;
+            positions ??= ResourceChangePositions.Find(bytes, _options.MaxDepth);
+            var (line, column) = r.Ordinal < positions.Count ? positions[r.Ordinal] : (1, 0);
+            return new SourceLocation(displayPath, line, column, r.Address);
+        }
+
         var resources = new List<Resource>(drafts.Count);
         foreach (var d in drafts)
         {
-            var r = d.Source;
-            var directory = configuration.Module(r.ModulePath)?.Directory ?? (r.ModulePath.Length == 0 ? configuration.Root.Directory : null);
-            var location = sources.Find(directory, r.ConfigAddress, r.Address);
-            if (location is null)
-            {
-                positions ??= ResourceChangePositions.Find(bytes, _options.MaxDepth);
-                var (line, column) = r.Ordinal < positions.Count ? positions[r.Ordinal] : (1, 0);
-                location = new SourceLocation(displayPath, line, column, r.Address);
-            }
-            resources.Add(ResourceIdentity.Build(d, configuration, resolver, location));
+            var elements = d.ElementSources.ToDictionary(e => e.Key, e => LocationOf(e.Value), StringComparer.Ordinal);
+            resources.Add(ResourceIdentity.Build(d, configuration, resolver, LocationOf(d.Source), elements));
         }
         return new CollectionResult(resources, ctx.Diagnostics);
     }

@@ -19,6 +19,9 @@ public sealed class InputCollector
     /// <summary>CloudFormation parameter values (and pseudo parameters such as AWS::AccountId) for templates.</summary>
     public IReadOnlyDictionary<string, string> CloudFormationParameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Which unknown template values get a warning (see <see cref="CloudFormationOptions.ReportUnresolved"/>); null: all.</summary>
+    public Func<string, string, bool>? ReportUnresolved { get; init; }
+
     public CollectionResult TerraformFile(string path) =>
         new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).Collect(path);
 
@@ -26,7 +29,7 @@ public sealed class InputCollector
         new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = TerraformSourceDirectory }).CollectFromText(json, displayPath);
 
     public CollectionResult CloudFormationFile(string path) =>
-        new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).Collect(path);
+        new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters, ReportUnresolved = ReportUnresolved }).Collect(path);
 
     public CollectionResult CloudFormationText(string text, string displayPath) =>
         new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).CollectFromText(text, displayPath);

@@ -24,7 +24,7 @@ public sealed class ScanPipeline(TimeProvider time)
     {
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
-        var inventory = await CollectAsync(request, ct);
+        var inventory = await CollectAsync(request, ct, UnresolvedValueFilter.For(rules.Selected));
         return Evaluate(request, rules, inventory, started, ct);
     }
 
@@ -55,12 +55,13 @@ public sealed class ScanPipeline(TimeProvider time)
         return rule.WithHelpUri(baseUri + Uri.EscapeDataString(rule.Id) + ".md");
     }
 
-    private async Task<InventorySnapshot> CollectAsync(ScanRequest request, CancellationToken ct)
+    private async Task<InventorySnapshot> CollectAsync(ScanRequest request, CancellationToken ct, Func<string, string, bool>? reportUnresolved = null)
     {
         var collector = new InputCollector
         {
             TerraformSourceDirectory = request.TerraformSourceDirectory,
             CloudFormationParameters = request.CloudFormationParameters,
+            ReportUnresolved = reportUnresolved,
         };
         var parts = new List<InventorySnapshot>();
         var stdin = new StandardInputOnce(request.ReadStandardInput);

@@ -8,13 +8,21 @@ namespace Scanner.Rules;
 /// <summary>A rule ready to run: its definition, its report metadata, its compiled condition and message.</summary>
 public sealed class CompiledRule
 {
-    public CompiledRule(RuleDefinition definition, RuleDescriptor descriptor, Condition condition, MessageTemplate message)
+    public CompiledRule(RuleDefinition definition, RuleDescriptor descriptor, Condition condition, MessageTemplate message,
+        IReadOnlySet<(string Kind, string Property)>? reads = null)
     {
         Definition = definition;
         Descriptor = descriptor;
         Condition = condition;
         Message = message;
+        Reads = reads ?? new HashSet<(string, string)>();
     }
+
+    /// <summary>
+    /// The (kind, property) pairs the condition reads, so collectors can keep quiet about unknown values no rule
+    /// looks at (see <see cref="Paths.PathCompiler.Reads"/>).
+    /// </summary>
+    public IReadOnlySet<(string Kind, string Property)> Reads { get; }
 
     public RuleDefinition Definition { get; }
     public RuleDescriptor Descriptor { get; }
@@ -31,9 +39,9 @@ public sealed class CompiledRule
 
     /// <summary>This rule with a different severity (a config-file override); the condition is shared.</summary>
     public CompiledRule WithSeverity(Severity severity) =>
-        new(Definition, Descriptor with { Severity = severity, SecuritySeverity = severity.DefaultScore() }, Condition, Message) { NeedsOrganization = NeedsOrganization };
+        new(Definition, Descriptor with { Severity = severity, SecuritySeverity = severity.DefaultScore() }, Condition, Message, Reads) { NeedsOrganization = NeedsOrganization };
 
     /// <summary>This rule with a documentation address (bundled rules point at their docs/rules page).</summary>
     public CompiledRule WithHelpUri(string helpUri) =>
-        new(Definition, Descriptor with { HelpUri = helpUri }, Condition, Message) { NeedsOrganization = NeedsOrganization };
+        new(Definition, Descriptor with { HelpUri = helpUri }, Condition, Message, Reads) { NeedsOrganization = NeedsOrganization };
 }

@@ -74,7 +74,7 @@ public sealed class RuleLoader
         var condition = compiler.Compile(definition.Condition);
         var (message, error) = MessageTemplate.Compile(definition.Message, _schema, definition.Resource);
         if (error is not null) throw definition.MessageNode!.Error(file, error);
-        return new CompiledRule(definition, Describe(definition), condition, message!) { NeedsOrganization = compiler.UsesOrganization };
+        return new CompiledRule(definition, Describe(definition), condition, message!, compiler.Reads) { NeedsOrganization = compiler.UsesOrganization };
     }
 
     private static RuleDescriptor Describe(RuleDefinition d) => new()

@@ -100,6 +100,8 @@ public class LiveScanTests
             ("LATTICE-LOG-002", Lattice(AppConsumer, "servicenetwork", TokyoNetwork)),                           // network without logs
             ("LATTICE-RCFG-002", Lattice(Provider, "resourceconfiguration", ReportingChild)),                    // 1024-65535
             ("LATTICE-RCFG-003", Lattice(Provider, "resourceconfiguration", SqlServerConfig)),                   // IP of an RDS ENI
+            ("LATTICE-RCFG-007", Lattice(Provider, "resourceconfiguration", ReportingChild)),                    // not shared, associated or consumed
+            ("LATTICE-RCFG-007", Lattice(Provider, "resourceconfiguration", ReportingGroup)),
             ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
             ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
             ("LATTICE-SN-001", Lattice(AppConsumer, "servicenetwork", TokyoNetwork)),                            // auth type NONE

@@ -24,6 +24,7 @@ public class RuleDocsTests
         ["LATTICE-EP"] = "endpoint",
         ["LATTICE-SHARE"] = "share",
         ["LATTICE-LOG"] = "logging",
+        ["LATTICE-SVC"] = "service",
     };
 
     private static string DocsDir => Path.Combine(RepoPaths.Root, "docs", "rules");
@@ -146,7 +147,7 @@ public class RuleDocsTests
         if (!d.Message.Contains("{{", StringComparison.Ordinal)) problems.Add("message names no value ({{ evidence }} or a {{ path }})");
         if (!d.Description.Contains("unknown", StringComparison.OrdinalIgnoreCase)) problems.Add("description does not say which unknown: choice the rule makes");
         var prefix = FolderOfPrefix.Keys.FirstOrDefault(p => System.Text.RegularExpressions.Regex.IsMatch(d.Id, "^" + p + "-[0-9]{3}$"));
-        if (prefix is null) problems.Add($"id {d.Id} is not LATTICE-<GW|RCFG|SN|ASSOC|EP|SHARE|LOG>-NNN");
+        if (prefix is null) problems.Add($"id {d.Id} is not LATTICE-<GW|RCFG|SN|ASSOC|EP|SHARE|LOG|SVC>-NNN");
         else if (Path.GetFileName(Path.GetDirectoryName(d.File)) != FolderOfPrefix[prefix])
             problems.Add($"{d.Id} belongs in rules/{FolderOfPrefix[prefix]}/, not {Relative(Path.GetDirectoryName(d.File)!)}/");
         if (!File.Exists(Path.Combine(DocsDir, d.Id + ".md"))) problems.Add($"no docs page docs/rules/{d.Id}.md");

@@ -87,4 +87,39 @@ public class OperatorTests
     {
         Assert.True(Fires("path: groupName\nempty: true", Group(Rule(), name: "")));
     }
+    private static (int Findings, int Undecided) Outcome(string condition, Resource resource)
+    {
+        var rule = new RuleLoader().LoadText(RuleText.With("security_group", condition), "t.yaml");
+        var result = new RuleEngine().Evaluate(new InventoryGraph([resource]), [rule], Core.Aws.OrganizationContext.None);
+        return (result.Findings.Count, result.Undecided.Count);
+    }
+
+    private static Resource GroupWithIngress(Value ingress) =>
+        new(ResourceKinds.SecurityGroup, "sg#1", ResourceOrigin.Terraform, new MapBuilder().Set("ingress", ingress).Build());
+
+    [Theory]
+    [InlineData("path: ingress\nempty: true", 0, 0)]
+    [InlineData("path: ingress\nnot_empty: true", 1, 0)]
+    [InlineData("path: ingress\nexists: true", 1, 0)]
+    [InlineData("path: ingress\ncount_equals: 2", 1, 0)]
+    [InlineData("path: ingress\ncount_less_than: 2", 0, 0)]
+    [InlineData("path: ingress\ncount_greater_than: 1", 1, 0)]
+    public void CollectionOperators_ListOfKnownLengthWithUnknownElements_Decide(string condition, int findings, int undecided) =>
+        Assert.Equal((findings, undecided), Outcome(condition, GroupWithIngress(Value.List(Value.Unknown, Value.Unknown))));
+
+    [Theory]
+    [InlineData("path: ingress\nempty: true")]
+    [InlineData("path: ingress\nnot_empty: true")]
+    [InlineData("path: ingress\ncount_equals: 2")]
+    [InlineData("path: ingress\ncount_less_than: 2")]
+    [InlineData("path: ingress\ncount_greater_than: 1")]
+    public void CollectionOperators_WhollyUnknownList_AreUndecided(string condition) =>
+        Assert.Equal((0, 1), Outcome(condition, GroupWithIngress(Value.Unknown)));
+
+    [Fact]
+    public void CountOperators_WhollyUnknownList_StillDecideWhatAnyCountSettles()
+    {
+        Assert.Equal((0, 0), Outcome("path: ingress\ncount_less_than: 0", GroupWithIngress(Value.Unknown)));
+        Assert.Equal((0, 0), Outcome("path: ingress\ncount_less_than: 1", GroupWithIngress(Value.List(Value.From("a"), Value.Unknown))));
+    }
 }

@@ -46,7 +46,10 @@ internal static class LatticeMapper
             .Set("customDomainName", c.CustomDomainName)
             .Set("groupDomain", c.GroupDomain)
             .Set("amazonManaged", c.AmazonManaged)
-            .Set("status", c.Status);
+            .Set("status", c.Status)
+            // A live scan lists the owner's shares, associations and endpoints; a consumer's view of a configuration
+            // is reached through a share or endpoint, so it is never taken for an unused one.
+            .Set("consumersKnown", true);
         var refs = new List<ResourceReference>();
         if (c.ResourceGatewayId is { } gw) refs.Add(new("gateway", AwsArns.Lattice(region, account, "resourcegateway", gw)));
         if (c.ResourceConfigurationGroupId is { } grp) refs.Add(new("parent", AwsArns.Lattice(region, account, "resourceconfiguration", grp)));

@@ -13,6 +13,7 @@ internal sealed class KindMappers
             new ServiceNetworkVpcAssociationMapper(), new ServiceNetworkResourceAssociationMapper(),
             new AccessLogSubscriptionMapper(), new AuthPolicyMapper(), new ResourcePolicyMapper(),
             new ResourceShareMapper(), new VpcEndpointMapper(), new SecurityGroupMapper(attachments),
+            new ServiceMapper(), new ServiceNetworkServiceAssociationMapper(),
         ];
         _byType = all.ToDictionary(m => m.CfnType, StringComparer.Ordinal);
         KindsByType = all.ToDictionary(m => m.CfnType, m => m.Kind, StringComparer.Ordinal);

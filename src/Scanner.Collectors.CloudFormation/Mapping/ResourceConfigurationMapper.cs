@@ -26,6 +26,8 @@ internal sealed class ResourceConfigurationMapper : IKindMapper
         c.SetRelatedText("ResourceConfigurationGroupId", "groupId", "parent");
         c.SetText("CustomDomainName", "customDomainName");
         c.SetText("GroupDomain", "groupDomain");
+        // A template declares some of the account's shares, associations and endpoints, never necessarily all of them.
+        c.Properties.Set("consumersKnown", Value.Unknown);
     }
 
     private static Value? Definition(ResourceContext c, ResolvedProperty? p)

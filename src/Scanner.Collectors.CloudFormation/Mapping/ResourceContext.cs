@@ -153,7 +153,7 @@ internal sealed class ResourceContext
     public void Warn(string name, string code, string message)
     {
         var at = _locations.GetValueOrDefault(name);
-        _diagnostics.Warn(code, Source.LogicalId, name, message, at?.Line ?? Source.KeyNode.Line, at?.Column ?? Source.KeyNode.Column);
+        _diagnostics.Warn(code, Source.LogicalId, name, message, at?.Line ?? Source.KeyNode.Line, at?.Column ?? Source.KeyNode.Column, Kind);
     }
 
     public void Invalid(ResolvedProperty p, string message) => Warn(p.Name, DiagnosticSink.InvalidValue, message);

@@ -57,7 +57,8 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
         if (inlineValue is null && direction == "egress")
         {
             list.Add(new MapBuilder().Set("direction", "egress").Set("protocol", "all").Set("fromPort", 0).Set("toPort", 65535)
-                .Set("cidrIpv4", "0.0.0.0/0").Build());
+                .Set("cidrIpv4", "0.0.0.0/0")
+                .Set("implicitDefault", "EC2's default allow-all egress rule, kept because the template sets no SecurityGroupEgress").Build());
         }
         foreach (var a in attached)
         {

@@ -24,13 +24,31 @@ internal sealed class TemplateModel
     public MappingNode? Mappings { get; }
     public MappingNode? Conditions { get; }
 
-    /// <summary>The <c>Transform</c> section as text (macros such as AWS::Serverless), when present.</summary>
-    public string? Transform => Root.Get("Transform") switch
+    /// <summary>The transforms the <c>Transform</c> section names (macros such as AWS::Serverless), in order.</summary>
+    public IReadOnlyList<string> Transforms => Root.Get("Transform") switch
     {
-        ScalarNode s => s.Text,
-        SequenceNode seq => string.Join(", ", seq.Items.OfType<ScalarNode>().Select(s => s.Text)),
-        _ => null,
+        ScalarNode { Kind: ScalarKind.String } s => [s.Text],
+        SequenceNode seq => seq.Items.OfType<ScalarNode>().Select(s => s.Text).ToList(),
+        MappingNode map when map.Get("Name") is ScalarNode name => [name.Text],
+        _ => [],
     };
+
+    /// <summary>
+    /// The template with the sections that may hold <c>Fn::ForEach</c> (Resources, Conditions and Outputs) replaced
+    /// by <paramref name="expand"/>'s result, shape-checked again; this model itself when it holds no loop.
+    /// </summary>
+    public TemplateModel WithSectionsExpanded(Func<TemplateNode, TemplateNode> expand, string file)
+    {
+        var root = new MappingNode(Root.Line, Root.Column);
+        var changed = false;
+        foreach (var (key, value) in Root.Entries)
+        {
+            var replaced = key.Text is "Resources" or "Conditions" or "Outputs" ? expand(value) : value;
+            changed |= !ReferenceEquals(replaced, value);
+            root.TryAdd(key, replaced);
+        }
+        return changed ? From(root, file) : this;
+    }
 
     public static TemplateModel From(TemplateNode? root, string file)
     {
@@ -55,6 +73,8 @@ internal sealed class TemplateModel
                 throw new InputException(file, $"'{section}' must be a mapping", node.Line, node.Column);
         foreach (var (key, value) in resourceMap.Entries)
         {
+            // Fn::ForEach loops are checked and expanded later (ForEachExpander), then the result is checked here again.
+            if (key.Text.StartsWith("Fn::ForEach::", StringComparison.Ordinal)) continue;
             if (value is not MappingNode definition)
                 throw new InputException(file, $"resource '{YamlTemplateReader.Shorten(key.Text)}' must be a mapping with a Type", key.Line, key.Column);
             if (definition.Get("Type") is not ScalarNode { Kind: ScalarKind.String } type || type.Text.Length == 0)

@@ -55,7 +55,7 @@ internal sealed class IntrinsicResolver
             return node switch
             {
                 ScalarNode s => Scalar(s),
-                SequenceNode seq => Value.List(seq.Items.Select(i => Resolve(i, trace)).OfType<Value>()),
+                SequenceNode seq => List(seq, trace),
                 MappingNode map when IntrinsicName(map) is { } fn => Intrinsic(fn, map.Entries[0].Value, trace),
                 MappingNode map => Map(map, trace),
                 _ => Value.Unknown,
@@ -70,6 +70,30 @@ internal sealed class IntrinsicResolver
     /// <summary>The intrinsic a one-key mapping calls (<c>Ref</c> or <c>Fn::…</c>), or null for a plain mapping.</summary>
     public static string? IntrinsicName(MappingNode map) =>
         map.Count == 1 && map.Entries[0].Key.Text is var k && (k == "Ref" || k.StartsWith("Fn::", StringComparison.Ordinal)) ? k : null;
+
+    /// <summary>
+    /// A list. An item that is unknown but may also be AWS::NoValue (an undecidable Fn::If with a NoValue branch)
+    /// makes the length unknown, so the whole list is; other unknown items are elements of a known-length list.
+    /// </summary>
+    private Value List(SequenceNode seq, ResolutionTrace trace)
+    {
+        var items = new List<Value>(seq.Items.Count);
+        var lengthUnknown = false;
+        foreach (var node in seq.Items)
+        {
+            if (Resolve(node, trace) is not { } v) continue;
+            if (v.IsUnknown && MayBeNoValue(node)) lengthUnknown = true;
+            items.Add(v);
+        }
+        return lengthUnknown ? Value.Unknown : Value.List(items);
+    }
+
+    private static bool MayBeNoValue(TemplateNode node) =>
+        node is MappingNode map && IntrinsicName(map) == "Fn::If" && map.Entries[0].Value is SequenceNode { Items: [_, var a, var b] } &&
+        (IsNoValue(a) || IsNoValue(b));
+
+    private static bool IsNoValue(TemplateNode node) =>
+        node is MappingNode { Count: 1 } map && map.Entries[0] is { Key.Text: "Ref", Value: ScalarNode { Text: PseudoParameters.NoValue } };
 
     private static Value Scalar(ScalarNode s) => s.Kind switch
     {

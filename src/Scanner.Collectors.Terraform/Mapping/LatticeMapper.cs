@@ -37,12 +37,17 @@ internal static class LatticeMapper
         d.Set("definition", Definition(a));
         d.Set("portRanges", PortRanges(d.Source, ctx));
         d.Set("protocol", Scalar(a, "protocol"));
-        d.Set("allowAssociationToShareableServiceNetwork", Boolean(a, "allow_association_to_shareable_service_network", false));
+        // Optional+Computed in the provider: left unset it plans as unknown, and the API applies its default, false.
+        d.Set("allowAssociationToShareableServiceNetwork", ctx.IsUnsetComputed(d.Source, "allow_association_to_shareable_service_network")
+            ? Value.False
+            : Boolean(a, "allow_association_to_shareable_service_network", false));
         d.Set("resourceGatewayId", Scalar(a, "resource_gateway_identifier"));
         d.Set("groupId", Scalar(a, "resource_configuration_group_id"));
         d.Set("customDomainName", Scalar(a, "custom_domain_name"));
         d.Set("groupDomain", Scalar(a, "group_domain"));
         d.Set("status", Scalar(a, "status"));
+        // A plan declares some of the account's shares, associations and endpoints, never necessarily all of them.
+        d.Set("consumersKnown", Value.Unknown);
         ctx.Relate(d, "gateway", d.Source, "resource_gateway_identifier", T.ResourceGateway);
         ctx.Relate(d, "parent", d.Source, "resource_configuration_group_id", T.ResourceConfiguration);
     }
@@ -95,7 +100,9 @@ internal static class LatticeMapper
             { IsUnknown: true } => type is { IsString: true } t && t.AsString == "s3" ? null : Value.Unknown,
             _ => null,
         });
-        d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
+        // Left unset (planned as unknown), the API records SERVICE traffic: absent here, so it is not RESOURCE.
+        if (!ctx.IsUnsetComputed(d.Source, "service_network_log_type"))
+            d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
         ctx.Relate(d, "target", d.Source, "resource_identifier", LoggedTypes);
     }
 

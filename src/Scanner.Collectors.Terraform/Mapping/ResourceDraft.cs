@@ -27,6 +27,19 @@ internal sealed class ResourceDraft
 
     public List<ResourceReference> References { get; } = [];
 
+    /// <summary>
+    /// Elements another resource contributed (<c>principals[1]</c> from an <c>aws_ram_principal_association</c>):
+    /// a finding about that element points at the contributing resource's block.
+    /// </summary>
+    public Dictionary<string, PlannedResource> ElementSources { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Appends an item contributed by another resource and remembers which one (see <see cref="ElementSources"/>).</summary>
+    public void Append(string name, Value item, PlannedResource contributor)
+    {
+        Append(name, item);
+        ElementSources.TryAdd($"{name}[{Collection(name).IndexOf(item)}]", contributor);
+    }
+
     /// <summary>Sets a property; a null (C#) value leaves it absent.</summary>
     public void Set(string name, Value? value)
     {

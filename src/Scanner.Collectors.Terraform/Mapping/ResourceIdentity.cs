@@ -13,7 +13,8 @@ namespace Scanner.Collectors.Terraform.Mapping;
 /// </summary>
 internal static class ResourceIdentity
 {
-    public static Resource Build(ResourceDraft d, ConfigurationIndex configuration, ReferenceResolver resolver, SourceLocation location)
+    public static Resource Build(ResourceDraft d, ConfigurationIndex configuration, ReferenceResolver resolver, SourceLocation location,
+        IReadOnlyDictionary<string, SourceLocation> elementLocations)
     {
         var a = d.After;
         var arn = a.GetString("arn") ?? (a.GetString("id") is { } id && id.StartsWith("arn:", StringComparison.Ordinal) ? id : null);
@@ -37,6 +38,7 @@ internal static class ResourceIdentity
             AccountId = accountId,
             Region = region,
             Location = location,
+            PropertyLocations = elementLocations,
             References = d.References.ToList(),
             InlineSuppressions = InlineSuppressionConvention.FromTags(knownTags),
         };

@@ -39,7 +39,7 @@ internal sealed class ResourceShareMapper
     public void PrincipalAssociation(PlannedResource association)
     {
         foreach (var share in SharesOf(association))
-            share.Append("principals", RamPrincipal.Describe(Scalar(association.After, "principal")));
+            share.Append("principals", RamPrincipal.Describe(Scalar(association.After, "principal")), association);
     }
 
     public void ResourceAssociation(PlannedResource association)

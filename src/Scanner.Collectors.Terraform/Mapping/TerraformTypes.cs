@@ -11,6 +11,7 @@ internal static class TerraformTypes
     public const string Service = "aws_vpclattice_service";
     public const string VpcAssociation = "aws_vpclattice_service_network_vpc_association";
     public const string ResourceAssociation = "aws_vpclattice_service_network_resource_association";
+    public const string ServiceAssociation = "aws_vpclattice_service_network_service_association";
     public const string AccessLogSubscription = "aws_vpclattice_access_log_subscription";
     public const string AuthPolicy = "aws_vpclattice_auth_policy";
     public const string ResourcePolicy = "aws_vpclattice_resource_policy";
@@ -32,6 +33,8 @@ internal static class TerraformTypes
         [ResourceGateway] = ResourceKinds.ResourceGateway,
         [ResourceConfiguration] = ResourceKinds.ResourceConfiguration,
         [ServiceNetwork] = ResourceKinds.ServiceNetwork,
+        [Service] = ResourceKinds.Service,
+        [ServiceAssociation] = ResourceKinds.ServiceNetworkServiceAssociation,
         [VpcAssociation] = ResourceKinds.ServiceNetworkVpcAssociation,
         [ResourceAssociation] = ResourceKinds.ServiceNetworkResourceAssociation,
         [AccessLogSubscription] = ResourceKinds.AccessLogSubscription,

@@ -14,7 +14,8 @@ internal static class VpcEndpointMapper
     public static void Map(ResourceDraft d, MappingContext ctx)
     {
         var a = d.After;
-        d.Set("vpcEndpointType", Scalar(a, "vpc_endpoint_type") ?? Value.From("Gateway"));
+        var type = Scalar(a, "vpc_endpoint_type") ?? Value.From("Gateway");
+        d.Set("vpcEndpointType", type);
         d.Set("vpcId", Scalar(a, "vpc_id"));
         var configuration = Scalar(a, "resource_configuration_arn");
         d.Set("resourceConfigurationArn", configuration);
@@ -23,14 +24,17 @@ internal static class VpcEndpointMapper
         d.Set("serviceNetworkArn", network);
         d.Set("serviceNetworkAccountId", AccountOf(network));
         d.Set("serviceName", Scalar(a, "service_name"));
-        d.Set("securityGroupIds", StringList(a, "security_group_ids"));
+        // Gateway and Gateway Load Balancer endpoints have no security groups: the provider plans the computed
+        // attribute as unknown, which is no group to resolve (and no warning to give).
+        var hasGroups = !(type.IsString && type.AsString is "Gateway" or "GatewayLoadBalancer");
+        d.Set("securityGroupIds", hasGroups ? StringList(a, "security_group_ids") : null);
         d.Set("subnetIds", StringList(a, "subnet_ids"));
         d.Set("privateDnsEnabled", Boolean(a, "private_dns_enabled", false));
         d.Set("state", Scalar(a, "state"));
         d.Set("ownerId", Scalar(a, "owner_id"));
         ctx.Relate(d, "resourceConfiguration", d.Source, "resource_configuration_arn", T.ResourceConfiguration);
         ctx.Relate(d, "serviceNetwork", d.Source, "service_network_arn", T.ServiceNetwork);
-        ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
+        if (hasGroups) ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
     }
 
     private static Value? AccountOf(Value? arn) => arn switch

@@ -6,6 +6,8 @@ public static class ResourceKinds
     public const string ResourceGateway = "resource_gateway";
     public const string ResourceConfiguration = "resource_configuration";
     public const string ServiceNetwork = "service_network";
+    public const string Service = "service";
+    public const string ServiceNetworkServiceAssociation = "service_network_service_association";
     public const string ServiceNetworkVpcAssociation = "service_network_vpc_association";
     public const string ServiceNetworkResourceAssociation = "service_network_resource_association";
     public const string ServiceNetworkEndpointAssociation = "service_network_endpoint_association";

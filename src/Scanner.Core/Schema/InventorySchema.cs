@@ -51,7 +51,8 @@ public sealed class InventorySchema
         P("referencedGroupId", Str, "Security group peer."),
         P("referencedGroupOwnerId", Str, "Account of the peer group, when another account's."),
         P("self", Bool, "The group references itself."),
-        P("description", Str, "Rule description."));
+        P("description", Str, "Rule description."),
+        P("implicitDefault", Str, "Set on a rule the source never wrote, saying which: EC2's default allow-all egress rule, which CloudFormation keeps when a template sets no SecurityGroupEgress."));
 
     public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.",
         P("fromPort", Num, "First port."),
@@ -112,6 +113,7 @@ public sealed class InventorySchema
             P("groupDomain", Str, "Group domain (GROUP only)."),
             P("amazonManaged", Bool, "AWS-managed configuration."),
             P("status", Str, "Lifecycle status."),
+            P("consumersKnown", Bool, "The scan saw every share, service-network association and endpoint of the owner account that can use the configuration (true in live scans; unknown in templates and plans, which see only what they declare)."),
         ],
         [
             R("gateway", "The resource gateway.", false, K.ResourceGateway),
@@ -138,6 +140,30 @@ public sealed class InventorySchema
             Inv("endpoints", "Service-network VPC endpoints.", K.VpcEndpoint, "serviceNetwork"),
             Inv("endpointAssociations", "Service-network endpoint associations.", K.ServiceNetworkEndpointAssociation, "serviceNetwork"),
             Inv("shares", "RAM shares that carry this network.", K.ResourceShare, "resources"),
+            Inv("serviceAssociations", "Service associations (the VPC Lattice services in the network).", K.ServiceNetworkServiceAssociation, "serviceNetwork"),
+        ]),
+        new(K.Service, "A VPC Lattice service, where it meets resource sharing: its auth, access logs, networks and shares.",
+        [
+            P("authType", Str, "NONE or AWS_IAM (API, Terraform and CloudFormation default NONE)."),
+            P("customDomainName", Str, "Custom domain."),
+            P("status", Str, "Lifecycle status."),
+        ],
+        [
+            Inv("authPolicies", "Auth policy attached to the service.", K.AuthPolicy, "target"),
+            Inv("resourcePolicies", "Resource policy attached to the service.", K.ResourcePolicy, "target"),
+            Inv("accessLogSubscriptions", "Access-log subscriptions on the service.", K.AccessLogSubscription, "target"),
+            Inv("serviceNetworkAssociations", "Associations with service networks.", K.ServiceNetworkServiceAssociation, "service"),
+            Inv("shares", "RAM shares that carry this service.", K.ResourceShare, "resources"),
+        ]),
+        new(K.ServiceNetworkServiceAssociation, "A VPC Lattice service placed in a service network.",
+        [
+            P("serviceNetworkId", Str, "Service network id or ARN."),
+            P("serviceId", Str, "Service id or ARN."),
+            P("status", Str, "Lifecycle status."),
+        ],
+        [
+            R("serviceNetwork", "The service network.", false, K.ServiceNetwork),
+            R("service", "The service.", false, K.Service),
         ]),
         new(K.ServiceNetworkVpcAssociation, "A consumer VPC joined directly to a service network.",
         [
@@ -183,7 +209,7 @@ public sealed class InventorySchema
             P("serviceNetworkLogType", Str, "SERVICE or RESOURCE."),
         ],
         [
-            R("target", "The logged resource.", false, K.ResourceConfiguration, K.ServiceNetwork),
+            R("target", "The logged resource.", false, K.ResourceConfiguration, K.ServiceNetwork, K.Service),
         ]),
         new(K.AuthPolicy, "The auth policy of a service network (or service).",
         [
@@ -192,7 +218,7 @@ public sealed class InventorySchema
             P("state", Str, "Active or Inactive."),
         ],
         [
-            R("target", "The protected resource.", false, K.ServiceNetwork),
+            R("target", "The protected service network or service.", false, K.ServiceNetwork, K.Service),
         ]),
         new(K.ResourcePolicy, "A resource policy on a service network or configuration.",
         [
@@ -200,7 +226,7 @@ public sealed class InventorySchema
             PolicyDocument,
         ],
         [
-            R("target", "The resource.", false, K.ServiceNetwork, K.ResourceConfiguration),
+            R("target", "The resource.", false, K.ServiceNetwork, K.ResourceConfiguration, K.Service),
         ]),
         new(K.ResourceShare, "A RAM resource share: the authorisation to use a configuration or network.",
         [
@@ -219,7 +245,7 @@ public sealed class InventorySchema
             P("sharedWithCaller", Bool, "Found as shared with (not owned by) the scanning account."),
         ],
         [
-            R("resources", "Shared resources.", true, K.ResourceConfiguration, K.ServiceNetwork),
+            R("resources", "Shared resources.", true, K.ResourceConfiguration, K.ServiceNetwork, K.Service),
         ]),
         new(K.VpcEndpoint, "An EC2 VPC endpoint (Resource, ServiceNetwork or Interface type).",
         [

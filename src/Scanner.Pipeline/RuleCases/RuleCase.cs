@@ -19,6 +19,11 @@ public sealed record RuleCase
     public required string Name { get; init; }
     public required string Why { get; init; }
     public required IReadOnlyList<string> Fires { get; init; }
+    /// <summary>
+    /// When given, the exact resources the rule must leave undecided (its condition depends on a value the input
+    /// does not know); empty means the rule must decide every resource. Null: not checked.
+    /// </summary>
+    public IReadOnlyList<string>? Undecided { get; init; }
     public required CaseInputForm Form { get; init; }
     /// <summary>The input as the collector reads it (plan JSON, template text, snapshot JSON).</summary>
     public required string Input { get; init; }

@@ -23,7 +23,7 @@ namespace Scanner.Pipeline.RuleCases;
 /// </summary>
 public static class RuleCaseFileReader
 {
-    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "organization", "terraform", "terraform_plan", "cloudformation", "inventory"];
+    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "undecided", "organization", "terraform", "terraform_plan", "cloudformation", "inventory"];
 
     public static RuleCaseFile Read(string path)
     {
@@ -59,6 +59,7 @@ public static class RuleCaseFileReader
         var map = node as YamlMappingNode ?? throw Error(node, path, "each case must be a mapping");
         string? name = null, why = null;
         List<string>? fires = null;
+        List<string>? undecided = null;
         var org = fileOrg;
         (CaseInputForm Form, string Input)? input = null;
         foreach (var (k, v) in map.Children)
@@ -72,6 +73,10 @@ public static class RuleCaseFileReader
                 case "fires":
                     fires = (v as YamlSequenceNode ?? throw Error(v, path, "'fires' must be a list of resource names (empty: nothing may fire)"))
                         .Children.Select(x => Scalar(x, path, "each entry of 'fires'")).ToList();
+                    break;
+                case "undecided":
+                    undecided = (v as YamlSequenceNode ?? throw Error(v, path, "'undecided' must be a list of resource names (empty: the rule decides everything)"))
+                        .Children.Select(x => Scalar(x, path, "each entry of 'undecided'")).ToList();
                     break;
                 case "organization": org = Organization(v, path); break;
                 default:
@@ -92,7 +97,7 @@ public static class RuleCaseFileReader
         if (input is null) throw Error(node, path, $"case '{name}' needs an input: terraform, terraform_plan, cloudformation or inventory");
         return new RuleCase
         {
-            Name = name, Why = why, Fires = fires, Form = input.Value.Form, Input = input.Value.Input,
+            Name = name, Why = why, Fires = fires, Undecided = undecided, Form = input.Value.Form, Input = input.Value.Input,
             Organization = org, Line = (int)node.Start.Line,
         };
     }

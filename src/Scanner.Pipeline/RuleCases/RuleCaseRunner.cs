@@ -82,18 +82,28 @@ public sealed class RuleCaseRunner
         var graph = new InventoryGraph(collected.Resources);
         if (graph.OfKind(rule.Definition.Resource).Count == 0)
             return new CaseResult(c.Name, c.Form, c.Fires, [], $"the input holds no {rule.Definition.Resource}: the case proves nothing");
-        var findings = _engine.Evaluate(graph, [rule], c.Organization).Findings;
-        var fired = findings.Select(f => graph.Find(f.ResourceKey)!).ToList();
+        var outcome = _engine.Evaluate(graph, [rule], c.Organization);
+        var fired = outcome.Findings.Select(f => graph.Find(f.ResourceKey)!).ToList();
         var actual = fired.Select(Label).Order(StringComparer.Ordinal).ToList();
-        var missing = c.Fires.Where(e => !fired.Any(r => Matches(r, e))).ToList();
-        var unexpected = fired.Where(r => !c.Fires.Any(e => Matches(r, e))).Select(Label).ToList();
-        string? failure = null;
-        if (missing.Count > 0 || unexpected.Count > 0)
-            failure = (missing.Count > 0 ? $"did not fire on {string.Join(", ", missing)}" : "") +
-                      (missing.Count > 0 && unexpected.Count > 0 ? "; " : "") +
-                      (unexpected.Count > 0 ? $"fired unexpectedly on {string.Join(", ", unexpected)}" : "") +
-                      $" (case line {c.Line}: {c.Why})";
+        var failure = Mismatch("did not fire on", "fired unexpectedly on", c.Fires, fired);
+        if (c.Undecided is { } expectedUndecided)
+        {
+            var undecided = outcome.Undecided.Select(u => graph.Find(u.ResourceKey)!).ToList();
+            var undecidedFailure = Mismatch("did not stay undecided on", "left undecided unexpectedly", expectedUndecided, undecided);
+            failure = failure is null ? undecidedFailure : undecidedFailure is null ? failure : failure + "; " + undecidedFailure;
+        }
+        if (failure is not null) failure += $" (case line {c.Line}: {c.Why})";
         return new CaseResult(c.Name, c.Form, c.Fires, actual, failure);
+    }
+
+    private static string? Mismatch(string missingText, string unexpectedText, IReadOnlyList<string> expected, List<Resource> actual)
+    {
+        var missing = expected.Where(e => !actual.Any(r => Matches(r, e))).ToList();
+        var unexpected = actual.Where(r => !expected.Any(e => Matches(r, e))).Select(Label).ToList();
+        if (missing.Count == 0 && unexpected.Count == 0) return null;
+        return (missing.Count > 0 ? $"{missingText} {string.Join(", ", missing)}" : "") +
+               (missing.Count > 0 && unexpected.Count > 0 ? "; " : "") +
+               (unexpected.Count > 0 ? $"{unexpectedText} {string.Join(", ", unexpected)}" : "");
     }
 
     private static bool Matches(Resource r, string expected) =>

@@ -8,7 +8,8 @@ namespace Scanner.Pipeline.RuleCases;
 /// <summary>
 /// Expands the compact Terraform case form into the plan JSON that <c>terraform show -json</c> would print, so
 /// cases exercise the real plan collector. Each entry names <c>type</c>, <c>name</c>, <c>values</c> (the
-/// planned <c>after</c>), optionally <c>unknown</c> (attributes known only after apply), <c>references</c>
+/// planned <c>after</c>), optionally <c>unknown</c> (attributes known only after apply; <c>name[i]</c> for one list
+/// element), <c>references</c>
 /// (attribute → configuration references, e.g. <c>security_group_ids: [aws_security_group.gw.id]</c>) and
 /// <c>actions</c> (default <c>[create]</c>).
 /// </summary>
@@ -35,10 +36,7 @@ public static class TerraformCaseInput
                 w.WriteNull("before");
                 w.WritePropertyName("after");
                 ValueJson.Write(w, r.Get("values") ?? Value.EmptyMap);
-                w.WriteStartObject("after_unknown");
-                if (r.Get("unknown") is { IsList: true } unknown)
-                    foreach (var u in unknown.Items) w.WriteBoolean(u.ToString(), true);
-                w.WriteEndObject();
+                WriteAfterUnknown(w, r);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -76,6 +74,34 @@ public static class TerraformCaseInput
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// The <c>after_unknown</c> mirror: <c>name</c> marks a whole attribute unknown, <c>name[i]</c> one element of
+    /// a list attribute (the list's length stays known; write <c>null</c> at that index in <c>values</c>).
+    /// </summary>
+    private static void WriteAfterUnknown(Utf8JsonWriter w, Value r)
+    {
+        w.WriteStartObject("after_unknown");
+        var elements = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var u in r.Get("unknown") is { IsList: true } unknown ? unknown.Items.Select(x => x.ToString()) : [])
+        {
+            var open = u.IndexOf('[', StringComparison.Ordinal);
+            if (open > 0 && u.EndsWith(']') && int.TryParse(u[(open + 1)..^1], out var index) && index >= 0)
+            {
+                if (!elements.TryGetValue(u[..open], out var set)) elements[u[..open]] = set = [];
+                set.Add(index);
+            }
+            else w.WriteBoolean(u, true);
+        }
+        foreach (var (name, indexes) in elements)
+        {
+            var length = Math.Max(indexes.Max + 1, (r.Get("values")?.Get(name) is { IsList: true } list ? list.Items.Count : 0));
+            w.WriteStartArray(name);
+            for (var i = 0; i < length; i++) w.WriteBooleanValue(indexes.Contains(i));
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     /// <summary>Opens the resource object with the identity fields both plan sections share.</summary>

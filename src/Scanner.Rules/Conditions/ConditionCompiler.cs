@@ -30,6 +30,9 @@ internal sealed class ConditionCompiler
 
     public Condition Compile(YamlNode node) => Compile(node, PathType.OfKind(_subjectKind), 0);
 
+    /// <summary>What the compiled condition reads (see <see cref="PathCompiler.Reads"/>).</summary>
+    public IReadOnlySet<(string Kind, string Property)> Reads => _paths.Reads;
+
     private int _budget = 5_000;
 
     private Condition Compile(YamlNode node, PathType context, int depth)
@@ -124,6 +127,9 @@ internal sealed class ConditionCompiler
         }
         var (argument, argError) = op.Validate(raw);
         if (argError is not null) throw opEntry.Value.Value.Error(_file, argError);
+        // An argument that is itself a path from the subject (port_range_exceeds) is read too.
+        if (raw.IsString && raw.AsString.StartsWith("$.", StringComparison.Ordinal))
+            _paths.Compile(raw.AsString, PathType.OfKind(_subjectKind), _subjectKind);
         return new LeafCondition(path!, op, argument!);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class LeafCondition(PropertyPath path, RuleOperator op, Operator
             switch (element.Test(v, argument, context))
             {
                 case Tri.True:
-                    (evidence ??= []).Add(new Evidence(e.Path.ToString(), v.ToString()));
+                    (evidence ??= []).Add(new Evidence(e.Path.ToString(), v.IsUnknown ? "(not known before deployment)" : v.ToString()));
                     break;
                 case Tri.Unknown:
                     unknown = true;

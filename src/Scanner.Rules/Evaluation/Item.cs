@@ -16,5 +16,12 @@ public readonly record struct Item(Resource? Resource, Value? Value, ItemPath Pa
 
     public bool IsUnknown => Resource is null && Value is { IsUnknown: true };
 
+    /// <summary>
+    /// Unknown, but known to be one element: a list element or an edge whose value or target is known only after
+    /// apply. It counts for presence and count (the list is not empty, it has that many elements), unlike a wholly
+    /// unknown list, which may hold any number of elements.
+    /// </summary>
+    public bool IsUnknownElement => IsUnknown && Path.IsElement;
+
     public override string ToString() => Resource is not null ? Resource.DisplayName : Value?.ToString() ?? "";
 }

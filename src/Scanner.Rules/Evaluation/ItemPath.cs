@@ -30,6 +30,12 @@ public sealed class ItemPath
 
     public bool IsRoot => _parent is null;
 
+    /// <summary>
+    /// The last step is a list element or a related resource: the thing exists even when its value is unknown
+    /// (a list of known length whose ids are known only after apply, an edge to a resource not yet created).
+    /// </summary>
+    public bool IsElement => _parent is not null && (_name is null || _related);
+
     /// <summary>A property or object member of this item.</summary>
     public ItemPath Member(string name) => new(this, name, -1, null, false);
 

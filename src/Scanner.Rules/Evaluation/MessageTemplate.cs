@@ -7,12 +7,13 @@ using Scanner.Rules.Paths;
 namespace Scanner.Rules.Evaluation;
 
 /// <summary>
-/// A finding message with placeholders: <c>{{ path }}</c> quotes the subject's value at a schema-checked path,
+/// A finding message with placeholders: <c>{{ path }}</c> quotes the subject's value at a schema-checked path
+/// (<c>{{ a | b }}</c>: the first of the paths that selects something known),
 /// <c>{{ resource }}</c> its display name, <c>{{ evidence }}</c> the first evidence (<c>path = value</c>).
 /// </summary>
 public sealed class MessageTemplate
 {
-    private readonly List<(string? Literal, PropertyPath? Path, string? Special)> _parts = [];
+    private readonly List<(string? Literal, PropertyPath[]? Paths, string? Special)> _parts = [];
 
     private MessageTemplate() { }
 
@@ -36,9 +37,15 @@ public sealed class MessageTemplate
             if (inner is "resource" or "evidence") template._parts.Add((null, null, inner));
             else
             {
-                var (path, _, error) = compiler.Compile(inner, PathType.OfKind(subjectKind), subjectKind);
-                if (error is not null) return (null, "message: " + error);
-                template._parts.Add((null, path, null));
+                // "a | b": the first path that selects something known (target | resourceId).
+                var paths = new List<PropertyPath>();
+                foreach (var alternative in inner.Split('|', StringSplitOptions.TrimEntries))
+                {
+                    var (path, _, error) = compiler.Compile(alternative, PathType.OfKind(subjectKind), subjectKind);
+                    if (error is not null) return (null, "message: " + error);
+                    paths.Add(path!);
+                }
+                template._parts.Add((null, [.. paths], null));
             }
             i = close + 2;
         }
@@ -49,13 +56,28 @@ public sealed class MessageTemplate
     {
         var sb = new StringBuilder();
         var subject = Item.Root(context.Subject);
-        foreach (var (literal, path, special) in _parts)
+        foreach (var (literal, paths, special) in _parts)
         {
             if (literal is not null) sb.Append(literal);
             else if (special == "resource") sb.Append(context.Subject.DisplayName);
             else if (special == "evidence") sb.Append(evidence.Count > 0 ? $"{evidence[0].Path} = {evidence[0].Value}" : "(no evidence)");
-            else sb.Append(Elements.Render(Elements.Of(path!.Select(subject, context))));
+            else sb.Append(RenderValue(First(paths!, subject, context)));
         }
         return sb.ToString();
     }
+
+    private static IReadOnlyList<Item> First(PropertyPath[] paths, Item subject, EvaluationContext context)
+    {
+        IReadOnlyList<Item> last = [];
+        foreach (var path in paths)
+        {
+            last = Elements.Of(path.Select(subject, context));
+            if (last.Any(e => !e.IsUnknown)) return last;
+        }
+        return last;
+    }
+
+    /// <summary>The selected value; one known only after deployment says so instead of printing "(unknown)".</summary>
+    private static string RenderValue(IReadOnlyList<Item> elements) =>
+        elements.Count > 0 && elements.All(e => e.IsUnknown) ? "(not known before deployment)" : Elements.Render(elements);
 }

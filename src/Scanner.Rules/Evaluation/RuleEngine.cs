@@ -69,11 +69,17 @@ public sealed class RuleEngine
         };
     }
 
-    /// <summary>The offending property's own location when the source recorded it, else the resource's.</summary>
+    /// <summary>
+    /// The offending element's or property's own location when the source recorded it (<c>principals[1]</c>, an
+    /// element another resource contributed; else <c>principals</c>), else the resource's.
+    /// </summary>
     private static SourceLocation? LocationFor(Resource resource, IReadOnlyList<Evidence> evidence)
     {
         foreach (var e in evidence)
         {
+            var dot = e.Path.IndexOf('.');
+            var head = dot < 0 ? e.Path : e.Path[..dot];
+            if (head.Contains('[') && resource.PropertyLocations.TryGetValue(head, out var element)) return element;
             var top = e.Path.Split('.', '[')[0];
             if (resource.PropertyLocations.TryGetValue(top, out var loc)) return loc;
         }

@@ -11,7 +11,7 @@ internal sealed class ExistsOperator(string name, bool negate) : CollectionOpera
     public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
     {
         // A present list counts as existing even when empty; "empty" is a separate question.
-        var exists = elements.Any(e => e.Resource is not null || e.Value is { IsNull: false, IsUnknown: false });
+        var exists = elements.Any(e => e.Resource is not null || e.Value is { IsNull: false, IsUnknown: false } || e.IsUnknownElement);
         var result = exists ? Tri.True : elements.Any(e => e.IsUnknown) ? Tri.Unknown : Tri.False;
         return (a.Raw.AsBoolean != negate) ? result : result.Not();
     }
@@ -26,7 +26,7 @@ internal sealed class EmptyOperator(string name, bool negate) : CollectionOperat
     {
         Tri result;
         if (elements.Count == 0) result = Tri.True;
-        else if (elements.Any(e => e.Resource is not null || e.Value is { IsNull: false, IsUnknown: false } && !(e.Value.IsString && e.Value.AsString.Length == 0)))
+        else if (elements.Any(e => e.Resource is not null || e.IsUnknownElement || e.Value is { IsNull: false, IsUnknown: false } && !(e.Value.IsString && e.Value.AsString.Length == 0)))
             result = Tri.False;
         else result = elements.Any(e => e.IsUnknown) ? Tri.Unknown : Tri.True;
         return (a.Raw.AsBoolean != negate) ? result : result.Not();
@@ -61,12 +61,17 @@ internal sealed class CountOperator(string name, Func<int, double, bool> compare
 
     public override Tri Test(IReadOnlyList<Item> elements, OperatorArgument a, EvaluationContext c)
     {
-        var known = elements.Count(e => !e.IsUnknown && !(e.Value?.IsNull ?? false));
-        var unknown = elements.Count(e => e.IsUnknown);
-        var low = compare(known, a.Raw.AsNumber);
-        if (unknown == 0) return TriLogic.From(low);
-        // With unknown elements the count lies in [known, known + unknown]: decide only when both ends agree.
-        var high = compare(known + unknown, a.Raw.AsNumber);
-        return low == high ? TriLogic.From(low) : Tri.Unknown;
+        // An unknown element of a known list is still one element; only a wholly unknown list (or relation) has an
+        // unknown count, and it may hold any number of elements.
+        var low = elements.Count(e => (!e.IsUnknown || e.IsUnknownElement) && !(e.Value?.IsNull ?? false));
+        var open = elements.Any(e => e.IsUnknown && !e.IsUnknownElement);
+        var x = a.Raw.AsNumber;
+        if (!open) return TriLogic.From(compare(low, x));
+        // The count lies in [low, ∞): decide only when every count in it compares alike. For =, < and > it is enough
+        // to try the low end and the whole numbers around the argument that lie in the range.
+        var outcome = compare(low, x);
+        foreach (var n in (double[])[Math.Floor(x), Math.Floor(x) + 1, Math.Ceiling(x)])
+            if (n >= low && n <= int.MaxValue && compare((int)n, x) != outcome) return Tri.Unknown;
+        return TriLogic.From(outcome);
     }
 }

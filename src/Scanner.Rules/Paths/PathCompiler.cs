@@ -12,6 +12,15 @@ public sealed class PathCompiler
 
     public PathCompiler(InventorySchema schema) => _schema = schema;
 
+    /// <summary>Marks, in <see cref="Reads"/>, that a relation was followed: the kind's id and ARN properties feed it.</summary>
+    public const string RelationSources = "#relation-sources";
+
+    /// <summary>
+    /// Every (kind, top-level property) the compiled paths read; a relation followed adds
+    /// (<see cref="RelationSources"/>) for both ends, since the ids that make the edge live on one of them.
+    /// </summary>
+    public HashSet<(string Kind, string Property)> Reads { get; } = [];
+
     /// <summary>Compiles <paramref name="text"/> relative to <paramref name="context"/>; returns an error message instead on failure.</summary>
     public (PropertyPath? Path, PathType? Type, string? Error) Compile(string text, PathType context, string subjectKind)
     {
@@ -81,8 +90,11 @@ public sealed class PathCompiler
             {
                 targetKinds.AddRange(rel.TargetKinds.Where(t => !targetKinds.Contains(t)));
                 many |= rel.Many;
+                Reads.Add((k, RelationSources));
+                foreach (var t in rel.TargetKinds) Reads.Add((t, RelationSources));
                 continue;
             }
+            Reads.Add((k, segment));
             property ??= kind.Property(segment) ?? InventorySchema.CommonProperties.FirstOrDefault(c => c.Name == segment);
         }
         if (targetKinds.Count > 0) return (new PathType(targetKinds, null, false, many), null);

@@ -95,13 +95,13 @@ internal static class ConformanceCalls
             ["tags.team"], o => L(o).ListTagsForResourceAsync(AuroraArn)),
 
         // RAM (rest-json, POST with a JSON body), page size 500.
-        new("ram", "GetResourceShares", "owned", Provider, Tokyo, """{"resourceOwner":"SELF","maxResults":500}""",
+        new("ram", "GetResourceShares", "owned", Provider, Tokyo, """{"resourceOwner":"SELF","resourceShareStatus":"ACTIVE","maxResults":500}""",
             ["resourceShares[].resourceShareArn", "resourceShares[].name", "resourceShares[].owningAccountId", "resourceShares[].status",
              "resourceShares[].allowExternalPrincipals", "resourceShares[].featureSet"],
-            o => First(R(o).GetResourceSharesAsync(ResourceOwner.Self))) { ItemsMember = "resourceShares", TokenMember = Token, MinItems = 2 },
-        new("ram", "GetResourceShares", "shared with the account", AppConsumer, Tokyo, """{"resourceOwner":"OTHER-ACCOUNTS","maxResults":500}""",
+            o => First(R(o).GetResourceSharesAsync(ResourceOwner.Self, "ACTIVE"))) { ItemsMember = "resourceShares", TokenMember = Token, MinItems = 2 },
+        new("ram", "GetResourceShares", "shared with the account", AppConsumer, Tokyo, """{"resourceOwner":"OTHER-ACCOUNTS","resourceShareStatus":"ACTIVE","maxResults":500}""",
             ["resourceShares[].resourceShareArn", "resourceShares[].owningAccountId", "resourceShares[].status"],
-            o => First(R(o).GetResourceSharesAsync(ResourceOwner.OtherAccounts))) { ItemsMember = "resourceShares", TokenMember = Token, MinItems = 1 },
+            o => First(R(o).GetResourceSharesAsync(ResourceOwner.OtherAccounts, "ACTIVE"))) { ItemsMember = "resourceShares", TokenMember = Token, MinItems = 1 },
         new("ram", "ListResources", "owned", Provider, Tokyo, """{"resourceOwner":"SELF","maxResults":500}""",
             ["resources[].arn", "resources[].type", "resources[].resourceShareArn", "resources[].status"],
             o => First(R(o).ListResourcesAsync(ResourceOwner.Self))) { ItemsMember = "resources", TokenMember = Token, MinItems = 2 },
@@ -114,10 +114,6 @@ internal static class ConformanceCalls
              "resourceShareAssociations[].status", "resourceShareAssociations[].external"],
             o => First(R(o).GetResourceShareAssociationsAsync("PRINCIPAL", [Inside, Outside])))
             { ItemsMember = "resourceShareAssociations", TokenMember = Token, MinItems = 2 },
-        new("ram", "ListPrincipals", "of shares shared with the account", Analytics, Tokyo,
-            $$"""{"resourceOwner":"OTHER-ACCOUNTS","resourceShareArns":["{{Network}}"],"maxResults":500}""",
-            ["principals[].id", "principals[].resourceShareArn", "principals[].external"],
-            o => First(R(o).ListPrincipalsAsync(ResourceOwner.OtherAccounts, [Network]))) { ItemsMember = "principals", TokenMember = Token, MinItems = 1 },
         new("ram", "ListResourceSharePermissions", "of an owned share", Provider, Tokyo, $$"""{"resourceShareArn":"{{Inside}}","maxResults":500}""",
             ["permissions[].arn", "permissions[].name", "permissions[].resourceType", "permissions[].permissionType"],
             o => First(R(o).ListResourceSharePermissionsAsync(Inside))) { ItemsMember = "permissions", TokenMember = Token, MinItems = 1 },
@@ -125,6 +121,9 @@ internal static class ConformanceCalls
         // EC2 (ec2 query) through AWSSDK.EC2 as Ec2Inventory configures it, page size 1000.
         new("ec2", "DescribeRegions", "all regions", Management, Virginia, """{"AllRegions":true}""",
             ["Regions[].RegionName", "Regions[].OptInStatus"], o => E(o).DescribeRegionsAsync(allRegions: true)) { ItemsMember = "Regions", MinItems = 2 },
+        new("ec2", "DescribeVpcs", "the account's own VPCs", AppConsumer, Virginia,
+            $$"""{"Filters":[{"Name":"owner-id","Values":["{{AppConsumer}}"]}],"MaxResults":1000}""",
+            ["Vpcs[].VpcId", "Vpcs[].OwnerId"], o => First(E(o).DescribeVpcsAsync(AppConsumer))) { ItemsMember = "Vpcs", TokenMember = "NextToken", MinItems = 1 },
         new("ec2", "DescribeVpcEndpoints", "Resource and ServiceNetwork endpoints", AppConsumer, Tokyo,
             """{"Filters":[{"Name":"vpc-endpoint-type","Values":["Resource","ServiceNetwork"]}],"MaxResults":1000}""",
             ["VpcEndpoints[].VpcEndpointId", "VpcEndpoints[].VpcEndpointType", "VpcEndpoints[].VpcId", "VpcEndpoints[].State", "VpcEndpoints[].Groups[].GroupId",
