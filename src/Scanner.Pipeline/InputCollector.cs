@@ -29,7 +29,7 @@ public sealed class InputCollector
         new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).Collect(path);
 
     public CollectionResult CloudFormationText(string text, string displayPath) =>
-        new CloudFormationCollector().CollectFromText(text, displayPath);
+        new CloudFormationCollector(new CloudFormationOptions { Parameters = CloudFormationParameters }).CollectFromText(text, displayPath);
 
     public (CollectionResult Collection, InventorySnapshot Snapshot) SnapshotFile(string path) => FromSnapshot(InventorySnapshotReader.ReadFile(path));
 

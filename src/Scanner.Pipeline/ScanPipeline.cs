@@ -33,7 +33,7 @@ public sealed class ScanPipeline(TimeProvider time)
 
     public static IReadOnlyList<CompiledRule> LoadRules(ScanRequest request)
     {
-        var set = new RuleLoader().LoadDirectories(request.RuleDirectories);
+        var set = new RuleLoader().Load(request.RuleDirectories, request.RuleTexts);
         if (!set.IsValid) throw new RuleSetInvalidException(set.Errors);
         var (rules, error) = request.Selection.Apply(set.Rules);
         if (error is not null) throw new InputException("rule selection", error);
@@ -59,6 +59,16 @@ public sealed class ScanPipeline(TimeProvider time)
             parts.Add(FromCollection(collector.CloudFormationFile(template)));
         }
         foreach (var snapshot in request.Inventories) parts.Add(InventorySnapshotReader.ReadFile(snapshot));
+        foreach (var document in request.Documents)
+        {
+            ct.ThrowIfCancellationRequested();
+            parts.Add(document.Kind switch
+            {
+                ScanDocumentKind.TerraformPlan => FromCollection(collector.TerraformText(document.Text, document.DisplayPath)),
+                ScanDocumentKind.CloudFormationTemplate => FromCollection(collector.CloudFormationText(document.Text, document.DisplayPath)),
+                _ => collector.SnapshotText(document.Text, document.DisplayPath).Snapshot,
+            });
+        }
         if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
@@ -103,7 +113,7 @@ public sealed class ScanPipeline(TimeProvider time)
             StartedAt = started,
             FinishedAt = time.GetUtcNow(),
             Sources = Sources(request),
-            InputFiles = [.. request.TerraformPlans, .. request.CloudFormationTemplates, .. request.Inventories],
+            InputFiles = [.. request.TerraformPlans, .. request.CloudFormationTemplates, .. request.Inventories, .. request.Documents.Select(d => d.DisplayPath)],
             Rules = rules.Select(r => r.Descriptor).ToList(),
             Findings = findings,
             Diagnostics = diagnostics,
@@ -127,9 +137,9 @@ public sealed class ScanPipeline(TimeProvider time)
     private static IReadOnlyList<string> Sources(ScanRequest r)
     {
         var s = new List<string>();
-        if (r.TerraformPlans.Count > 0) s.Add("terraform");
-        if (r.CloudFormationTemplates.Count > 0) s.Add("cloudformation");
-        if (r.Inventories.Count > 0) s.Add("inventory");
+        if (r.TerraformPlans.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.TerraformPlan)) s.Add("terraform");
+        if (r.CloudFormationTemplates.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.CloudFormationTemplate)) s.Add("cloudformation");
+        if (r.Inventories.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.InventorySnapshot)) s.Add("inventory");
         if (r.LiveCollection is not null) s.Add("aws");
         return s;
     }

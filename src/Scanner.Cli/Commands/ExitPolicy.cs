@@ -1,10 +1,12 @@
 using Scanner.Core.Findings;
+using Scanner.Pipeline;
 
 namespace Scanner.Cli.Commands;
 
 /// <summary>
-/// Decides the exit code of a scan: incomplete collection (3) unless --allow-partial; otherwise 1 when an
-/// unsuppressed finding (a new one, with --fail-on-new-only) is at or above the threshold; else 0.
+/// Decides the exit code of a scan with the shared <see cref="ScanGate"/>: incomplete collection (3) unless
+/// --allow-partial; otherwise 1 when an unsuppressed finding (a new one, with --fail-on-new-only) is at or above the
+/// threshold; else 0.
 /// </summary>
 internal static class ExitPolicy
 {
@@ -12,10 +14,7 @@ internal static class ExitPolicy
 
     public static int Decide(ScanReport report, string threshold, bool newOnly, bool allowPartial)
     {
-        if (!report.IsComplete && !allowPartial) return ExitCodes.Incomplete;
-        if (threshold == "none") return ExitCodes.Success;
-        SeverityNames.TryParse(threshold, out var min);
-        var failing = report.Findings.Any(f => f.Suppression is null && f.Severity >= min && (!newOnly || f.BaselineState == "new"));
-        return failing ? ExitCodes.Findings : ExitCodes.Success;
+        Severity? failOn = SeverityNames.TryParse(threshold, out var min) ? min : null;
+        return (int)ScanGate.Decide(report, new GateOptions { FailOn = failOn, NewOnly = newOnly, AllowPartial = allowPartial });
     }
 }
