@@ -1,4 +1,5 @@
 using Scanner.Collectors.Aws;
+using Scanner.Library;
 using Scanner.Pipeline.Snapshot;
 
 namespace Scanner.Cli;
@@ -12,23 +13,6 @@ internal static class LiveCollection
         var result = await new AwsCollector().CollectAsync(options, progress, ct);
         progress.Finish();
         foreach (var skipped in result.SkippedAccounts) Console.Error.WriteLine($"latticescan: skipped account {skipped}");
-        return new InventorySnapshot
-        {
-            Resources = result.Collection.Resources,
-            // Accounts skipped on purpose (suspended, excluded, another shard) are listed in the reports too.
-            Diagnostics = [.. result.Collection.Diagnostics, .. result.SkippedAccounts.Select(Skipped)],
-            Organization = result.Organization,
-            Accounts = result.AccountsScanned,
-            Regions = result.Regions,
-            CollectedAt = TimeProvider.System.GetUtcNow(),
-        };
-    };
-
-    private static Scanner.Core.Findings.ScanDiagnostic Skipped(string account) => new()
-    {
-        Level = "note",
-        Code = "AccountSkipped",
-        Message = "account skipped: " + account,
-        AccountId = account.Split(':')[0],
+        return LiveInventory.From(result);
     };
 }

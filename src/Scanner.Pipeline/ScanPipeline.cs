@@ -37,7 +37,7 @@ public sealed class ScanPipeline(TimeProvider time)
     /// </summary>
     public static LoadedRules LoadRules(ScanRequest request)
     {
-        var set = new RuleLoader().LoadDirectories(request.RuleDirectories);
+        var set = new RuleLoader().Load(request.RuleDirectories, request.RuleTexts);
         if (!set.IsValid) throw new RuleSetInvalidException(set.Errors);
         var (rules, error) = request.Selection.Apply(set.Rules);
         if (error is not null) throw new InputException("rule selection", error);
@@ -85,6 +85,16 @@ public sealed class ScanPipeline(TimeProvider time)
                 : InventorySnapshotReader.ReadFile(snapshot.Path));
         }
         ct.ThrowIfCancellationRequested();
+        foreach (var document in request.Documents)
+        {
+            ct.ThrowIfCancellationRequested();
+            parts.Add(document.Kind switch
+            {
+                ScanDocumentKind.TerraformPlan => FromCollection(collector.TerraformText(document.Text, document.DisplayPath)),
+                ScanDocumentKind.CloudFormationTemplate => FromCollection(collector.CloudFormationText(document.Text, document.DisplayPath)),
+                _ => collector.SnapshotText(document.Text, document.DisplayPath).Snapshot,
+            });
+        }
         if (request.LiveCollection is { } live) parts.Add(await live(ct));
         var merged = parts.Count == 0 ? new InventorySnapshot { Resources = [] } : InventorySnapshot.Merge(parts);
         var userOrg = request.OrganizationId is not null || request.OrganizationAccounts.Count > 0;
@@ -161,7 +171,7 @@ public sealed class ScanPipeline(TimeProvider time)
             FinishedAt = time.GetUtcNow(),
             Sources = Sources(request),
             InputFiles = [.. request.TerraformPlans.Concat(request.CloudFormationTemplates).Concat(request.Inventories)
-                .Select(f => f == InputPath.StandardInput ? InputPath.StandardInputName : f)],
+                .Select(f => f == InputPath.StandardInput ? InputPath.StandardInputName : f), .. request.Documents.Select(d => d.DisplayPath)],
             Rules = rules.Select(r => r.Descriptor).ToList(),
             Findings = findings,
             Diagnostics = diagnostics,
@@ -187,9 +197,9 @@ public sealed class ScanPipeline(TimeProvider time)
     private static IReadOnlyList<string> Sources(ScanRequest r)
     {
         var s = new List<string>();
-        if (r.TerraformPlans.Count > 0) s.Add("terraform");
-        if (r.CloudFormationTemplates.Count > 0) s.Add("cloudformation");
-        if (r.Inventories.Count > 0) s.Add("inventory");
+        if (r.TerraformPlans.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.TerraformPlan)) s.Add("terraform");
+        if (r.CloudFormationTemplates.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.CloudFormationTemplate)) s.Add("cloudformation");
+        if (r.Inventories.Count > 0 || r.Documents.Any(d => d.Kind == ScanDocumentKind.InventorySnapshot)) s.Add("inventory");
         if (r.LiveCollection is not null) s.Add("aws");
         return s;
     }

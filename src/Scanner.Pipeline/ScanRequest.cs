@@ -11,9 +11,13 @@ public sealed record ScanRequest
     /// <summary>Template parameter values (<c>--cfn-parameter NAME=VALUE</c>), pseudo parameters included.</summary>
     public IReadOnlyDictionary<string, string> CloudFormationParameters { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Inventories { get; init; } = [];
+    /// <summary>Inputs held in memory, collected after the files.</summary>
+    public IReadOnlyList<ScanDocument> Documents { get; init; } = [];
     /// <summary>Live collection (the CLI wires the AWS collector here); null for offline scans.</summary>
     public Func<CancellationToken, Task<InventorySnapshot>>? LiveCollection { get; init; }
     public required IReadOnlyList<string> RuleDirectories { get; init; }
+    /// <summary>Rules held in memory (the bundled rules embedded in the library), loaded with those of <see cref="RuleDirectories"/>.</summary>
+    public IReadOnlyList<Scanner.Rules.RuleText> RuleTexts { get; init; } = [];
     public RuleSelection Selection { get; init; } = new();
     public string? OrganizationId { get; init; }
     public IReadOnlyList<string> OrganizationAccounts { get; init; } = [];

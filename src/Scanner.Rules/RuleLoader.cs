@@ -27,12 +27,38 @@ public sealed class RuleLoader
             .Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && !IsCaseFile(f))
             .Order(StringComparer.Ordinal);
 
-    public RuleSet LoadDirectories(IEnumerable<string> directories)
+    public RuleSet LoadDirectories(IEnumerable<string> directories) => Load(directories, []);
+
+    /// <summary>
+    /// Loads rule texts held in memory (the bundled rules embedded in an assembly, rules a host generates) together
+    /// with the rule files below <paramref name="directories"/>; ids are unique across both.
+    /// </summary>
+    public RuleSet Load(IEnumerable<string> directories, IEnumerable<RuleText> texts)
     {
         var rules = new List<CompiledRule>();
         var errors = new List<RuleError>();
         var files = new List<string>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string origin, Func<CompiledRule> load)
+        {
+            files.Add(origin);
+            try
+            {
+                var rule = load();
+                if (ids.TryGetValue(rule.Id, out var other))
+                {
+                    errors.Add(new RuleError(origin, rule.Definition.Line, 1, $"duplicate rule id '{rule.Id}' (also in {other})"));
+                    return;
+                }
+                ids[rule.Id] = origin;
+                rules.Add(rule);
+            }
+            catch (InputException e)
+            {
+                errors.Add(new RuleError(e.File, e.Line, e.Column, e.Reason));
+            }
+        }
+        foreach (var text in texts) Add(text.DisplayPath, () => LoadText(text.Text, text.DisplayPath));
         foreach (var dir in directories)
         {
             if (!Directory.Exists(dir))
@@ -40,25 +66,7 @@ public sealed class RuleLoader
                 errors.Add(new RuleError(dir, 0, 0, "rules folder not found"));
                 continue;
             }
-            foreach (var file in RuleFilesIn(dir))
-            {
-                files.Add(file);
-                try
-                {
-                    var rule = LoadFile(file);
-                    if (ids.TryGetValue(rule.Id, out var other))
-                    {
-                        errors.Add(new RuleError(file, rule.Definition.Line, 1, $"duplicate rule id '{rule.Id}' (also in {other})"));
-                        continue;
-                    }
-                    ids[rule.Id] = file;
-                    rules.Add(rule);
-                }
-                catch (InputException e)
-                {
-                    errors.Add(new RuleError(e.File, e.Line, e.Column, e.Reason));
-                }
-            }
+            foreach (var file in RuleFilesIn(dir)) Add(file, () => LoadFile(file));
         }
         return new RuleSet(rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), errors, files);
     }

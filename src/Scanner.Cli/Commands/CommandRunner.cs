@@ -9,7 +9,7 @@ namespace Scanner.Cli.Commands;
 /// </summary>
 internal static class CommandRunner
 {
-    /// <summary>As <see cref="RunAsync(Func{Task{int}})"/>; a usage error also names the command's help.</summary>
+    /// <summary>As <see cref="RunAsync(Func{Task{int}}, string)"/>; a usage error also names the command's help.</summary>
     public static Task<int> RunAsync(System.CommandLine.ParseResult parsed, Func<Task<int>> body) =>
         RunAsync(body, $" (see '{UsageErrors.CommandPath(parsed.CommandResult)} --help')");
 

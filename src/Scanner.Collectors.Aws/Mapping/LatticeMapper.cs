@@ -156,7 +156,7 @@ internal static class LatticeMapper
         return ConsumerEndpoint(a.VpcEndpointOwner ?? "", a.VpcEndpointId, region, fields, new("resourceConfiguration", configurationArn));
     }
 
-    /// <summary>A ServiceNetwork-type endpoint as the network's owner sees it; see <see cref="ConsumerEndpoint"/>.</summary>
+    /// <summary>A ServiceNetwork-type endpoint as the network's owner sees it; see <see cref="ConsumerEndpoint(ResourceEndpointAssociation, string, string)"/>.</summary>
     public static Resource ConsumerEndpoint(ServiceNetworkEndpointAssociation a, string serviceNetworkArn, string region)
     {
         var fields = new MapBuilder()

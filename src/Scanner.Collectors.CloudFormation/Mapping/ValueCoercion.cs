@@ -7,7 +7,7 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// <summary>
 /// Coerces resolved values to the type the inventory schema wants, the way CloudFormation itself accepts them
 /// (<c>"true"</c> for a boolean, <c>"443"</c> for a number). C# null means absent; a value of the wrong shape is
-/// reported through <paramref name="mismatch"/> and becomes unknown, never a guess.
+/// reported through the caller's mismatch callback and becomes unknown, never a guess.
 /// </summary>
 internal static class ValueCoercion
 {

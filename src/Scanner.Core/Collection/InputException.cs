@@ -2,7 +2,7 @@ namespace Scanner.Core.Collection;
 
 /// <summary>
 /// Bad input the user must fix: a malformed or truncated file, an unsupported format, a hostile document.
-/// The CLI prints <see cref="Message"/> as one line (<c>file:line:col: text</c>) and exits with code 2;
+/// The CLI prints <see cref="Exception.Message"/> as one line (<c>file:line:col: text</c>) and exits with code 2;
 /// it never shows a stack trace for this type.
 /// </summary>
 public sealed class InputException : Exception
