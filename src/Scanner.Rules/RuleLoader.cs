@@ -89,6 +89,7 @@ public sealed class RuleLoader
         HelpMarkdown = RuleHelp.Markdown(d),
         References = d.References,
         Tags = d.Tags,
+        Compliance = d.Compliance,
         Precision = d.Precision,
         ResourceKind = d.Resource,
         UnknownPolicy = d.Unknown,

@@ -30,6 +30,7 @@ internal sealed class ScanOptions
     public Option<string[]> Rule { get; } = new("--rule") { Description = "Run only this rule id (repeatable)." };
     public Option<string[]> SkipRule { get; } = new("--skip-rule") { Description = "Do not run this rule id (repeatable)." };
     public Option<string[]> Tag { get; } = new("--tag") { Description = "Run only rules with this tag (repeatable)." };
+    public Option<string[]> Compliance { get; } = new("--compliance") { Description = "Run only rules mapped to this compliance framework: nist-800-53-r5 or iso-27001-2022 (repeatable)." };
     public Option<string?> Config { get; } = CommonOptions.Config();
 
     public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
@@ -61,7 +62,7 @@ internal sealed class ScanOptions
     public IEnumerable<Option> ForScan() =>
     [
         TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
-        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
+        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Compliance, Config, OrgId,
         OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
     ];
 

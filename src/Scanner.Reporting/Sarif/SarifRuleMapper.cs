@@ -1,5 +1,6 @@
 using System.Text;
 using Scanner.Core.Findings;
+using Scanner.Reporting.Common;
 
 namespace Scanner.Reporting.Sarif;
 
@@ -30,6 +31,13 @@ internal static class SarifRuleMapper
             ProblemSeverity = SarifLevels.ProblemSeverity(rule.Severity),
             SecuritySeverity = SarifLevels.SecuritySeverity(rule.SecuritySeverity, rule.Severity),
             Severity = rule.Severity.ToName(),
+            Compliance = rule.Compliance.Count == 0 ? null : rule.Compliance.Select(c => new SarifComplianceControl
+            {
+                Framework = c.Framework,
+                Control = c.Control,
+                Requirement = ComplianceText.Requirement(c),
+                Reason = c.Reason,
+            }).ToList(),
         },
     };
 

@@ -17,7 +17,7 @@ public static partial class RuleDefinitionReader
     private static readonly HashSet<string> Known =
     [
         "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
-        "remediation", "help", "references", "tags", "resource", "unknown", "owners", "message", "condition", "deprecated",
+        "remediation", "help", "references", "tags", "compliance", "resource", "unknown", "owners", "message", "condition", "deprecated",
     ];
 
     private static readonly string[] Required =
@@ -98,6 +98,7 @@ public static partial class RuleDefinitionReader
             Help = OptStr("help"),
             References = fields.TryGetValue("references", out var refs) ? refs.Value.AsStringList(file, "'references'") : [],
             Tags = tags,
+            Compliance = fields.TryGetValue("compliance", out var c) ? ComplianceReader.Read(c.Value, file) : [],
             Resource = resource,
             Unknown = unknown,
             Owners = owners,
