@@ -24,6 +24,7 @@ internal static class ScanCommand
         if (threshold is not ("critical" or "high" or "medium" or "low" or "info" or "none"))
             throw new CliError($"fail_on '{threshold}' in {config.Path} must be critical, high, medium, low, info or none");
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
+        AsffTargetFactory.CheckFlags(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion));
 
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         var report = outcome.Report;
@@ -39,8 +40,12 @@ internal static class ScanCommand
             HelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/",
             IncludeSuppressedInSarif = p.GetValue(o.SarifSuppressed) != "omit",
         };
+        var asffTarget = p.GetValue(o.Asff) is not null || p.GetValue(o.Format) == "asff"
+            ? AsffTargetFactory.Resolve(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion), report)
+            : null;
         if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
         if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
+        if (p.GetValue(o.Asff) is { } asff) AtomicFile.Write(asff, s => new AsffReportWriter(options, asffTarget!).Write(report, s));
         switch (p.GetValue(o.Format))
         {
             case "json":
@@ -48,6 +53,9 @@ internal static class ScanCommand
                 break;
             case "sarif":
                 WriteStdout(s => new SarifReportWriter(options).Write(report, s));
+                break;
+            case "asff":
+                WriteStdout(s => new AsffReportWriter(options, asffTarget!).Write(report, s));
                 break;
             default:
                 var color = !Console.IsOutputRedirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;

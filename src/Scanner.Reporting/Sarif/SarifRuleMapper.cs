@@ -68,7 +68,8 @@ internal static class SarifRuleMapper
         };
     }
 
-    private static string? HelpUri(RuleDescriptor rule, string? helpUriBase)
+    /// <summary>The rule page URL every report links to: the configured base + id + .md, else the rule's own http(s) HelpUri.</summary>
+    internal static string? HelpUri(RuleDescriptor rule, string? helpUriBase)
     {
         if (helpUriBase is not null) return BuildHelpUri(helpUriBase, rule.Id);
         return Uri.TryCreate(rule.HelpUri, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)
