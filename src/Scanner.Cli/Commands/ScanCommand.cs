@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Reporting;
+using Scanner.Reporting.Junit;
 
 namespace Scanner.Cli.Commands;
 
@@ -28,12 +29,13 @@ internal static class ScanCommand
 
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         var report = outcome.Report;
-        WriteOutputs(p, o, report);
+        WriteOutputs(p, o, report, threshold);
         return ExitPolicy.Decide(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
     }
 
-    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report)
+    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report, string threshold)
     {
+        var failing = JunitThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
         var options = new ReportOptions
         {
             RepositoryRoot = Path.GetFullPath(p.GetValue(o.RepoRoot) ?? Environment.CurrentDirectory),
@@ -45,6 +47,7 @@ internal static class ScanCommand
             : null;
         if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
         if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
+        if (p.GetValue(o.Junit) is { } junit) AtomicFile.Write(junit, s => new JunitReportWriter(options, failing).Write(report, s));
         if (p.GetValue(o.Asff) is { } asff) AtomicFile.Write(asff, s => new AsffReportWriter(options, asffTarget!).Write(report, s));
         switch (p.GetValue(o.Format))
         {
