@@ -16,7 +16,7 @@ namespace Scanner.Reporting;
 /// nothing. Collection errors are an error case in a <c>latticescan.collection</c> suite. Valid against the
 /// JUnit schema Jenkins' xUnit plugin uses; deterministic (times are 0, the timestamp is the scan's start).
 /// </summary>
-public sealed class JunitReportWriter(ReportOptions options, JunitThreshold threshold) : IReportWriter
+public sealed class JunitReportWriter(ReportOptions options, ReportThreshold threshold) : IReportWriter
 {
     public void Write(ScanReport report, Stream output)
     {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Scanner.Core.Findings;
-using Scanner.Reporting.Junit;
 using Scanner.Reporting.Tests.Support;
 using Xunit;
 
@@ -9,12 +8,12 @@ namespace Scanner.Reporting.Tests;
 /// <summary>JUnit XML: what fails, skips and passes, and schema validity checked by xmllint against the Jenkins/GitLab JUnit XSD.</summary>
 public class JunitReportWriterTests
 {
-    private static readonly JunitThreshold High = JunitThreshold.From("high", newOnly: false);
+    private static readonly ReportThreshold High = ReportThreshold.From("high", newOnly: false);
 
-    private static string Text(ScanReport report, JunitThreshold? threshold = null) =>
+    private static string Text(ScanReport report, ReportThreshold? threshold = null) =>
         ReportBytes.Text(new JunitReportWriter(TestReports.Options, threshold ?? High), report);
 
-    private static XElement Xml(ScanReport report, JunitThreshold? threshold = null) => XDocument.Parse(Text(report, threshold)).Root!;
+    private static XElement Xml(ScanReport report, ReportThreshold? threshold = null) => XDocument.Parse(Text(report, threshold)).Root!;
 
     private static XElement Suite(XElement root, string ruleId) =>
         root.Elements("testsuite").Single(s => ((string)s.Attribute("name")!).StartsWith(ruleId + ":", StringComparison.Ordinal));
@@ -44,8 +43,8 @@ public class JunitReportWriterTests
     [Fact]
     public void Threshold_None_FailsNothing_Low_FailsEverythingUnsuppressed()
     {
-        Assert.Equal("0", (string?)Xml(TestReports.Iac(), JunitThreshold.From("none", false)).Attribute("failures"));
-        Assert.Equal("4", (string?)Xml(TestReports.Iac(), JunitThreshold.From("low", false)).Attribute("failures"));
+        Assert.Equal("0", (string?)Xml(TestReports.Iac(), ReportThreshold.From("none", false)).Attribute("failures"));
+        Assert.Equal("4", (string?)Xml(TestReports.Iac(), ReportThreshold.From("low", false)).Attribute("failures"));
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public class JunitReportWriterTests
     public void NewOnly_FailsOnlyNewFindings()
     {
         var report = TestReports.Report([TestReports.Terraform() with { BaselineState = "unchanged" }, TestReports.Live() with { BaselineState = "new" }], ["terraform"]);
-        Assert.Equal("1", (string?)Xml(report, JunitThreshold.From("high", newOnly: true)).Attribute("failures"));
+        Assert.Equal("1", (string?)Xml(report, ReportThreshold.From("high", newOnly: true)).Attribute("failures"));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Reporting;
-using Scanner.Reporting.Junit;
+using Scanner.Reporting.Markdown;
 
 namespace Scanner.Cli.Commands;
 
@@ -35,7 +35,7 @@ internal static class ScanCommand
 
     private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report, string threshold)
     {
-        var failing = JunitThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
+        var failing = ReportThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
         var options = new ReportOptions
         {
             RepositoryRoot = Path.GetFullPath(p.GetValue(o.RepoRoot) ?? Environment.CurrentDirectory),
@@ -48,6 +48,11 @@ internal static class ScanCommand
         if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
         if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
         if (p.GetValue(o.Junit) is { } junit) AtomicFile.Write(junit, s => new JunitReportWriter(options, failing).Write(report, s));
+        if (p.GetValue(o.Markdown) is { } md)
+        {
+            var summary = new MarkdownOptions { LinkBase = GitHubBlobBase(), FullReport = p.GetValue(o.Json) ?? p.GetValue(o.Sarif) };
+            AtomicFile.Write(md, s => new MarkdownReportWriter(options, failing, summary).Write(report, s));
+        }
         if (p.GetValue(o.Asff) is { } asff) AtomicFile.Write(asff, s => new AsffReportWriter(options, asffTarget!).Write(report, s));
         switch (p.GetValue(o.Format))
         {
@@ -65,6 +70,13 @@ internal static class ScanCommand
                 new TerminalReportWriter(Console.Out, color).Write(report);
                 break;
         }
+    }
+
+    /// <summary>In GitHub Actions, file links of the Markdown summary point at the commit being checked.</summary>
+    private static string? GitHubBlobBase()
+    {
+        var (server, repo, sha) = (Environment.GetEnvironmentVariable("GITHUB_SERVER_URL"), Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"), Environment.GetEnvironmentVariable("GITHUB_SHA"));
+        return string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repo) || string.IsNullOrEmpty(sha) ? null : $"{server.TrimEnd('/')}/{repo}/blob/{sha}/";
     }
 
     private static void WriteStdout(Action<Stream> write)
