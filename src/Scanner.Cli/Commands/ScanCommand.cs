@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Reporting;
+using Scanner.Reporting.Html;
 using Scanner.Reporting.Markdown;
 
 namespace Scanner.Cli.Commands;
@@ -29,12 +30,13 @@ internal static class ScanCommand
 
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         var report = outcome.Report;
-        WriteOutputs(p, o, report, threshold);
+        WriteOutputs(p, o, outcome, threshold);
         return ExitPolicy.Decide(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
     }
 
-    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanReport report, string threshold)
+    private static void WriteOutputs(ParseResult p, ScanOptions o, ScanOutcome outcome, string threshold)
     {
+        var report = outcome.Report;
         var failing = ReportThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
         var options = new ReportOptions
         {
@@ -48,9 +50,14 @@ internal static class ScanCommand
         if (p.GetValue(o.Sarif) is { } sarif) AtomicFile.Write(sarif, s => new SarifReportWriter(options).Write(report, s));
         if (p.GetValue(o.Json) is { } json) AtomicFile.Write(json, s => new JsonReportWriter(options).Write(report, s));
         if (p.GetValue(o.Junit) is { } junit) AtomicFile.Write(junit, s => new JunitReportWriter(options, failing).Write(report, s));
+        if (p.GetValue(o.Html) is { } html)
+        {
+            var graph = SharingGraph.Build(outcome.Inventory.Resources, outcome.Inventory.Organization);
+            AtomicFile.Write(html, s => new HtmlReportWriter(options, failing, graph).Write(report, s));
+        }
         if (p.GetValue(o.Markdown) is { } md)
         {
-            var summary = new MarkdownOptions { LinkBase = GitHubBlobBase(), FullReport = p.GetValue(o.Json) ?? p.GetValue(o.Sarif) };
+            var summary = new MarkdownOptions { LinkBase = GitHubBlobBase(), FullReport = p.GetValue(o.Html) ?? p.GetValue(o.Json) ?? p.GetValue(o.Sarif) };
             AtomicFile.Write(md, s => new MarkdownReportWriter(options, failing, summary).Write(report, s));
         }
         if (p.GetValue(o.Asff) is { } asff) AtomicFile.Write(asff, s => new AsffReportWriter(options, asffTarget!).Write(report, s));

@@ -43,6 +43,7 @@ internal sealed class ScanOptions
     public Option<string?> AsffRegion { get; } = new("--asff-region") { Description = "ASFF: the Security Hub Region (default: AWS_REGION, AWS_DEFAULT_REGION, or the scan's only Region)." };
     public Option<string?> Junit { get; } = new("--junit") { Description = "Write JUnit XML (a test suite per rule, a failure per finding at or above --fail-on) to this file." };
     public Option<string?> Markdown { get; } = new("--markdown") { Description = "Write a short Markdown summary (for $GITHUB_STEP_SUMMARY or a pull-request comment) to this file." };
+    public Option<string?> Html { get; } = new("--html") { Description = "Write a self-contained HTML report (filterable findings, a drawn graph of each sharing chain) to this file." };
     public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json, sarif or asff.", DefaultValueFactory = _ => "table" };
     public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high)." };
     public Option<bool> FailOnNewOnly { get; } = new("--fail-on-new-only") { Description = "With --baseline: only new findings decide the exit code." };
@@ -68,7 +69,7 @@ internal sealed class ScanOptions
     [
         TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
         ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Compliance, Config, OrgId,
-        OrgAccounts, Sarif, Json, Asff, AsffAccount, AsffRegion, Junit, Markdown, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
+        OrgAccounts, Sarif, Json, Asff, AsffAccount, AsffRegion, Junit, Markdown, Html, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
     ];
 
     public IEnumerable<Option> ForCollect() =>
