@@ -13,7 +13,7 @@ namespace Scanner.Reporting;
 /// JUnit XML for CI test-report views (GitLab, Azure DevOps, Jenkins): one test suite per rule that ran, with one
 /// test case per resource the rule fired on — a failure when the finding is at or above the threshold, skipped
 /// when suppressed, passed (with the message on system-out) below it — or one passing case when the rule fired on
-/// nothing. Collection errors are an error case in a <c>latticescan.collection</c> suite. Valid against the
+/// nothing. A rule's compliance controls are suite properties. Collection errors are an error case in a <c>latticescan.collection</c> suite. Valid against the
 /// JUnit schema Jenkins' xUnit plugin uses; deterministic (times are 0, the timestamp is the scan's start).
 /// </summary>
 public sealed class JunitReportWriter(ReportOptions options, ReportThreshold threshold) : IReportWriter
@@ -59,6 +59,18 @@ public sealed class JunitReportWriter(ReportOptions options, ReportThreshold thr
         w.WriteAttributeString("time", "0");
         w.WriteAttributeString("timestamp", report.StartedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
         w.WriteAttributeString("package", "latticescan");
+        if (rule is { Compliance.Count: > 0 })
+        {
+            w.WriteStartElement("properties");
+            foreach (var c in rule.Compliance)
+            {
+                w.WriteStartElement("property");
+                w.WriteAttributeString("name", "compliance");
+                w.WriteAttributeString("value", XmlSafeText.Clean(ComplianceText.Requirement(c)));
+                w.WriteEndElement();
+            }
+            w.WriteEndElement();
+        }
         if (findings.Count == 0)
         {
             w.WriteStartElement("testcase");

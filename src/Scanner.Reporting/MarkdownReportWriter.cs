@@ -65,6 +65,13 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
                 sb.Append(row);
             }
             sb.AppendLine();
+            var controls = failing.Select(f => rules.GetValueOrDefault(f.RuleId)).OfType<RuleDescriptor>().SelectMany(r => r.Compliance)
+                .Select(ComplianceText.Requirement).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (controls.Count > 0)
+            {
+                var line = "Controls these findings evidence: " + string.Join(", ", controls) + "\n\n";
+                if (sb.Length + line.Length <= budget) sb.Append(line);
+            }
         }
 
         var undecided = report.Diagnostics.Where(d => d.Code is "UndecidedUnknownValues" or "NoOrganizationContext").ToList();

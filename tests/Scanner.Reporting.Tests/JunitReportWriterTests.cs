@@ -35,6 +35,10 @@ public class JunitReportWriterTests
         Assert.Contains("evidence: allow_external_principals = true", failure.Value);
         Assert.Contains("help: https://github.com/latticescan/latticescan/blob/main/docs/rules/LATTICE001.md", failure.Value);
 
+        Assert.Equal(["NIST.800-53.r5 AC-21", "ISO.IEC.27001.2022 A.5.14"],
+            Suite(root, "LATTICE001").Element("properties")!.Elements("property").Where(p => (string?)p.Attribute("name") == "compliance").Select(p => (string?)p.Attribute("value")));
+        Assert.Null(Suite(root, "LATTICE002").Element("properties"));
+
         var medium = Suite(root, "LATTICE003").Element("testcase")!;
         Assert.Null(medium.Element("failure"));
         Assert.StartsWith("below the threshold (medium)", medium.Element("system-out")!.Value);

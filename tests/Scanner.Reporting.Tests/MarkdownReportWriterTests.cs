@@ -20,6 +20,7 @@ public class MarkdownReportWriterTests
         Assert.Contains("| medium | 1 | 0 |", md);
         Assert.Contains("| critical | [LATTICE001](https://github.com/latticescan/latticescan/blob/main/docs/rules/LATTICE001.md) | [infra/lattice/ram.tf:14](infra/lattice/ram.tf#L14) `module.lattice.aws_ram_resource_share.partner` |", md);
         Assert.Contains("[infra/lattice/sg.tf:3](infra/lattice/sg.tf#L3)", md);
+        Assert.Contains("Controls these findings evidence: ISO.IEC.27001.2022 A.5.14, NIST.800-53.r5 AC-21\n", md);
         Assert.DoesNotContain("LATTICE003", md.Split("### Findings")[1]);   // medium is below the threshold: counted, not listed
     }
 
