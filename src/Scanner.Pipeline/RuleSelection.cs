@@ -5,13 +5,15 @@ namespace Scanner.Pipeline;
 
 /// <summary>
 /// Which rules run: <c>--rule</c> (only these), <c>--skip-rule</c>, <c>--tag</c> (rules with any of these tags),
-/// and severity overrides. Naming a rule id that does not exist is an error, not a silent no-op.
+/// <c>--compliance</c> (rules mapped to any of these frameworks), and severity overrides. Naming a rule id that does not exist is an error, not a silent no-op.
 /// </summary>
 public sealed record RuleSelection
 {
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Skip { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Compliance framework ids (<see cref="ComplianceFrameworks"/>): only rules mapped to one of them run.</summary>
+    public IReadOnlyList<string> Frameworks { get; init; } = [];
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
     public (IReadOnlyList<CompiledRule> Rules, string? Error) Apply(IReadOnlyList<CompiledRule> all)
@@ -19,9 +21,14 @@ public sealed record RuleSelection
         var ids = all.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var unknown = Include.Concat(Skip).Concat(SeverityOverrides.Keys).Where(id => !ids.Contains(id)).Distinct().ToList();
         if (unknown.Count > 0) return ([], $"unknown rule id(s): {string.Join(", ", unknown)} (see 'latticescan rules list')");
+        var badFramework = Frameworks.Where(f => ComplianceFrameworks.Find(f) is null).Distinct().ToList();
+        if (badFramework.Count > 0)
+            return ([], $"unknown compliance framework(s): {string.Join(", ", badFramework)} (frameworks: {string.Join(", ", ComplianceFrameworks.All.Select(f => f.Id))})");
         IEnumerable<CompiledRule> selected = all.Where(r => !r.Definition.Deprecated || Include.Contains(r.Id));
         if (Include.Count > 0) selected = selected.Where(r => Include.Contains(r.Id));
         if (Tags.Count > 0) selected = selected.Where(r => r.Definition.Tags.Any(t => Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
+        if (Frameworks.Count > 0)
+            selected = selected.Where(r => r.Definition.Compliance.Any(c => Frameworks.Any(f => string.Equals(f, c.Framework, StringComparison.OrdinalIgnoreCase))));
         selected = selected.Where(r => !Skip.Contains(r.Id));
         var list = selected.Select(r => SeverityOverrides.TryGetValue(r.Id, out var s) ? r.WithSeverity(s) : r).ToList();
         return (list, null);

@@ -6,7 +6,7 @@ using Scanner.Reporting.Json;
 namespace Scanner.Reporting;
 
 /// <summary>
-/// The versioned latticescan JSON report (<c>schemaVersion</c> "1.0", schema in docs/json-report.schema.json):
+/// The versioned latticescan JSON report (<c>schemaVersion</c> "1.1", schema in docs/json-report.schema.json):
 /// scan metadata, every finding (suppressed ones included), absent baseline findings, inventory counts,
 /// collection errors and the rules that ran. Deterministic: stable ordering, no clock reads.
 /// </summary>
@@ -108,6 +108,17 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             w.WriteString("title", r.Title);
             w.WriteString("severity", r.Severity.ToName());
             w.WriteString("resourceKind", r.ResourceKind);
+            w.WriteStartArray("compliance");
+            foreach (var c in r.Compliance)
+            {
+                w.WriteStartObject();
+                w.WriteString("framework", c.Framework);
+                w.WriteString("control", c.Control);
+                w.WriteString("requirement", ComplianceText.Requirement(c));
+                w.WriteString("reason", c.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,4 +1,5 @@
 using System.Text;
+using Scanner.Core.Findings;
 using Scanner.Rules.Definitions;
 
 namespace Scanner.Rules;
@@ -19,6 +20,15 @@ public static class RuleHelp
         Block(sb, "Terraform", "hcl", d.Remediation.Terraform);
         Block(sb, "CloudFormation", "yaml", d.Remediation.CloudFormation);
         Block(sb, "AWS CLI", "sh", d.Remediation.Cli);
+        if (d.Compliance.Count > 0)
+        {
+            sb.AppendLine("## Compliance").AppendLine();
+            sb.AppendLine("| framework | control | why this rule is evidence for it |").AppendLine("|---|---|---|");
+            foreach (var c in d.Compliance)
+                sb.Append("| ").Append(ComplianceFrameworks.Find(c.Framework)?.Name ?? c.Framework).Append(" | ").Append(c.Control)
+                  .Append(" | ").Append(c.Reason.Replace("|", "\\|", StringComparison.Ordinal)).AppendLine(" |");
+            sb.AppendLine();
+        }
         if (d.References.Count > 0)
         {
             sb.AppendLine("## References").AppendLine();

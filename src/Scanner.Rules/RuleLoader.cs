@@ -99,6 +99,7 @@ public sealed class RuleLoader
         References = d.References,
         HelpUri = d.HelpUri,
         Tags = d.Tags,
+        Compliance = d.Compliance,
         Precision = d.Precision,
         ResourceKind = d.Resource,
         UnknownPolicy = d.Unknown,

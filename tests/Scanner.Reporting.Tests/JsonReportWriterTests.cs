@@ -32,7 +32,7 @@ public sealed class JsonReportWriterTests
     {
         var json = ReportBytes.Json(TestReports.LiveReport());
 
-        Assert.Equal("1.0", json.Str("schemaVersion"));
+        Assert.Equal("1.1", json.Str("schemaVersion"));
         Assert.Equal("0.1.0", json.Str("tool", "version"));
         var scan = json.GetProperty("scan");
         Assert.Equal("2026-03-01T10:00:00.000Z", scan.Str("startedAt"));

@@ -43,7 +43,7 @@ internal static class MergeCommand
         {
             var outcome = await pipeline.RunAsync(request, ct);
             merged = outcome.Inventory;
-            exit = ReportOutputs.Finish(p, o, outcome.Report, threshold, outputs, ct,
+            exit = ReportOutputs.Finish(p, o, outcome, threshold, outputs, ct,
                 t => t.Option == "--output" ? s => InventorySnapshotWriter.Write(merged, s) : null);
         }
         else

@@ -3,6 +3,8 @@ using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Pipeline.Configuration;
 using Scanner.Reporting;
+using Scanner.Reporting.Html;
+using Scanner.Reporting.Markdown;
 using Scanner.Reporting.Output;
 
 namespace Scanner.Cli.Commands;
@@ -32,7 +34,12 @@ internal static class ReportOutputs
         extra?.Invoke(outputs);
         outputs.ClaimIfGiven("--sarif", p.GetValue(o.Sarif));
         outputs.ClaimIfGiven("--json", p.GetValue(o.Json));
-        if (p.GetValue(o.Format) is "json" or "sarif") outputs.ClaimStandardOutput("--format " + p.GetValue(o.Format));
+        outputs.ClaimIfGiven("--junit", p.GetValue(o.Junit));
+        outputs.ClaimIfGiven("--markdown", p.GetValue(o.Markdown));
+        outputs.ClaimIfGiven("--html", p.GetValue(o.Html));
+        outputs.ClaimIfGiven("--asff", p.GetValue(o.Asff));
+        AsffTargetFactory.CheckFlags(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion));
+        if (p.GetValue(o.Format) is "json" or "sarif" or "asff") outputs.ClaimStandardOutput("--format " + p.GetValue(o.Format));
         return outputs;
     }
 
@@ -43,9 +50,10 @@ internal static class ReportOutputs
     /// Writes all claimed outputs in one commit (all or none), then the terminal summary or the verdict line, and
     /// returns the exit code. <paramref name="extra"/> renders targets other than reports (merge --output).
     /// </summary>
-    public static int Finish(ParseResult p, ScanOptions o, ScanReport report, string threshold, OutputSet outputs, CancellationToken ct,
+    public static int Finish(ParseResult p, ScanOptions o, ScanOutcome outcome, string threshold, OutputSet outputs, CancellationToken ct,
         Func<OutputTarget, Action<Stream>?>? extra = null)
     {
+        var report = outcome.Report;
         var gate = ExitPolicy.Judge(report, threshold, p.GetValue(o.FailOnNewOnly), p.GetValue(o.AllowPartial));
         var options = new ReportOptions
         {
@@ -56,10 +64,24 @@ internal static class ReportOutputs
             AutomationId = p.GetValue(o.SarifCategory) is { } c && !IsNone(c) ? c : null,
             OmitAutomationDetails = p.GetValue(o.SarifCategory) is { } n && IsNone(n),
         };
-        outputs.Commit(target => extra?.Invoke(target) ?? (target.Option is "--sarif" or "--format sarif"
-            ? s => new SarifReportWriter(options).Write(report, s)
-            : s => new JsonReportWriter(options).Write(report, s)), ct);
-        if (p.GetValue(o.Format) is "json" or "sarif")
+        var failing = ReportThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
+        var asffTarget = p.GetValue(o.Asff) is not null || p.GetValue(o.Format) == "asff"
+            ? AsffTargetFactory.Resolve(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion), report)
+            : null;
+        outputs.Commit(target => extra?.Invoke(target) ?? target.Option switch
+        {
+            "--sarif" or "--format sarif" => s => new SarifReportWriter(options).Write(report, s),
+            "--junit" => s => new JunitReportWriter(options, failing).Write(report, s),
+            "--html" => s => new HtmlReportWriter(options, failing, SharingGraph.Build(outcome.Inventory.Resources, outcome.Inventory.Organization)).Write(report, s),
+            "--markdown" => s => new MarkdownReportWriter(options, failing, new MarkdownOptions
+            {
+                LinkBase = GitHubBlobBase(),
+                FullReport = p.GetValue(o.Html) ?? p.GetValue(o.Json) ?? p.GetValue(o.Sarif),
+            }).Write(report, s),
+            "--asff" or "--format asff" => s => new AsffReportWriter(options, asffTarget!).Write(report, s),
+            _ => s => new JsonReportWriter(options).Write(report, s),
+        }, ct);
+        if (p.GetValue(o.Format) is "json" or "sarif" or "asff")
         {
             Console.Error.WriteLine("latticescan: " + gate.Summary(report));
             return ExitPolicy.ExitCode(gate);
@@ -89,6 +111,13 @@ internal static class ReportOutputs
             throw new CliError("cannot write the summary to standard output: " + e.Message);
         }
         return ExitPolicy.ExitCode(gate);
+    }
+
+    /// <summary>In GitHub Actions, file links of the Markdown summary point at the commit being checked.</summary>
+    private static string? GitHubBlobBase()
+    {
+        var (server, repo, sha) = (Environment.GetEnvironmentVariable("GITHUB_SERVER_URL"), Environment.GetEnvironmentVariable("GITHUB_REPOSITORY"), Environment.GetEnvironmentVariable("GITHUB_SHA"));
+        return string.IsNullOrEmpty(server) || string.IsNullOrEmpty(repo) || string.IsNullOrEmpty(sha) ? null : $"{server.TrimEnd('/')}/{repo}/blob/{sha}/";
     }
 
     private static bool IsNone(string category) => category.Length == 0 || category.Equals("none", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Scanner.Core.Findings;
 using Scanner.Pipeline.RuleCases;
 using Scanner.Rules;
 
@@ -22,17 +23,32 @@ internal static class RulesCommand
         var rules = CommonOptions.Rules();
         var noBundled = CommonOptions.NoBundledRules();
         var format = Choices.Restrict(new Option<string>("--format") { Description = "table or json." }, "table", "table", "json");
-        var command = new Command("list", "List the rules: id, severity, resource kind, title.") { rules, noBundled, format };
+        var compliance = new Option<string?>("--compliance")
+        {
+            Description = "Show each rule's compliance controls; with a framework (nist-800-53-r5, iso-27001-2022), list only the rules mapped to it and only its controls.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("list", "List the rules: id, severity, resource kind, title.") { rules, noBundled, format, compliance };
         command.SetAction(p => CommandRunner.Run(p, () =>
         {
             var set = Load(Folders(p.GetValue(rules), p.GetValue(noBundled)));
             if (!set.IsValid) throw new Pipeline.RuleSetInvalidException(set.Errors);
-            if (p.GetValue(format) == "json") WriteJson(set);
+            var showCompliance = p.GetResult(compliance) is not null;
+            var framework = p.GetValue(compliance);
+            if (framework is not null && ComplianceFrameworks.Find(framework) is null)
+                throw new CliError($"--compliance '{framework}' is not a known framework ({string.Join(", ", ComplianceFrameworks.All.Select(f => f.Id))})");
+            var listed = set.Rules.Where(r => framework is null || r.Definition.Compliance.Any(c => Matches(c, framework))).ToList();
+            if (p.GetValue(format) == "json") WriteJson(listed, framework);
             else
             {
-                foreach (var r in set.Rules)
+                foreach (var r in listed)
+                {
                     Console.Out.WriteLine($"{r.Id,-18} {r.Descriptor.Severity.ToString().ToLowerInvariant(),-9} {r.Definition.Resource,-38} {r.Definition.Title}");
-                Console.Out.WriteLine($"{set.Rules.Count} rules");
+                    if (!showCompliance) continue;
+                    foreach (var c in r.Definition.Compliance.Where(c => framework is null || Matches(c, framework)))
+                        Console.Out.WriteLine($"    {ComplianceFrameworks.Find(c.Framework)?.Requirement(c.Control) ?? c.Control,-32} {c.Reason}");
+                }
+                Console.Out.WriteLine(framework is null ? $"{listed.Count} rules" : $"{listed.Count} rules mapped to {ComplianceFrameworks.Find(framework)!.Name}");
             }
             return ExitCodes.Success;
         }));
@@ -97,12 +113,14 @@ internal static class RulesCommand
         return list;
     }
 
-    private static void WriteJson(RuleSet set)
+    private static bool Matches(ComplianceControl c, string framework) => string.Equals(c.Framework, framework, StringComparison.OrdinalIgnoreCase);
+
+    private static void WriteJson(IReadOnlyList<CompiledRule> rules, string? framework)
     {
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
         w.WriteStartArray();
-        foreach (var r in set.Rules)
+        foreach (var r in rules)
         {
             w.WriteStartObject();
             w.WriteString("id", r.Id);
@@ -112,6 +130,16 @@ internal static class RulesCommand
             w.WriteString("resource", r.Definition.Resource);
             w.WriteStartArray("tags");
             foreach (var t in r.Definition.Tags) w.WriteStringValue(t);
+            w.WriteEndArray();
+            w.WriteStartArray("compliance");
+            foreach (var c in r.Definition.Compliance.Where(c => framework is null || Matches(c, framework)))
+            {
+                w.WriteStartObject();
+                w.WriteString("framework", c.Framework);
+                w.WriteString("control", c.Control);
+                w.WriteString("reason", c.Reason);
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
             w.WriteString("file", r.Definition.File);
             w.WriteEndObject();

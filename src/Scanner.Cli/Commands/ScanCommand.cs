@@ -20,10 +20,11 @@ internal static class ScanCommand
         var (request, config) = ScanRequestFactory.Create(p, o);
         var threshold = ReportOutputs.Threshold(p, o, config);
         if (p.GetValue(o.FailOnNewOnly) && request.BaselineFile is null) throw new CliError("--fail-on-new-only needs --baseline");
+        AsffTargetFactory.CheckFlags(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion));
 
         var outputs = ReportOutputs.Claim(p, o, request, config);
 
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
-        return ReportOutputs.Finish(p, o, outcome.Report, threshold, outputs, ct);
+        return ReportOutputs.Finish(p, o, outcome, threshold, outputs, ct);
     }
 }

@@ -30,6 +30,7 @@ internal sealed class ScanOptions
     public Option<string[]> Rule { get; } = new("--rule") { Description = "Run only this rule id (repeatable)." };
     public Option<string[]> SkipRule { get; } = new("--skip-rule") { Description = "Do not run this rule id (repeatable)." };
     public Option<string[]> Tag { get; } = new("--tag") { Description = "Run only rules with this tag (repeatable)." };
+    public Option<string[]> Compliance { get; } = new("--compliance") { Description = "Run only rules mapped to this compliance framework: nist-800-53-r5 or iso-27001-2022 (repeatable)." };
     public Option<string?> Config { get; } = CommonOptions.Config();
 
     public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
@@ -37,7 +38,13 @@ internal sealed class ScanOptions
 
     public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file." };
     public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file." };
-    public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json or sarif." };
+    public Option<string?> Asff { get; } = new("--asff") { Description = "Write AWS Security Finding Format (a JSON array for Security Hub BatchImportFindings, in batches of 100) to this file." };
+    public Option<string?> AsffAccount { get; } = new("--asff-account") { Description = "ASFF: the Security Hub account findings are imported into (default: the scan's only account)." };
+    public Option<string?> AsffRegion { get; } = new("--asff-region") { Description = "ASFF: the Security Hub Region (default: AWS_REGION, AWS_DEFAULT_REGION, or the scan's only Region)." };
+    public Option<string?> Junit { get; } = new("--junit") { Description = "Write JUnit XML (a test suite per rule, a failure per finding at or above --fail-on) to this file." };
+    public Option<string?> Markdown { get; } = new("--markdown") { Description = "Write a short Markdown summary (for $GITHUB_STEP_SUMMARY or a pull-request comment) to this file." };
+    public Option<string?> Html { get; } = new("--html") { Description = "Write a self-contained HTML report (filterable findings, a drawn graph of each sharing chain) to this file." };
+    public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json, sarif or asff." };
     public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high; any case)." };
     public Option<bool> FailOnNewOnly { get; } = new("--fail-on-new-only") { Description = "With --baseline: only new findings decide the exit code." };
     public Option<string?> Baseline { get; } = new("--baseline") { Description = "Previous SARIF or JSON report: mark findings new / unchanged / absent." };
@@ -64,7 +71,7 @@ internal sealed class ScanOptions
 
     public ScanOptions()
     {
-        Choices.Restrict(Format, "table", "table", "json", "sarif");
+        Choices.Restrict(Format, "table", "table", "json", "sarif", "asff");
         Choices.Restrict(FailOn, Thresholds);
         Choices.Restrict(SarifSuppressed, "omit", "include", "omit");
         Choices.Restrict(SarifAbsent, "omit", "include", "omit");
@@ -73,16 +80,17 @@ internal sealed class ScanOptions
     public IEnumerable<Option> ForScan() =>
     [
         TerraformPlan, TfSource, CloudFormation, CfnParameter, Inventory, Aws, Profile, Regions, Org, Ou, Accounts, ExcludeAccounts, RoleName,
-        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId,
-        OrgAccounts, Sarif, Json, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed,
-        SarifAbsent, SarifCategory, RequireOrg, Quiet,
+        ExternalId, MaxConcurrency, Shard, AllowPartial, Verbose, Rules, NoBundledRules, Rule, SkipRule, Tag, Compliance, Config, OrgId,
+        OrgAccounts, Sarif, Json, Asff, AsffAccount, AsffRegion, Junit, Markdown, Html, Format, FailOn, FailOnNewOnly, Baseline, Suppressions,
+        RepoRoot, NoColor, SarifSuppressed, SarifAbsent, SarifCategory, RequireOrg, Quiet,
     ];
 
     /// <summary>merge: the snapshots are its arguments; everything that decides and writes a report is as for scan.</summary>
     public IEnumerable<Option> ForMerge() =>
     [
-        Output, AllowPartial, Rules, NoBundledRules, Rule, SkipRule, Tag, Config, OrgId, OrgAccounts, Sarif, Json, Format, FailOn,
-        FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed, SarifAbsent, SarifCategory, RequireOrg, Quiet,
+        Output, AllowPartial, Rules, NoBundledRules, Rule, SkipRule, Tag, Compliance, Config, OrgId, OrgAccounts, Sarif, Json, Asff, AsffAccount,
+        AsffRegion, Junit, Markdown, Html, Format, FailOn, FailOnNewOnly, Baseline, Suppressions, RepoRoot, NoColor, SarifSuppressed, SarifAbsent,
+        SarifCategory, RequireOrg, Quiet,
     ];
 
     public IEnumerable<Option> ForCollect() =>

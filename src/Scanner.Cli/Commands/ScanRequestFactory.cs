@@ -41,6 +41,7 @@ internal static class ScanRequestFactory
             Include = [.. config.IncludeRules, .. Values(p, o.Rule)],
             Skip = [.. config.SkipRules, .. Values(p, o.SkipRule)],
             Tags = [.. config.Tags, .. Values(p, o.Tag)],
+            Frameworks = Values(p, o.Compliance),
             SeverityOverrides = overrides,
         };
         var orgAccounts = new List<string>(config.OrganizationAccounts);

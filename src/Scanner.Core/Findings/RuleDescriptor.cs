@@ -18,6 +18,8 @@ public sealed record RuleDescriptor
     public string? HelpUri { get; init; }
     public IReadOnlyList<string> References { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Controls of compliance frameworks the rule's findings are evidence for.</summary>
+    public IReadOnlyList<ComplianceControl> Compliance { get; init; } = [];
     /// <summary>very-high, high, medium or low (SARIF <c>precision</c>).</summary>
     public string Precision { get; init; } = "high";
     /// <summary>The resource kind the rule applies to.</summary>

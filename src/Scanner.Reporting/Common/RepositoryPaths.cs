@@ -28,6 +28,13 @@ internal static class RepositoryPaths
         return segments.Length > 0 ? string.Join('/', segments) : Path.GetFileName(full.TrimEnd('/'));
     }
 
+    /// <summary>An IaC resource key (<c>file#address</c>) with its file part made repository-relative; other keys unchanged.</summary>
+    public static string ToRelativeKey(string key, string repositoryRoot)
+    {
+        var hash = key.LastIndexOf('#');
+        return hash > 0 ? ToRelative(key[..hash], repositoryRoot) + key[hash..] : key;
+    }
+
     /// <summary>True when <paramref name="file"/> lies inside <paramref name="repositoryRoot"/>.</summary>
     public static bool IsInside(string file, string repositoryRoot, string? workingDirectory = null)
     {

@@ -36,4 +36,6 @@ internal sealed class SarifRuleProperties
     [JsonPropertyName("security-severity")] public string? SecuritySeverity { get; set; }
     /// <summary>latticescan's own severity word, so a baseline read back keeps it exactly.</summary>
     public string? Severity { get; set; }
+    /// <summary>Controls of compliance frameworks the rule evidences (omitted when it maps to none).</summary>
+    public List<SarifComplianceControl>? Compliance { get; set; }
 }

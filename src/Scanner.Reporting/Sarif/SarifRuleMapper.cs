@@ -1,5 +1,6 @@
 using System.Text;
 using Scanner.Core.Findings;
+using Scanner.Reporting.Common;
 
 namespace Scanner.Reporting.Sarif;
 
@@ -30,6 +31,13 @@ internal static class SarifRuleMapper
             ProblemSeverity = SarifLevels.ProblemSeverity(rule.Severity),
             SecuritySeverity = SarifLevels.SecuritySeverity(rule.SecuritySeverity, rule.Severity),
             Severity = rule.Severity.ToName(),
+            Compliance = rule.Compliance.Count == 0 ? null : rule.Compliance.Select(c => new SarifComplianceControl
+            {
+                Framework = c.Framework,
+                Control = c.Control,
+                Requirement = ComplianceText.Requirement(c),
+                Reason = c.Reason,
+            }).ToList(),
         },
     };
 
@@ -60,7 +68,8 @@ internal static class SarifRuleMapper
         };
     }
 
-    private static string? HelpUri(RuleDescriptor rule, string? helpUriBase)
+    /// <summary>The rule page URL every report links to: the configured base + id + .md, else the rule's own http(s) HelpUri.</summary>
+    internal static string? HelpUri(RuleDescriptor rule, string? helpUriBase)
     {
         if (helpUriBase is not null) return BuildHelpUri(helpUriBase, rule.Id);
         return Uri.TryCreate(rule.HelpUri, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)

@@ -22,6 +22,8 @@ public sealed record RuleDefinition
     public string? HelpUri { get; init; }
     public IReadOnlyList<string> References { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Controls the rule evidences (<c>compliance:</c>), each with its framework and a one-line reason.</summary>
+    public IReadOnlyList<ComplianceControl> Compliance { get; init; } = [];
     public required string Resource { get; init; }
     /// <summary>fire or skip: what an undecidable (unknown) condition does. Default skip.</summary>
     public string Unknown { get; init; } = "skip";

@@ -17,7 +17,7 @@ public static partial class RuleDefinitionReader
     private static readonly HashSet<string> Known =
     [
         "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
-        "remediation", "help", "help_uri", "references", "tags", "resource", "unknown", "owners", "message", "condition", "deprecated",
+        "remediation", "help", "help_uri", "references", "tags", "compliance", "resource", "unknown", "owners", "message", "condition", "deprecated",
     ];
 
     private static readonly string[] Required =
@@ -99,6 +99,7 @@ public static partial class RuleDefinitionReader
             HelpUri = ReadHelpUri(fields, file),
             References = fields.TryGetValue("references", out var refs) ? refs.Value.AsStringList(file, "'references'") : [],
             Tags = tags,
+            Compliance = fields.TryGetValue("compliance", out var c) ? ComplianceReader.Read(c.Value, file) : [],
             Resource = resource,
             Unknown = unknown,
             Owners = owners,

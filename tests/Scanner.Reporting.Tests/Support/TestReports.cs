@@ -33,7 +33,14 @@ internal static class TestReports
 
     public static readonly IReadOnlyList<RuleDescriptor> Rules =
     [
-        Rule("LATTICE001", Severity.Critical, 9.6, "ram", "sharing"),
+        Rule("LATTICE001", Severity.Critical, 9.6, "ram", "sharing") with
+        {
+            Compliance =
+            [
+                new ComplianceControl("nist-800-53-r5", "AC-21", "The share reaches principals outside the organization."),
+                new ComplianceControl("iso-27001-2022", "A.5.14", "Information is transferred to an outside party."),
+            ],
+        },
         Rule("LATTICE002", Severity.High, 8.1, "security", "security-group"),
         Rule("LATTICE003", Severity.Medium, 5.0, "logging"),
         Rule("LATTICE004", Severity.Low, 2.5),
