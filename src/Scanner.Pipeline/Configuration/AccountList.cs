@@ -1,5 +1,6 @@
 using Scanner.Core.Aws;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 
 namespace Scanner.Pipeline.Configuration;
 
@@ -26,13 +27,17 @@ public static class AccountList
         return result;
     }
 
+    /// <summary>Largest account list file accepted: 1 MiB (about 75,000 accounts, far above any organization's quota).</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     public static IReadOnlyList<string> ReadFile(string path)
     {
-        if (!File.Exists(path)) throw new InputException(path, "account list file not found");
-        return Parse(File.ReadAllText(path), path);
+        if (FileProbe.KindOf(path) == FileKind.Missing) throw new InputException(path, "account list file not found");
+        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "account list file is larger than the 1 MiB limit"));
+        return Parse(System.Text.Encoding.UTF8.GetString(bytes), path);
     }
 
-    /// <summary>The flag's value: a file path when such a file exists, else the list itself.</summary>
+    /// <summary>The flag's value: a file path when such a path exists (any kind: a device is refused by the reader), else the list itself.</summary>
     public static IReadOnlyList<string> FromArgument(string value) =>
-        File.Exists(value) ? ReadFile(value) : Parse(value, "--org-accounts");
+        FileProbe.KindOf(value) != FileKind.Missing ? ReadFile(value) : Parse(value, "--org-accounts");
 }

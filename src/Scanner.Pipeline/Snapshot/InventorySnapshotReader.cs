@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Scanner.Core.Aws;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
 
@@ -17,18 +18,7 @@ public static class InventorySnapshotReader
 
     public static InventorySnapshot ReadFile(string path)
     {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new InputException(path, "file not found");
-            if (info.Length > MaxBytes) throw new InputException(path, "file is larger than the 1 GiB snapshot limit");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, e.Message);
-        }
+        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
         return Read(bytes, path);
     }
 
