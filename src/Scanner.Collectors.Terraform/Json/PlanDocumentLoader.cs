@@ -36,7 +36,13 @@ internal static class PlanDocumentLoader
             throw new InputException(file, "empty file: expected Terraform plan JSON (terraform show -json PLANFILE)");
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(utf8.Span) is { } duplicate)
+        {
+            // The parser names no position for a repeated property; Terraform never writes one, so it is an error, not "last wins".
+            var (line, column) = JsonPositions.Position(utf8.Span, duplicate);
+            throw new InputException(file, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column, e);
         }
         catch (JsonException e)
         {

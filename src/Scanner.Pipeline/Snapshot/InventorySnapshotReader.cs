@@ -36,7 +36,7 @@ public static class InventorySnapshotReader
         if (json.Span.TrimStart(" \t\r\n"u8).IsEmpty) throw new InputException(displayPath, "file is empty");
         if (!Utf8.IsValid(json.Span))
         {
-            var (line, column) = JsonLocator.Position(json.Span, FirstInvalidUtf8(json.Span));
+            var (line, column) = JsonPositions.Position(json.Span, JsonPositions.FirstInvalidUtf8(json.Span));
             throw new InputException(displayPath, "not UTF-8 text (invalid byte sequence)", line, column);
         }
         JsonDocument doc;
@@ -44,10 +44,10 @@ public static class InventorySnapshotReader
         {
             doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
         }
-        catch (JsonException e) when (e.LineNumber is null && JsonLocator.FirstDuplicateProperty(json.Span) is { } duplicate)
+        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(json.Span) is { } duplicate)
         {
             // The parser names no position for a repeated property; find it (only on this error path).
-            var (line, column) = JsonLocator.Position(json.Span, duplicate);
+            var (line, column) = JsonPositions.Position(json.Span, duplicate);
             throw new InputException(displayPath, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column);
         }
         catch (JsonException e)
@@ -62,7 +62,7 @@ public static class InventorySnapshotReader
             }
             catch (SnapshotShapeException e)
             {
-                var (line, column) = JsonLocator.Locate(json.Span, e.JsonPath);
+                var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
                 throw new InputException(displayPath, e.Message, line, column);
             }
         }
@@ -257,17 +257,6 @@ public static class InventorySnapshotReader
     /// <summary>At most 60 characters of a value from the file, quoted: error lines never carry a whole input value.</summary>
     private static string Excerpt(string value) =>
         "'" + (value.Length > 60 ? value[..57] + "…" : value).ReplaceLineEndings(" ") + "'";
-
-    private static long FirstInvalidUtf8(ReadOnlySpan<byte> data)
-    {
-        var offset = 0;
-        while (offset < data.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return offset;
-            offset += consumed;
-        }
-        return offset;
-    }
 
     private static string FirstSentence(string message)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Scanner.Pipeline.Snapshot;
+namespace Scanner.Core.Collection;
 
 /// <summary>
 /// Finds where a value sits in a JSON document (1-based line, byte column), given its path of property names and
@@ -8,7 +8,7 @@ namespace Scanner.Pipeline.Snapshot;
 /// forgets positions) and still report <c>file:line:col</c>. A path that does not exist locates its deepest
 /// existing parent.
 /// </summary>
-internal static class JsonLocator
+public static class JsonPositions
 {
     public static (int Line, int Column) Locate(ReadOnlySpan<byte> json, IReadOnlyList<object> path)
     {
@@ -50,6 +50,19 @@ internal static class JsonLocator
         return null;
     }
 
+    /// <summary>Offset of the first byte that does not start a valid UTF-8 sequence (the length when all are valid).</summary>
+    public static long FirstInvalidUtf8(ReadOnlySpan<byte> data)
+    {
+        var offset = 0;
+        while (offset < data.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(data[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return offset;
+            offset += consumed;
+        }
+        return offset;
+    }
+
+    /// <summary>1-based line and byte column of <paramref name="offset"/>.</summary>
     public static (int Line, int Column) Position(ReadOnlySpan<byte> json, long offset)
     {
         var before = json[..(int)Math.Min(offset, json.Length)];
