@@ -44,6 +44,28 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Scan_ConfigAccountsFileIsTheEnvironment_ErrorQuotesNothingFromIt()
+    {
+        File.WriteAllText(Path.Combine(_dir, ".latticescan.yaml"), "organization:\n  accounts_file: /proc/self/environ\n");
+        var env = new Dictionary<string, string> { ["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY" };
+        var r = CliRunner.RunIn(_dir, env, "scan", "--terraform-plan", Plan);
+        AssertOneLineError(r, "/proc/self/environ");
+        Assert.DoesNotContain("SECRETKEY", r.Stderr);
+        Assert.DoesNotContain("AWS_SECRET_ACCESS_KEY", r.Stderr);
+        Assert.DoesNotContain("PATH=", r.Stderr);
+    }
+
+    [Fact]
+    public void Scan_AccountListFileWithAForeignFirstLine_ErrorGivesThePositionNotTheText()
+    {
+        var list = Path.Combine(_dir, "accounts.txt");
+        File.WriteAllText(list, "root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\n");
+        var r = CliRunner.RunIn(_dir, null, "scan", "--terraform-plan", Plan, "--org-accounts", list);
+        AssertOneLineError(r, "accounts.txt:1:1: not a 12-digit AWS account id");
+        Assert.DoesNotContain("hashhash", r.Stderr);
+    }
+
+    [Fact]
     public void Scan_FifoAsPlan_RefusedWithoutBlocking()
     {
         var fifo = Path.Combine(_dir, "plan.json");

@@ -44,7 +44,7 @@ internal sealed class PlanIndex
 
             var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
             var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
-            var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, body.Member("after"), body.Member("after_unknown"));
+            var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive"));
             Add(r);
         }
     }

@@ -10,8 +10,11 @@ namespace Scanner.Pipeline.Configuration;
 /// </summary>
 public static class AccountList
 {
-    public static IReadOnlyList<string> Parse(string text, string source)
+    /// <param name="quoteValues">Whether error lines may quote the offending token: yes for a list typed on the
+    /// command line, no for a file (which may be anything, e.g. <c>/proc/self/environ</c>; its line and column suffice).</param>
+    public static IReadOnlyList<string> Parse(string text, string source, bool quoteValues = true)
     {
+        if (text.Contains('\0')) throw new InputException(source, "binary data (NUL byte), not an account list (one 12-digit account id per line)");
         var result = new List<string>();
         var lineNo = 0;
         foreach (var rawLine in text.Split('\n'))
@@ -20,7 +23,9 @@ public static class AccountList
             var line = rawLine.Split('#')[0];
             foreach (var part in line.Split([',', ' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!AccountId.IsValid(part)) throw new InputException(source, $"'{part}' is not a 12-digit AWS account id", lineNo, rawLine.IndexOf(part, StringComparison.Ordinal) + 1);
+                if (!AccountId.IsValid(part))
+                    throw new InputException(source, quoteValues ? $"'{(part.Length > 40 ? part[..40] + "…" : part)}' is not a 12-digit AWS account id" : "not a 12-digit AWS account id",
+                        lineNo, rawLine.IndexOf(part, StringComparison.Ordinal) + 1);
                 result.Add(part);
             }
         }
@@ -34,7 +39,7 @@ public static class AccountList
     {
         if (FileProbe.KindOf(path) == FileKind.Missing) throw new InputException(path, "account list file not found");
         var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "account list file is larger than the 1 MiB limit"));
-        return Parse(System.Text.Encoding.UTF8.GetString(bytes), path);
+        return Parse(System.Text.Encoding.UTF8.GetString(bytes), path, quoteValues: false);
     }
 
     /// <summary>The flag's value: a file path when such a path exists (any kind: a device is refused by the reader), else the list itself.</summary>
