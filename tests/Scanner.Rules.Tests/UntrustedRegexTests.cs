@@ -40,3 +40,34 @@ public class UntrustedRegexTests
         Assert.Contains("over the limit of 1000", e.Reason);
     }
 }
+
+/// <summary>A rule cannot make findings huge: messages and evidence are capped per finding.</summary>
+public class FindingSizeCapTests
+{
+    [Fact]
+    public void Message_TemplateRepeatingALongValue_IsCappedWithoutBuildingItAll()
+    {
+        var message = string.Concat(Enumerable.Repeat("{{ description }}", 500));
+        var rule = new RuleLoader().LoadText(RuleText.With("security_group", "path: groupName\nequals: web", message: message), "t.yaml");
+        var group = new Resource(ResourceKinds.SecurityGroup, "sg#1", ResourceOrigin.Aws,
+            new MapBuilder().Set("groupName", "web").Set("description", new string('d', 100_000)).Build());
+
+        var finding = Assert.Single(new RuleEngine().Evaluate(new InventoryGraph([group]), [rule], Core.Aws.OrganizationContext.None).Findings);
+
+        Assert.Equal(MessageTemplate.MaxChars, finding.Message.Length);
+        Assert.EndsWith("…", finding.Message);
+    }
+
+    [Fact]
+    public void Evidence_LongValue_IsCapped()
+    {
+        var rule = new RuleLoader().LoadText(RuleText.With("security_group", "path: description\nstarts_with: d"), "t.yaml");
+        var group = new Resource(ResourceKinds.SecurityGroup, "sg#1", ResourceOrigin.Aws,
+            new MapBuilder().Set("groupName", "web").Set("description", new string('d', 100_000)).Build());
+
+        var finding = Assert.Single(new RuleEngine().Evaluate(new InventoryGraph([group]), [rule], Core.Aws.OrganizationContext.None).Findings);
+
+        Assert.All(finding.Evidence, e => Assert.True(e.Value.Length <= RuleEngine.MaxEvidenceChars));
+        Assert.True(finding.Message.Length <= MessageTemplate.MaxChars);
+    }
+}
