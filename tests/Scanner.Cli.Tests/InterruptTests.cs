@@ -7,6 +7,7 @@ namespace Scanner.Cli.Tests;
 /// sent at fractions of the time one uninterrupted run of the same scan took and while the report files are being
 /// written, on a plan generated here.
 /// </summary>
+[Collection(nameof(InterruptTests))]
 public sealed class InterruptTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("latticescan-sigint-").FullName;
@@ -58,3 +59,7 @@ public sealed class InterruptTests : IDisposable
         Assert.True(interrupted >= 2, $"only {interrupted} of 3 signals arrived while the scan ran ({duration.TotalSeconds:0.0} s)");
     }
 }
+
+/// <summary>The signal timing is relative to one measured run, so this test runs alone, not beside other CLI tests.</summary>
+[CollectionDefinition(nameof(InterruptTests), DisableParallelization = true)]
+public sealed class InterruptTestsCollection;
