@@ -35,8 +35,8 @@ internal sealed class ScanOptions
     public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
     public Option<string?> OrgAccounts { get; } = new("--org-accounts") { Description = "Organization member accounts: a comma-separated list, or a file with one per line." };
 
-    public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file." };
-    public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file." };
+    public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file ('-' for standard output; all outputs are replaced together or not at all)." };
+    public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file ('-' for standard output)." };
     public Option<string> Format { get; } = new("--format") { Description = "What to print on stdout: table, json or sarif.", DefaultValueFactory = _ => "table" };
     public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Exit 1 when a finding is at or above: critical, high, medium, low, info, none (default high)." };
     public Option<bool> FailOnNewOnly { get; } = new("--fail-on-new-only") { Description = "With --baseline: only new findings decide the exit code." };
