@@ -46,7 +46,7 @@ public sealed class AwsCollector
         var home = CredentialResolver.HomeRegion(options, env);
         var explicitRegions = options.Regions.Where(r => !string.Equals(r, "all", StringComparison.OrdinalIgnoreCase)).ToList();
         var homeRegion = home ?? explicitRegions.FirstOrDefault() ?? (options.Regions.Count > 0 ? "us-east-1" : null)
-            ?? throw new InputException("--region", "No region: set AWS_REGION, a region in the profile, or pass --region.");
+            ?? throw new InputException("--regions", "No region: set AWS_REGION, a region in the profile, or pass --regions.");
 
         string caller;
         var sts = factory.Sts(ClientOptions(baseCredentials, homeRegion, null));

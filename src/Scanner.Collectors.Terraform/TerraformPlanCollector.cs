@@ -56,6 +56,13 @@ public sealed class TerraformPlanCollector
         {
             return Map(root, bytes, displayPath, sourceDirectory);
         }
+        catch (PlanEntryException e)
+        {
+            var positions = ResourceChangePositions.Find(bytes, _options.MaxDepth);
+            var (line, column) = e.Ordinal < positions.Count ? positions[e.Ordinal] : (0, 0);
+            var which = e.Address is null ? $"resource_changes[{e.Ordinal}]" : $"resource_changes[{e.Ordinal}] ({Excerpt(e.Address)})";
+            throw new InputException(displayPath, $"{which}: {e.Message}", line, column, e);
+        }
         catch (Exception e) when (e is InvalidOperationException or FormatException)
         {
             // Defence in depth: accessors are kind-checked, but a plan that is valid JSON with an impossible
@@ -63,6 +70,9 @@ public sealed class TerraformPlanCollector
             throw new InputException(displayPath, "unexpected plan structure: " + e.Message, inner: e);
         }
     }
+
+    /// <summary>An address from the file, cut to 100 characters: error lines never carry a whole input value.</summary>
+    private static string Excerpt(string text) => text.Length > 100 ? text[..97] + "…" : text;
 
     private CollectionResult Map(JsonElement root, byte[] bytes, string displayPath, string? sourceDirectory)
     {

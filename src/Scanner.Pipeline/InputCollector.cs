@@ -2,6 +2,7 @@ using System.Text;
 using Scanner.Collectors.CloudFormation;
 using Scanner.Collectors.Terraform;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Pipeline.Snapshot;
 
 namespace Scanner.Pipeline;
@@ -58,11 +59,8 @@ public sealed class InputCollector
             if (p == InputPath.StandardInput) result.Add(new InputPath(p, false));
             else if (Directory.Exists(p))
             {
-                var files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Where(f => !f.Replace('\\', '/').Split('/').Any(seg => seg.StartsWith('.') && seg.Length > 1 && seg != ".."))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                // Each real folder is entered once, so a link back up (a -> .) cannot loop; hidden entries are skipped.
+                var files = DirectoryWalker.Files(p, recursive: true, f => extensions.Contains(Path.GetExtension(f).ToLowerInvariant()), skipHidden: true);
                 if (files.Count == 0) throw new InputException(p, $"folder holds no {string.Join("/", extensions)} files");
                 result.AddRange(files.Select(f => new InputPath(f, true)));
             }

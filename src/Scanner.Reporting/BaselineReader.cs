@@ -1,4 +1,5 @@
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Reporting.Baseline;
 
 namespace Scanner.Reporting;
@@ -15,18 +16,8 @@ public static class BaselineReader
     public static IReadOnlyList<BaselineEntry> Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new InputException(path, "baseline file not found");
-            if (info.Length > MaxBytes) throw new InputException(path, $"baseline file is larger than {MaxBytes / (1024 * 1024)} MiB");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, "cannot read the baseline file: " + e.Message, inner: e);
-        }
+        if (FileProbe.KindOf(path) == FileKind.Missing) throw new InputException(path, "baseline file not found");
+        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, $"baseline file is larger than {MaxBytes / (1024 * 1024)} MiB"));
 
         var root = PositionedJsonParser.Parse(path, bytes);
         var doc = new BaselineDocument(path);

@@ -1,4 +1,5 @@
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Core.Schema;
 using Scanner.Rules.Conditions;
@@ -22,10 +23,10 @@ public sealed class RuleLoader
     public static bool IsCaseFile(string path) =>
         path.EndsWith(".cases.yaml", StringComparison.Ordinal) || path.EndsWith(".cases.yml", StringComparison.Ordinal);
 
+    /// <summary>Rule files under <paramref name="directory"/>; each real folder is entered once, so link loops end.</summary>
     public static IEnumerable<string> RuleFilesIn(string directory) =>
-        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && !IsCaseFile(f))
-            .Order(StringComparer.Ordinal);
+        DirectoryWalker.Files(directory, recursive: true,
+            f => (f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)) && !IsCaseFile(f));
 
     public RuleSet LoadDirectories(IEnumerable<string> directories) => Load(directories, []);
 

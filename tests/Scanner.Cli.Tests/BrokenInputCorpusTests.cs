@@ -21,7 +21,7 @@ public class BrokenInputCorpusTests
         { "@bomb.yaml", "--cloudformation", "YAML aliases expand to more than 10000 nodes" },
         { "@garbage.json", "--terraform-plan", "garbage.json:1:1: not JSON: this looks like a binary file" },
         { "@garbage.yaml", "--cloudformation", "garbage.yaml: binary data" },
-        { "@garbage.json", "--inventory", "garbage.json:1:1: invalid JSON" },
+        { "@garbage.json", "--inventory", "garbage.json:1:1: not UTF-8 text" },
     };
 
     [Theory]

@@ -205,7 +205,7 @@ public class LiveScanTests
         _ = p.StandardOutput.ReadToEndAsync();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!aws.Calls.Any(c => c.Service == "vpc-lattice") && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.True(aws.Calls.Any(c => c.Service == "vpc-lattice"), "the scan never reached VPC Lattice");
+        Assert.True(aws.Calls.Any(c => c.Service == "vpc-lattice"), "the scan never reached VPC Lattice" + (p.HasExited ? $" (exit {p.ExitCode}: {await stderr})" : ""));
         using (var kill = Process.Start("kill", ["-INT", p.Id.ToString()])) await kill.WaitForExitAsync();
         Assert.True(p.WaitForExit(TimeSpan.FromSeconds(15)), "latticescan did not stop after SIGINT");
         Assert.Equal(130, p.ExitCode);

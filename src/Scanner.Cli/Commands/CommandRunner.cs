@@ -43,9 +43,18 @@ internal static class CommandRunner
     public static int Run(System.CommandLine.ParseResult parsed, Func<int> body) =>
         RunAsync(parsed, () => Task.FromResult(body())).GetAwaiter().GetResult();
 
+    /// <summary>Longest error line printed: whatever a message quotes from an input, only a short excerpt reaches the terminal or a CI log.</summary>
+    internal const int MaxErrorChars = 400;
+
     private static int Fail(string message)
     {
-        Console.Error.WriteLine("latticescan: error: " + message.ReplaceLineEndings(" "));
+        Console.Error.WriteLine("latticescan: error: " + OneLine(message));
         return ExitCodes.InputError;
+    }
+
+    internal static string OneLine(string message)
+    {
+        var text = new string(message.ReplaceLineEndings(" ").Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return text.Length <= MaxErrorChars ? text : text[..(MaxErrorChars - 1)] + "…";
     }
 }

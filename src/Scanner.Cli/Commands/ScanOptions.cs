@@ -36,8 +36,8 @@ internal sealed class ScanOptions
     public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
     public Option<string?> OrgAccounts { get; } = new("--org-accounts") { Description = "Organization member accounts: a comma-separated list, or a file with one per line." };
 
-    public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file." };
-    public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file." };
+    public Option<string?> Sarif { get; } = new("--sarif") { Description = "Write SARIF 2.1.0 to this file ('-' for standard output; all outputs are replaced together or not at all)." };
+    public Option<string?> Json { get; } = new("--json") { Description = "Write the JSON report to this file ('-' for standard output)." };
     public Option<string?> Asff { get; } = new("--asff") { Description = "Write AWS Security Finding Format (a JSON array for Security Hub BatchImportFindings, in batches of 100) to this file." };
     public Option<string?> AsffAccount { get; } = new("--asff-account") { Description = "ASFF: the Security Hub account findings are imported into (default: the scan's only account)." };
     public Option<string?> AsffRegion { get; } = new("--asff-region") { Description = "ASFF: the Security Hub Region (default: AWS_REGION, AWS_DEFAULT_REGION, or the scan's only Region)." };

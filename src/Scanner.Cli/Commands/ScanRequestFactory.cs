@@ -8,7 +8,7 @@ using Scanner.Pipeline.Configuration;
 namespace Scanner.Cli.Commands;
 
 /// <summary>Turns parsed flags and the config file into a <see cref="ScanRequest"/>; flags win over the file.</summary>
-internal static class ScanRequestFactory
+internal static partial class ScanRequestFactory
 {
     /// <summary>The published pages of the bundled rules (docs/rules/&lt;id&gt;.md); other rules use their own help_uri.</summary>
     public const string BundledRuleHelpUriBase = "https://github.com/latticescan/latticescan/blob/main/docs/rules/";
@@ -23,8 +23,16 @@ internal static class ScanRequestFactory
         var aws = Flag(p, o.Aws);
         if (plans.Length == 0 && templates.Length == 0 && inventories.Length == 0 && !aws)
             throw new CliError("nothing to scan: give --terraform-plan, --cloudformation, --inventory or --aws");
-        if (!aws && (Flag(p, o.Org) || Optional(p, o.Regions) is not null || Optional(p, o.Profile) is not null))
-            throw new CliError("--org, --regions and --profile need --aws");
+        // Clearly invalid values are errors whatever the inputs; live-only flags without --aws are errors too,
+        // rather than options a user believes in and the scan ignores.
+        var shard = ParseShard(Optional(p, o.Shard));
+        if (Given(p, o.MaxConcurrency) && p.GetValue(o.MaxConcurrency) < 1) throw new CliError("--max-concurrency must be at least 1");
+        var regions = Regions(p, o);
+        if (!aws && LiveOnly(o).FirstOrDefault(option => Given(p, option)) is { } liveOnly)
+            throw new CliError($"{liveOnly.Name} applies to live scans only: add --aws, or drop it for Terraform, CloudFormation and inventory scans");
+        var orgId = Optional(p, o.OrgId) ?? config.OrganizationId;
+        if (orgId is not null && !OrganizationIdPattern().IsMatch(orgId))
+            throw new CliError($"organization id '{Short(orgId)}' ({(Optional(p, o.OrgId) is null ? config.Path : "--org-id")}) must look like o-a1b2c3d4e5 (o- and 10 to 32 lowercase letters or digits)");
 
         var rulesDirs = new List<string>();
         var noBundled = Flag(p, o.NoBundledRules);
@@ -54,10 +62,10 @@ internal static class ScanRequestFactory
             CloudFormationTemplates = templates,
             CloudFormationParameters = Parameters(Values(p, o.CfnParameter)),
             Inventories = inventories,
-            LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o)) : null,
+            LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o, regions, shard)) : null,
             RuleDirectories = rulesDirs,
             Selection = selection,
-            OrganizationId = p.GetValue(o.OrgId) ?? config.OrganizationId,
+            OrganizationId = orgId,
             OrganizationAccounts = orgAccounts,
             SuppressionsFile = Optional(p, o.Suppressions) ?? config.SuppressionsFile,
             BaselineFile = Optional(p, o.Baseline),
@@ -68,14 +76,38 @@ internal static class ScanRequestFactory
         return (request, config);
     }
 
-    private static AwsScanOptions AwsOptions(ParseResult p, ScanOptions o)
+    private static IEnumerable<Option> LiveOnly(ScanOptions o) =>
+        [o.Org, o.Regions, o.Profile, o.Ou, o.Accounts, o.ExcludeAccounts, o.RoleName, o.ExternalId, o.MaxConcurrency, o.Shard, o.Verbose];
+
+    /// <summary>Whether the user typed the option (not just its default).</summary>
+    private static bool Given(ParseResult p, Option option) => p.GetResult(option) is { Implicit: false };
+
+    private static IReadOnlyList<string> Regions(ParseResult p, ScanOptions o)
+    {
+        if (Optional(p, o.Regions) is not { } text) return [];
+        var regions = Csv(text);
+        if (regions.Count == 0) throw new CliError("--regions is empty: give region names such as us-east-1,eu-west-1, or 'all'");
+        foreach (var region in regions)
+            if (!string.Equals(region, "all", StringComparison.OrdinalIgnoreCase) && !RegionPattern().IsMatch(region))
+                throw new CliError($"--regions: '{Short(region)}' is not an AWS region name (e.g. us-east-1, ap-northeast-1, us-gov-west-1)");
+        return regions;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex RegionPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^o-[a-z0-9]{10,32}$")]
+    private static partial System.Text.RegularExpressions.Regex OrganizationIdPattern();
+
+    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    private static AwsScanOptions AwsOptions(ParseResult p, ScanOptions o, IReadOnlyList<string> regions, (int, int)? shard)
     {
         var concurrency = p.GetValue(o.MaxConcurrency);
-        if (concurrency < 1) throw new CliError("--max-concurrency must be at least 1");
         return new AwsScanOptions
         {
             Profile = p.GetValue(o.Profile),
-            Regions = Csv(p.GetValue(o.Regions)),
+            Regions = regions,
             Organization = p.GetValue(o.Org),
             OrganizationalUnits = Csv(p.GetValue(o.Ou)),
             Accounts = Csv(p.GetValue(o.Accounts)),
@@ -83,7 +115,7 @@ internal static class ScanRequestFactory
             RoleName = p.GetValue(o.RoleName) ?? "LatticeScanReadOnly",
             ExternalId = p.GetValue(o.ExternalId),
             MaxConcurrency = concurrency,
-            Shard = ParseShard(p.GetValue(o.Shard)),
+            Shard = shard,
             Verbose = p.GetValue(o.Verbose),
             Log = Console.Error,
         };

@@ -58,7 +58,7 @@ internal sealed class AwsCallInvoker
                 }
                 catch (HttpRequestException e)
                 {
-                    failure = Error(operation, AwsErrorClassifier.ConnectionFailureCode, e.Message, 0, inner: e);
+                    failure = Error(operation, AwsErrorClassifier.ConnectionFailureCode, AwsErrorMessage.Sanitize(e.Message), 0, inner: e);
                 }
             }
             Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);

@@ -1,11 +1,12 @@
 using System.Text;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
 /// Turns file bytes into template text, refusing what is not text before any parser sees it: files over the size
-/// limit (checked before reading), NUL bytes (binary data), invalid UTF-8. UTF-8 with or without BOM and UTF-16
+/// limit (counted as bytes are read), NUL bytes (binary data), invalid UTF-8. UTF-8 with or without BOM and UTF-16
 /// with a BOM are accepted.
 /// </summary>
 internal static class TemplateText
@@ -16,21 +17,13 @@ internal static class TemplateText
 
     public static string ReadFile(string path, long maxBytes)
     {
+        if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a template file");
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a template file");
-            if (!info.Exists) throw new InputException(path, "file not found");
-            if (info.Length > maxBytes) throw TooLarge(path, info.Length, maxBytes);
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAllBytes(path, maxBytes, size => TooLarge(path, size, maxBytes));
         }
-        catch (FileNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (DirectoryNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (UnauthorizedAccessException) { throw new InputException(path, "cannot read the file: access denied"); }
-        catch (IOException e) { throw new InputException(path, "cannot read the file: " + OneLine(e.Message)); }
         catch (ArgumentException) { throw new InputException(path, "not a valid file path"); }
-        if (bytes.LongLength > maxBytes) throw TooLarge(path, bytes.LongLength, maxBytes);
         return Decode(bytes, path);
     }
 
@@ -82,8 +75,8 @@ internal static class TemplateText
         return new InputException(path, "binary data (NUL character), not a CloudFormation template", line, index - lineStart + 1);
     }
 
-    private static InputException TooLarge(string path, long size, long max) =>
-        new(path, $"file is {size} bytes, over the {max}-byte limit (CloudFormationOptions.MaxDocumentBytes)");
+    private static InputException TooLarge(string path, long? size, long max) =>
+        new(path, $"file is {(size is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more than " + max)} bytes, over the {max}-byte limit (CloudFormationOptions.MaxDocumentBytes)");
 
     internal static string OneLine(string message) =>
         message.ReplaceLineEndings(" ").Trim();

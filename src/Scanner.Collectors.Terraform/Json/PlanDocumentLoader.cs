@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 
 namespace Scanner.Collectors.Terraform.Json;
 
@@ -12,22 +13,8 @@ internal static class PlanDocumentLoader
 {
     public static byte[] ReadFile(string path, TerraformPlanOptions options)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                throw new InputException(path, Directory.Exists(path) ? "is a directory, not a plan JSON file" : "file not found");
-            if (info.Length > options.MaxDocumentBytes) throw TooLarge(path, info.Length, options);
-            return File.ReadAllBytes(path);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException(path, "cannot read the file: permission denied", inner: e);
-        }
-        catch (IOException e)
-        {
-            throw new InputException(path, "cannot read the file: " + e.Message, inner: e);
-        }
+        if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a plan JSON file");
+        return InputFile.ReadAllBytes(path, options.MaxDocumentBytes, size => TooLarge(path, size, options));
     }
 
     public static byte[] FromText(string json, string displayPath, TerraformPlanOptions options)
@@ -49,7 +36,13 @@ internal static class PlanDocumentLoader
             throw new InputException(file, "empty file: expected Terraform plan JSON (terraform show -json PLANFILE)");
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(utf8.Span) is { } duplicate)
+        {
+            // The parser names no position for a repeated property; Terraform never writes one, so it is an error, not "last wins".
+            var (line, column) = JsonPositions.Position(utf8.Span, duplicate);
+            throw new InputException(file, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column, e);
         }
         catch (JsonException e)
         {
@@ -58,6 +51,6 @@ internal static class PlanDocumentLoader
         }
     }
 
-    private static InputException TooLarge(string file, long size, TerraformPlanOptions options) =>
-        new(file, $"file is {size} bytes, larger than the limit of {options.MaxDocumentBytes} bytes (TerraformPlanOptions.MaxDocumentBytes)");
+    private static InputException TooLarge(string file, long? size, TerraformPlanOptions options) =>
+        new(file, $"file is {(size is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more than " + options.MaxDocumentBytes)} bytes, larger than the limit of {options.MaxDocumentBytes} bytes (TerraformPlanOptions.MaxDocumentBytes)");
 }

@@ -6,7 +6,9 @@ namespace Scanner.Collectors.Terraform.Plan;
 
 /// <summary>
 /// The managed resources that will exist after apply, indexed once by address, by (module instance, config
-/// address) for reference resolution, and the module instances under each module call.
+/// address) for reference resolution, and the module instances under each module call. An entry that cannot be read
+/// (not an object; address, type, name or mode not a string; change not an object; actions not an array of strings)
+/// or that repeats another entry's address is a <see cref="PlanEntryException"/>, never a silent skip.
 /// </summary>
 internal sealed class PlanIndex
 {
@@ -19,28 +21,40 @@ internal sealed class PlanIndex
     {
         var ordinal = -1;
         if (root.ArrayMember("resource_changes") is not { } changes) return;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var change in changes.EnumerateArray())
         {
             ordinal++;
-            if (change.ValueKind != JsonValueKind.Object) continue;
-            var address = change.StringMember("address");
-            var type = change.StringMember("type");
-            var name = change.StringMember("name");
-            if (address is null || type is null || name is null) continue;
+            if (change.ValueKind != JsonValueKind.Object) throw new PlanEntryException(ordinal, null, "the entry must be an object");
+            var address = RequiredString(change, "address", ordinal, null);
+            var type = RequiredString(change, "type", ordinal, address);
+            var name = RequiredString(change, "name", ordinal, address);
+            if (change.Member("mode") is { ValueKind: not JsonValueKind.String })
+                throw new PlanEntryException(ordinal, address, "\"mode\" must be a string");
+            var body = change.Member("change") is { ValueKind: JsonValueKind.Object } b
+                ? b : throw new PlanEntryException(ordinal, address, "\"change\" must be an object");
+            if (body.Member("actions") is not { ValueKind: JsonValueKind.Array } actions || actions.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+                throw new PlanEntryException(ordinal, address, "\"change.actions\" must be an array of strings such as [\"create\"]");
             var mode = change.StringMember("mode") ?? (address.StartsWith("data.", StringComparison.Ordinal) ? "data" : "managed");
-            if (mode != "managed" || change.Member("deposed") is not null) continue;
-            var body = change.ObjectMember("change");
-            if (!ChangeActions.WillExist(body.ArrayMember("actions"))) continue;
-            if (_byAddress.ContainsKey(address)) continue;
+            if (change.Member("deposed") is not null) continue; // a deposed object shares its address with the current one
+            if (!seen.TryAdd(address, ordinal))
+                throw new PlanEntryException(ordinal, address, $"repeats the address of resource_changes[{seen[address]}]; each address appears once in a plan");
+            if (mode != "managed") continue;
+            if (!ChangeActions.WillExist(actions)) continue;
 
             var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
             var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
-            var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, body.Member("after"), body.Member("after_unknown"));
+            var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive"));
             Add(r);
         }
     }
 
     public List<PlannedResource> Resources { get; } = [];
+
+    private static string RequiredString(JsonElement change, string member, int ordinal, string? address) =>
+        change.Member(member) is { ValueKind: JsonValueKind.String } v
+            ? v.GetString()!
+            : throw new PlanEntryException(ordinal, address, $"\"{member}\" must be a string");
 
     public PlannedResource? Find(string address) => _byAddress.GetValueOrDefault(address);
 

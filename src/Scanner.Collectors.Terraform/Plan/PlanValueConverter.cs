@@ -8,10 +8,43 @@ namespace Scanner.Collectors.Terraform.Plan;
 /// Rebuilds a planned value from <c>change.after</c> and its <c>after_unknown</c> mirror. Terraform omits
 /// unknown object attributes from <c>after</c> and writes <c>null</c> for unknown list elements; the mirror says
 /// <c>true</c> there. Both come back here as <see cref="Value.Unknown"/>, so "known after apply" is never read as
-/// absent or null. Recursion depth is bounded by the document's parse depth limit.
+/// absent or null. Values that <c>after_sensitive</c> marks (sensitive attributes and anything derived from a sensitive
+/// variable) also become <see cref="Value.Unknown"/>: the scanner never carries a secret into messages, names,
+/// evidence, reports or snapshots, so rules cannot decide on them. Recursion depth is bounded by the document's parse
+/// depth limit.
 /// </summary>
 internal static class PlanValueConverter
 {
+    public static Value Convert(JsonElement? after, JsonElement? unknown, JsonElement? sensitive)
+    {
+        if (sensitive is { ValueKind: JsonValueKind.True }) return Value.Unknown;
+        if (sensitive is not { ValueKind: JsonValueKind.Object or JsonValueKind.Array } s || IsEmpty(s)) return Convert(after, unknown);
+        return Mask(Convert(after, unknown), s);
+    }
+
+    private static bool IsEmpty(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object ? !e.EnumerateObject().MoveNext() : e.GetArrayLength() == 0;
+
+    /// <summary>Replaces every part of <paramref name="value"/> that the <c>after_sensitive</c> mirror marks true.</summary>
+    private static Value Mask(Value value, JsonElement sensitive)
+    {
+        switch (sensitive.ValueKind)
+        {
+            case JsonValueKind.True:
+                return Value.Unknown;
+            case JsonValueKind.Object when value.IsMap:
+                var entries = new List<KeyValuePair<string, Value>>();
+                foreach (var (k, v) in value.Entries)
+                    entries.Add(new(k, sensitive.TryGetProperty(k, out var s) ? Mask(v, s) : v));
+                return Value.Map(entries);
+            case JsonValueKind.Array when value.IsList:
+                var count = sensitive.GetArrayLength();
+                return Value.List(value.Items.Select((item, i) => i < count ? Mask(item, sensitive[i]) : item));
+            default:
+                return value;
+        }
+    }
+
     public static Value Convert(JsonElement? after, JsonElement? unknown)
     {
         if (unknown is { ValueKind: JsonValueKind.True }) return Value.Unknown;

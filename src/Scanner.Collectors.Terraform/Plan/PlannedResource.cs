@@ -8,10 +8,11 @@ internal sealed class PlannedResource
 {
     private readonly JsonElement? _after;
     private readonly JsonElement? _afterUnknown;
+    private readonly JsonElement? _afterSensitive;
     private Value? _value;
 
     public PlannedResource(string address, string moduleInstance, string type, string name, string? instanceKey,
-        int ordinal, JsonElement? after, JsonElement? afterUnknown)
+        int ordinal, JsonElement? after, JsonElement? afterUnknown, JsonElement? afterSensitive = null)
     {
         Address = address;
         ModuleInstance = moduleInstance;
@@ -22,6 +23,7 @@ internal sealed class PlannedResource
         Ordinal = ordinal;
         _after = after;
         _afterUnknown = afterUnknown;
+        _afterSensitive = afterSensitive;
     }
 
     /// <summary>Full address with module path and instance keys: <c>module.net["a"].aws_security_group.gw[0]</c>.</summary>
@@ -45,8 +47,8 @@ internal sealed class PlannedResource
     /// <summary>Position in <c>resource_changes</c> (for the plan-file fallback location).</summary>
     public int Ordinal { get; }
 
-    /// <summary>The planned attribute map (<c>after</c> with unknowns restored); converted on first use.</summary>
-    public Value After => _value ??= AsMap(PlanValueConverter.Convert(_after, _afterUnknown));
+    /// <summary>The planned attribute map (<c>after</c> with unknowns restored, sensitive values masked as unknown); converted on first use.</summary>
+    public Value After => _value ??= AsMap(PlanValueConverter.Convert(_after, _afterUnknown, _afterSensitive));
 
     private static Value AsMap(Value v) => v.IsMap ? v : Value.EmptyMap;
 

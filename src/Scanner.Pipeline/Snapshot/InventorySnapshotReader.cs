@@ -1,44 +1,54 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Scanner.Core.Aws;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Pipeline.Snapshot;
 
 /// <summary>
-/// Reads an inventory snapshot. Malformed JSON, a file of another format, or a resource without kind/key is an
-/// <see cref="InputException"/> naming the file (and line/column for syntax errors).
+/// Reads an inventory snapshot as strictly as a plan: invalid UTF-8, malformed JSON, a duplicate property, a value
+/// of the wrong type, an unknown resource kind or origin, or two resources with one key are each an
+/// <see cref="InputException"/> at <c>file:line:col</c>. Fields the writer may leave out are optional; a field
+/// that is present must have its documented type (<c>docs/inventory-snapshot.md</c>).
 /// </summary>
 public static class InventorySnapshotReader
 {
     /// <summary>Largest snapshot accepted: 1 GiB. Nesting is limited to 128 levels.</summary>
     public const long MaxBytes = 1024L * 1024 * 1024;
 
+    private const int MaxDepth = 128;
+
     public static InventorySnapshot ReadFile(string path)
     {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new InputException(path, "file not found");
-            if (info.Length > MaxBytes) throw new InputException(path, "file is larger than the 1 GiB snapshot limit");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, e.Message);
-        }
+        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
         return Read(bytes, path);
     }
 
     public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
     {
-        if (json.Length == 0) throw new InputException(displayPath, "file is empty");
+        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) json = json[3..];
+        if (json.Span.TrimStart(" \t\r\n"u8).IsEmpty) throw new InputException(displayPath, "file is empty");
+        if (!Utf8.IsValid(json.Span))
+        {
+            var (line, column) = JsonPositions.Position(json.Span, JsonPositions.FirstInvalidUtf8(json.Span));
+            throw new InputException(displayPath, "not UTF-8 text (invalid byte sequence)", line, column);
+        }
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+        }
+        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(json.Span) is { } duplicate)
+        {
+            // The parser names no position for a repeated property; find it (only on this error path).
+            var (line, column) = JsonPositions.Position(json.Span, duplicate);
+            throw new InputException(displayPath, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column);
         }
         catch (JsonException e)
         {
@@ -46,93 +56,207 @@ public static class InventorySnapshotReader
         }
         using (doc)
         {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.GetString() != InventorySnapshot.FormatName)
-                throw new InputException(displayPath, $"not a latticescan inventory snapshot (expected \"format\": \"{InventorySnapshot.FormatName}\")");
-            if (!root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || v.GetInt32() != InventorySnapshot.FormatVersion)
-                throw new InputException(displayPath, $"unsupported snapshot version (this scanner reads version {InventorySnapshot.FormatVersion})");
-
-            var resources = new List<Resource>();
-            if (root.TryGetProperty("resources", out var rs) && rs.ValueKind == JsonValueKind.Array)
+            try
             {
-                var i = 0;
-                foreach (var r in rs.EnumerateArray()) resources.Add(ReadResource(r, displayPath, i++));
+                return ReadRoot(doc.RootElement);
             }
-            var org = OrganizationContext.None;
-            if (root.TryGetProperty("organization", out var o) && o.ValueKind == JsonValueKind.Object)
-                org = new OrganizationContext(Str(o, "id"), Strings(o, "accounts"), Strings(o, "organizationalUnits"));
-            return new InventorySnapshot
+            catch (SnapshotShapeException e)
             {
-                Resources = resources,
-                Organization = org,
-                Accounts = Strings(root, "accounts"),
-                Regions = Strings(root, "regions"),
-                Diagnostics = root.TryGetProperty("diagnostics", out var ds) && ds.ValueKind == JsonValueKind.Array
-                    ? ds.EnumerateArray().Select(ReadDiagnostic).ToList() : [],
-                CollectedAt = Str(root, "collectedAt") is { } at && DateTimeOffset.TryParse(at, out var t) ? t : null,
-            };
+                var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
+                throw new InputException(displayPath, e.Message, line, column);
+            }
         }
     }
 
-    private static Resource ReadResource(JsonElement r, string file, int index)
+    private static InventorySnapshot ReadRoot(JsonElement root)
     {
-        var kind = Str(r, "kind") ?? throw new InputException(file, $"resources[{index}] has no \"kind\"");
-        var key = Str(r, "key") ?? Str(r, "arn") ?? throw new InputException(file, $"resources[{index}] has neither \"key\" nor \"arn\"");
-        var origin = Str(r, "origin") switch
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != InventorySnapshot.FormatName)
+            throw new SnapshotShapeException(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out _) ? ["format"] : [],
+                $"not a latticescan inventory snapshot (expected \"format\": \"{InventorySnapshot.FormatName}\")");
+        if (!root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != InventorySnapshot.FormatVersion)
+            throw new SnapshotShapeException(root.TryGetProperty("version", out _) ? ["version"] : [],
+                $"unsupported snapshot version (this scanner reads version {InventorySnapshot.FormatVersion})");
+        CheckFields(root, [], "format", "version", "collectedAt", "organization", "accounts", "regions", "resources", "diagnostics");
+
+        var resourcesElement = Require(root, [], "resources", JsonValueKind.Array, "an array");
+        var resources = new List<Resource>(resourcesElement.GetArrayLength());
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var r in resourcesElement.EnumerateArray())
         {
+            var resource = ReadResource(r, i);
+            if (!keys.TryAdd(resource.Key, i))
+                throw new SnapshotShapeException(["resources", i, "key"], $"resources[{i}] has the key of resources[{keys[resource.Key]}] ({Excerpt(resource.Key)}); each resource appears once");
+            resources.Add(resource);
+            i++;
+        }
+
+        var org = OrganizationContext.None;
+        if (Optional(root, [], "organization", JsonValueKind.Object, "an object") is { } o)
+        {
+            CheckFields(o, ["organization"], "id", "accounts", "organizationalUnits");
+            org = new OrganizationContext(Str(o, ["organization"], "id"), Strings(o, ["organization"], "accounts"), Strings(o, ["organization"], "organizationalUnits"));
+        }
+        var diagnostics = new List<ScanDiagnostic>();
+        if (Optional(root, [], "diagnostics", JsonValueKind.Array, "an array") is { } ds)
+        {
+            var d = 0;
+            foreach (var item in ds.EnumerateArray()) diagnostics.Add(ReadDiagnostic(item, d++));
+        }
+        DateTimeOffset? collectedAt = null;
+        if (Str(root, [], "collectedAt") is { } at)
+            collectedAt = DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t)
+                ? t : throw new SnapshotShapeException(["collectedAt"], "\"collectedAt\" must be an ISO 8601 date and time");
+        return new InventorySnapshot
+        {
+            Resources = resources,
+            Organization = org,
+            Accounts = Strings(root, [], "accounts"),
+            Regions = Strings(root, [], "regions"),
+            Diagnostics = diagnostics,
+            CollectedAt = collectedAt,
+        };
+    }
+
+    private static Resource ReadResource(JsonElement r, int index)
+    {
+        object[] at = ["resources", index];
+        if (r.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(at, $"resources[{index}] must be an object");
+        CheckFields(r, at, "kind", "key", "origin", "arn", "id", "name", "address", "accountId", "region", "location", "aliases", "properties", "references", "inlineSuppressions");
+        var kind = Str(r, at, "kind") ?? throw new SnapshotShapeException(at, $"resources[{index}] has no \"kind\"");
+        if (InventorySchema.Default.Kind(kind) is null)
+            throw new SnapshotShapeException([.. at, "kind"], $"resources[{index}]: unknown kind {Excerpt(kind)} (known: {string.Join(", ", InventorySchema.Default.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal))})");
+        var arn = Str(r, at, "arn");
+        var key = Str(r, at, "key") ?? arn ?? throw new SnapshotShapeException(at, $"resources[{index}] has neither \"key\" nor \"arn\"");
+        var origin = Str(r, at, "origin") switch
+        {
+            null or "aws" => ResourceOrigin.Aws,
             "terraform" => ResourceOrigin.Terraform,
             "cloudformation" => ResourceOrigin.CloudFormation,
-            _ => ResourceOrigin.Aws,
+            var other => throw new SnapshotShapeException([.. at, "origin"], $"resources[{index}]: unknown origin {Excerpt(other)} (aws, terraform, cloudformation)"),
         };
-        var properties = r.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? ValueJson.Read(p) : Value.EmptyMap;
+        var properties = Optional(r, at, "properties", JsonValueKind.Object, "an object") is { } p ? ValueJson.Read(p) : Value.EmptyMap;
         var references = new List<ResourceReference>();
-        if (r.TryGetProperty("references", out var refs) && refs.ValueKind == JsonValueKind.Array)
+        if (Optional(r, at, "references", JsonValueKind.Array, "an array") is { } refs)
+        {
+            var j = 0;
             foreach (var x in refs.EnumerateArray())
-                if (Str(x, "relation") is { } rel) references.Add(new ResourceReference(rel, Str(x, "target")));
+            {
+                object[] refAt = [.. at, "references", j++];
+                if (x.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(refAt, "a reference must be an object");
+                CheckFields(x, refAt, "relation", "target");
+                var relation = Str(x, refAt, "relation") ?? throw new SnapshotShapeException(refAt, "a reference has no \"relation\"");
+                references.Add(new ResourceReference(relation, Str(x, refAt, "target")));
+            }
+        }
         SourceLocation? location = null;
-        if (r.TryGetProperty("location", out var l) && l.ValueKind == JsonValueKind.Object && Str(l, "file") is { } lf)
-            location = new SourceLocation(lf, Int(l, "line"), Int(l, "column"), Str(l, "logicalName"));
+        if (Optional(r, at, "location", JsonValueKind.Object, "an object") is { } l)
+        {
+            object[] locAt = [.. at, "location"];
+            CheckFields(l, locAt, "file", "line", "column", "logicalName");
+            var file = Str(l, locAt, "file") ?? throw new SnapshotShapeException(locAt, "a location has no \"file\"");
+            location = new SourceLocation(file, Int(l, locAt, "line"), Int(l, locAt, "column"), Str(l, locAt, "logicalName"));
+        }
         var suppressions = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (r.TryGetProperty("inlineSuppressions", out var s) && s.ValueKind == JsonValueKind.Object)
-            foreach (var e in s.EnumerateObject()) suppressions[e.Name] = e.Value.GetString() ?? "";
+        if (Optional(r, at, "inlineSuppressions", JsonValueKind.Object, "an object") is { } s)
+            foreach (var e in s.EnumerateObject())
+                suppressions[e.Name] = e.Value.ValueKind == JsonValueKind.String
+                    ? e.Value.GetString()!
+                    : throw new SnapshotShapeException([.. at, "inlineSuppressions", e.Name], "an inline suppression's reason must be a string");
         return new Resource(kind, key, origin, properties)
         {
-            Arn = Str(r, "arn"),
-            Id = Str(r, "id"),
-            Name = Str(r, "name"),
-            Address = Str(r, "address"),
-            AccountId = Str(r, "accountId") ?? Arn.AccountOf(Str(r, "arn")),
-            Region = Str(r, "region") ?? (Arn.TryParse(Str(r, "arn")) is { Region.Length: > 0 } a ? a.Region : null),
+            Arn = arn,
+            Id = Str(r, at, "id"),
+            Name = Str(r, at, "name"),
+            Address = Str(r, at, "address"),
+            AccountId = Str(r, at, "accountId") ?? Arn.AccountOf(arn),
+            Region = Str(r, at, "region") ?? (Arn.TryParse(arn) is { Region.Length: > 0 } a ? a.Region : null),
             Location = location,
-            Aliases = Strings(r, "aliases"),
+            Aliases = Strings(r, at, "aliases"),
             References = references,
             InlineSuppressions = suppressions,
         };
     }
 
-    private static ScanDiagnostic ReadDiagnostic(JsonElement d) => new()
+    private static ScanDiagnostic ReadDiagnostic(JsonElement d, int index)
     {
-        Level = Str(d, "level") ?? "error",
-        Code = Str(d, "code") ?? "Unknown",
-        Message = Str(d, "message") ?? "",
-        AccountId = Str(d, "accountId"),
-        Region = Str(d, "region"),
-        Api = Str(d, "api"),
-        File = Str(d, "file"),
-        Line = Int(d, "line"),
-        Column = Int(d, "column"),
+        object[] at = ["diagnostics", index];
+        if (d.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(at, $"diagnostics[{index}] must be an object");
+        CheckFields(d, at, "level", "code", "message", "accountId", "region", "api", "file", "line", "column");
+        var level = Str(d, at, "level") ?? "error";
+        if (level is not ("error" or "warning" or "note"))
+            throw new SnapshotShapeException([.. at, "level"], $"diagnostics[{index}]: level {Excerpt(level)} must be error, warning or note");
+        return new ScanDiagnostic
+        {
+            Level = level,
+            Code = Str(d, at, "code") ?? "Unknown",
+            Message = Str(d, at, "message") ?? "",
+            AccountId = Str(d, at, "accountId"),
+            Region = Str(d, at, "region"),
+            Api = Str(d, at, "api"),
+            File = Str(d, at, "file"),
+            Line = Int(d, at, "line"),
+            Column = Int(d, at, "column"),
+        };
+    }
+
+    /// <summary>An unknown field is most likely a typo or a file of another tool; either way it must not be dropped silently.</summary>
+    private static void CheckFields(JsonElement e, object[] at, params string[] known)
+    {
+        foreach (var p in e.EnumerateObject())
+            if (Array.IndexOf(known, p.Name) < 0)
+                throw new SnapshotShapeException([.. at, p.Name], $"unknown field {Excerpt(p.Name)} (expected {string.Join(", ", known)})");
+    }
+
+    private static JsonElement Require(JsonElement e, object[] at, string name, JsonValueKind kind, string what) =>
+        Optional(e, at, name, kind, what) ?? throw new SnapshotShapeException(at, $"\"{name}\" is missing; it must be {what}");
+
+    private static JsonElement? Optional(JsonElement e, object[] at, string name, JsonValueKind kind, string what)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        return v.ValueKind == kind ? v : throw new SnapshotShapeException([.. at, name], $"\"{name}\" must be {what}, not {Describe(v.ValueKind)}");
+    }
+
+    private static string? Str(JsonElement e, object[] at, string name)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        return v.ValueKind == JsonValueKind.String ? v.GetString() : throw new SnapshotShapeException([.. at, name], $"\"{name}\" must be a string, not {Describe(v.ValueKind)}");
+    }
+
+    private static int Int(JsonElement e, object[] at, string name)
+    {
+        if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return 0;
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= 0
+            ? i : throw new SnapshotShapeException([.. at, name], $"\"{name}\" must be a non-negative integer");
+    }
+
+    private static IReadOnlyList<string> Strings(JsonElement e, object[] at, string name)
+    {
+        if (Optional(e, at, name, JsonValueKind.Array, "an array of strings") is not { } array) return [];
+        var result = new List<string>(array.GetArrayLength());
+        var i = 0;
+        foreach (var x in array.EnumerateArray())
+        {
+            if (x.ValueKind != JsonValueKind.String) throw new SnapshotShapeException([.. at, name, i], $"\"{name}\" must hold strings only, not {Describe(x.ValueKind)}");
+            result.Add(x.GetString()!);
+            i++;
+        }
+        return result;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
     };
 
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Int(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : 0;
-
-    private static IReadOnlyList<string> Strings(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
-            ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
-            : [];
+    /// <summary>At most 60 characters of a value from the file, quoted: error lines never carry a whole input value.</summary>
+    private static string Excerpt(string value) =>
+        "'" + (value.Length > 60 ? value[..57] + "…" : value).ReplaceLineEndings(" ") + "'";
 
     private static string FirstSentence(string message)
     {

@@ -17,6 +17,7 @@ internal static class PositionedJsonParser
         var data = bytes.AsSpan();
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) data = data[3..];
         var lineStarts = LineStarts(data);
+        if (!System.Text.Unicode.Utf8.IsValid(data)) throw Error(file, "not UTF-8 text (invalid byte sequence)", JsonPositions.FirstInvalidUtf8(data), lineStarts);
         var reader = new Utf8JsonReader(data, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -24,6 +25,10 @@ internal static class PositionedJsonParser
             var root = ReadValue(ref reader, lineStarts);
             if (reader.Read()) throw Error(file, "unexpected content after the JSON value", reader.TokenStartIndex, lineStarts);
             return root;
+        }
+        catch (DuplicatePropertyException e)
+        {
+            throw Error(file, "duplicate property: an object names the same property twice (the value would be ambiguous)", e.Offset, lineStarts);
         }
         catch (JsonException e)
         {
@@ -45,8 +50,10 @@ internal static class PositionedJsonParser
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
+                    var nameAt = reader.TokenStartIndex;
                     reader.Read();
-                    props[name] = ReadValue(ref reader, lineStarts);
+                    if (!props.TryAdd(name, ReadValue(ref reader, lineStarts)))
+                        throw new DuplicatePropertyException(nameAt);
                 }
                 return new() { Kind = JsonNodeKind.Object, Line = line, Column = column, Properties = props };
             }
@@ -73,6 +80,11 @@ internal static class PositionedJsonParser
     {
         var (line, column) = Position(offset, lineStarts);
         return new InputException(file, reason, line, column);
+    }
+
+    private sealed class DuplicatePropertyException(long offset) : Exception
+    {
+        public long Offset { get; } = offset;
     }
 
     private static List<long> LineStarts(ReadOnlySpan<byte> data)

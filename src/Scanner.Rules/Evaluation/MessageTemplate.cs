@@ -10,9 +10,14 @@ namespace Scanner.Rules.Evaluation;
 /// A finding message with placeholders: <c>{{ path }}</c> quotes the subject's value at a schema-checked path
 /// (<c>{{ a | b }}</c>: the first of the paths that selects something known),
 /// <c>{{ resource }}</c> its display name, <c>{{ evidence }}</c> the first evidence (<c>path = value</c>).
+/// Rule files are untrusted, so a rendered message stops at <see cref="MaxChars"/> characters (ending in "…") however
+/// many placeholders the template repeats or however long the values are.
 /// </summary>
 public sealed class MessageTemplate
 {
+    /// <summary>Longest finding message: 2,000 characters.</summary>
+    public const int MaxChars = 2000;
+
     private readonly List<(string? Literal, PropertyPath[]? Paths, string? Special)> _parts = [];
 
     private MessageTemplate() { }
@@ -62,6 +67,7 @@ public sealed class MessageTemplate
             else if (special == "resource") sb.Append(context.Subject.DisplayName);
             else if (special == "evidence") sb.Append(evidence.Count > 0 ? $"{evidence[0].Path} = {evidence[0].Value}" : "(no evidence)");
             else sb.Append(RenderValue(First(paths!, subject, context)));
+            if (sb.Length > MaxChars) return sb.ToString(0, MaxChars - 1) + "…";
         }
         return sb.ToString();
     }

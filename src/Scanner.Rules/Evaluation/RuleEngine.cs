@@ -63,11 +63,22 @@ public sealed class RuleEngine
             Region = resource.Region,
             Location = LocationFor(resource, result.Evidence),
             Message = message,
-            Evidence = result.Evidence.Take(20).ToList(),
+            Evidence = result.Evidence.Take(MaxEvidence).Select(Bounded).ToList(),
             DependsOnUnknown = dependsOnUnknown,
             Fingerprint = Fingerprints.For(rule.Id, resource.Key),
         };
     }
+
+    /// <summary>Most evidence entries kept per finding.</summary>
+    public const int MaxEvidence = 20;
+
+    /// <summary>Longest evidence path or value kept (characters); longer ones end in "…". Rule files and inputs are untrusted.</summary>
+    public const int MaxEvidenceChars = 500;
+
+    private static Evidence Bounded(Evidence e) =>
+        e.Path.Length <= MaxEvidenceChars && e.Value.Length <= MaxEvidenceChars ? e : new Evidence(Cut(e.Path), Cut(e.Value));
+
+    private static string Cut(string s) => s.Length <= MaxEvidenceChars ? s : s[..(MaxEvidenceChars - 1)] + "…";
 
     /// <summary>
     /// The offending element's or property's own location when the source recorded it (<c>principals[1]</c>, an

@@ -21,16 +21,32 @@ internal sealed class InOperator(string name, bool negate) : ElementOperator(nam
         TriLogic.From(a.Raw.Items.Any(x => ValueComparison.AreEqual(v, x)) != negate);
 }
 
+/// <summary>
+/// Rule files are untrusted (they come from pull requests), so patterns run on the linear-time engine
+/// (<see cref="RegexOptions.NonBacktracking"/>: no catastrophic backtracking, e.g. <c>^(a+)+$</c> is linear; same
+/// <c>IsMatch</c> result as the backtracking engine; interpreted, so Native AOT safe). Constructs that need
+/// backtracking (backreferences, lookarounds, atomic groups, conditionals) are refused when the rule loads. Patterns
+/// longer than <see cref="MaxPatternLength"/> are refused too; each match still has a 200 ms timeout (then unknown).
+/// </summary>
 internal sealed class MatchesOperator(string name, bool negate) : ElementOperator(name, "a regular expression (.NET syntax, matched against the whole value unless anchored otherwise)")
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Longest pattern accepted (the linear engine's automaton grows with the pattern).</summary>
+    public const int MaxPatternLength = 1000;
+
     public override (OperatorArgument?, string?) Validate(Value a)
     {
         if (!a.IsString) return Fail();
+        if (a.AsString.Length > MaxPatternLength)
+            return (null, $"operator '{Name}': the regular expression is {a.AsString.Length} characters, over the limit of {MaxPatternLength}");
         try
         {
-            return Ok(a, new Regex(a.AsString, RegexOptions.CultureInvariant, Timeout));
+            return Ok(a, new Regex(a.AsString, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout));
+        }
+        catch (NotSupportedException)
+        {
+            return (null, $"operator '{Name}': the regular expression needs backtracking (a backreference, lookaround, atomic group or conditional); rules use linear-time matching, so rewrite it without those");
         }
         catch (ArgumentException e)
         {

@@ -1,4 +1,6 @@
+using System.Text;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,26 +18,10 @@ public static class YamlDocumentLoader
 
     public static YamlNode LoadFile(string path)
     {
-        FileInfo info;
-        try
-        {
-            info = new FileInfo(path);
-            if (!info.Exists) throw new InputException(path, "file not found");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            throw new InputException(path, e.Message);
-        }
-        if (info.Length > MaxBytes) throw new InputException(path, $"file is larger than the {MaxBytes / (1024 * 1024)} MiB limit for YAML files");
+        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, $"file is larger than the {MaxBytes / (1024 * 1024)} MiB limit for YAML files"));
         string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, e.Message);
-        }
+        using (var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            text = reader.ReadToEnd();
         return LoadText(text, path);
     }
 
