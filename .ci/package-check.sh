@@ -82,5 +82,62 @@ else
   fail "Native AOT publish linux-x64" <(grep -E "warning|error" "$work/aot.log" | head -30)
 fi
 
+# The GitHub Action's scripts against a release folder laid out like the project's releases.
+if [ -x "$work/aot/latticescan" ]; then
+  rel="$work/releases/$version"; mkdir -p "$rel" "$work/runner"
+  tar -czf "$rel/latticescan-linux-x64.tar.gz" -C "$work/aot" latticescan rules
+  (cd "$rel" && sha256sum latticescan-linux-x64.tar.gz > SHA256SUMS)
+  : > "$work/github_path"; : > "$work/github_output"
+  if LATTICESCAN_RELEASES="$work/releases" LATTICESCAN_VERSION="$version" RUNNER_OS_NAME=Linux RUNNER_ARCH_NAME=X64 \
+       RUNNER_TEMP="$work/runner" GITHUB_PATH="$work/github_path" bash action/install.sh >"$work/install.log" 2>&1; then
+    bin="$(cat "$work/github_path")"
+    (cd "$repo" && PATH="$bin:$PATH" RUNNER_TEMP="$work/runner" GITHUB_OUTPUT="$work/github_output" \
+      INPUT_TERRAFORM_PLAN="examples/terraform/plan.json" INPUT_CLOUDFORMATION="examples/cloudformation" \
+      INPUT_ORG_ACCOUNTS="examples/org-accounts.txt" INPUT_FAIL_ON=high INPUT_SARIF="$work/action.sarif" bash action/run.sh) >"$work/run.log" 2>&1
+    status=$?
+    if [ "$status" -eq 1 ] && grep -qx "exit-code=1" "$work/github_output" && grep -qx "findings=8" "$work/github_output" \
+       && grep -qx "sarif=$work/action.sarif" "$work/github_output" && [ -s "$work/action.sarif" ]; then
+      pass "action: install from a release folder (checksum verified), scan, outputs exit-code=1 findings=8 and the SARIF"
+    else
+      fail "action run (exit $status)" <(cat "$work/run.log" "$work/github_output")
+    fi
+  else
+    fail "action install" "$work/install.log"
+  fi
+  echo "0000000000000000000000000000000000000000000000000000000000000000  latticescan-linux-x64.tar.gz" > "$rel/SHA256SUMS"
+  if LATTICESCAN_RELEASES="$work/releases" LATTICESCAN_VERSION="$version" RUNNER_TEMP="$work/runner2" bash action/install.sh >"$work/install2.log" 2>&1; then
+    fail "action install accepted an archive whose checksum does not match"
+  elif grep -q "checksum of latticescan-linux-x64.tar.gz does not match" "$work/install2.log"; then
+    pass "action install refuses an archive whose checksum does not match SHA256SUMS"
+  else
+    fail "action install with a bad checksum" "$work/install2.log"
+  fi
+
+  # The pre-commit hook: templates among the staged files are scanned, other files skipped.
+  (cd "$repo" && PATH="$work/aot:$PATH" bash action/pre-commit-cloudformation.sh --org-accounts=examples/org-accounts.txt README.md examples/cloudformation/provider.yaml) >"$work/hook.log" 2>&1
+  hook=$?
+  (cd "$repo" && PATH="$work/aot:$PATH" bash action/pre-commit-cloudformation.sh README.md docs/iam-policy.json) >"$work/hook2.log" 2>&1
+  hook2=$?
+  if [ "$hook" -eq 1 ] && grep -q "LATTICE-GW-001" "$work/hook.log" && [ "$hook2" -eq 0 ]; then
+    pass "pre-commit hook: fails on the example template's HIGH findings, passes when no template is staged"
+  else
+    fail "pre-commit hook (exit $hook / $hook2)" <(cat "$work/hook.log" "$work/hook2.log")
+  fi
+fi
+
+# The workflows and action.yml against their published schemas (action-validator, from the lockfile).
+if (cd .ci/workflow-lint && npm ci --no-audit --no-fund >"$work/npm.log" 2>&1); then
+  lint_ok=1
+  for f in .github/workflows/*.yml action.yml; do
+    .ci/workflow-lint/node_modules/.bin/action-validator "$f" >"$work/lint.log" 2>&1 || { lint_ok=0; fail "workflow lint: $f" "$work/lint.log"; }
+  done
+  # The validator must be able to fail: a workflow with a misspelt key is refused.
+  sed 's/runs-on:/runs_on:/' .github/workflows/ci.yml > "$work/broken.yml"
+  if .ci/workflow-lint/node_modules/.bin/action-validator "$work/broken.yml" >/dev/null 2>&1; then lint_ok=0; fail "workflow lint accepted a broken workflow"; fi
+  [ "$lint_ok" -eq 1 ] && pass "workflow lint: .github/workflows/*.yml and action.yml valid; a broken workflow is refused"
+else
+  fail "npm ci for the workflow linter" "$work/npm.log"
+fi
+
 echo "package-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
