@@ -82,6 +82,17 @@ else
   fail "Native AOT publish linux-x64" <(grep -E "warning|error" "$work/aot.log" | head -30)
 fi
 
+# The library's public surface is tracked (src/Scanner.Library/PublicAPI.*.txt): an undeclared public type fails the build.
+mkdir -p "$work/api" && git archive HEAD | tar -x -C "$work/api"
+printf 'namespace Scanner.Library;\npublic static class UndeclaredApiProbe { public static int Probe() => 1; }\n' > "$work/api/src/Scanner.Library/UndeclaredApiProbe.cs"
+if (cd "$work/api" && dotnet build src/Scanner.Library >"$work/api.log" 2>&1); then
+  fail "public API tracking: a build with an undeclared public type succeeded"
+elif grep -q "RS0016.*UndeclaredApiProbe" "$work/api.log"; then
+  pass "public API tracking: an undeclared public type fails the build (RS0016)"
+else
+  fail "public API tracking: the build failed for another reason" <(grep -E "error" "$work/api.log" | head -10)
+fi
+
 # The GitHub Action's scripts against a release folder laid out like the project's releases.
 if [ -x "$work/aot/latticescan" ]; then
   rel="$work/releases/$version"; mkdir -p "$rel" "$work/runner"
