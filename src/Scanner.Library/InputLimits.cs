@@ -1,9 +1,13 @@
+using Scanner.Collectors.CloudFormation;
+using Scanner.Collectors.Terraform;
+using Scanner.Pipeline.Snapshot;
+
 namespace Scanner.Library;
 
-/// <summary>The most a stream input may hold; the same limits the command line applies to files (docs/limits.md).</summary>
+/// <summary>The most a stream input may hold: the limits the collectors apply to files (docs/limits.md), read from them.</summary>
 public static class InputLimits
 {
-    public const long TerraformPlanBytes = 256L * 1024 * 1024;
-    public const long CloudFormationTemplateBytes = 64L * 1024 * 1024;
-    public const long InventoryBytes = 1024L * 1024 * 1024;
+    public static long TerraformPlanBytes { get; } = new TerraformPlanOptions().MaxDocumentBytes;
+    public static long CloudFormationTemplateBytes { get; } = new CloudFormationOptions().MaxDocumentBytes;
+    public static long InventoryBytes => InventorySnapshotReader.MaxBytes;
 }
