@@ -83,7 +83,7 @@ public sealed class TerminalReportWriter(TextWriter output, bool color)
             : report.Diagnostics.Any(d => d.Level == "warning")
                 ? _style.Warning($"Warnings and notes ({report.Diagnostics.Count})")
                 : _style.Warning($"Collection notes ({report.Diagnostics.Count})"));
-        foreach (var d in FindingOrder.SortDiagnostics(report.Diagnostics))
+        foreach (var d in ReportOrder.SortDiagnostics(report.Diagnostics))
         {
             var level = d.Level.PadRight(7);
             var styled = d.MakesScanIncomplete ? _style.Error(level) : _style.Warning(level);
