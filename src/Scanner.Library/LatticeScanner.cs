@@ -2,6 +2,7 @@ using Scanner.Collectors.Aws;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Rules;
+using Scanner.Rules.Operators;
 
 namespace Scanner.Library;
 
@@ -34,6 +35,7 @@ public sealed class LatticeScanner
     /// <summary>Loads, validates and selects the rules.</summary>
     /// <exception cref="RuleSetInvalidException">A rule file is invalid (each error names file:line:col).</exception>
     /// <exception cref="Scanner.Core.Collection.InputException">The selection names a rule id that does not exist.</exception>
+    /// <exception cref="ArgumentException">An operator of <see cref="LatticeScannerOptions.Operators"/> has a malformed or taken name.</exception>
     public static LatticeScanner Create(LatticeScannerOptions? options = null)
     {
         options ??= new LatticeScannerOptions();
@@ -75,6 +77,7 @@ public sealed class LatticeScanner
         RuleDirectories = o.RuleDirectories,
         RuleTexts = [.. o.IncludeBundledRules ? BundledRuleSet.Texts : [], .. o.RuleTexts],
         Selection = o.Selection,
+        Operators = OperatorRegistry.BuiltIn.With(o.Operators),
         OrganizationId = o.OrganizationId,
         OrganizationAccounts = o.OrganizationAccounts,
         SuppressionsFile = o.SuppressionsFile,

@@ -1,5 +1,6 @@
 using Scanner.Pipeline;
 using Scanner.Rules;
+using Scanner.Rules.Operators;
 
 namespace Scanner.Library;
 
@@ -14,6 +15,14 @@ public sealed record LatticeScannerOptions
 
     /// <summary>Custom rules held in memory.</summary>
     public IReadOnlyList<RuleText> RuleTexts { get; init; } = [];
+
+    /// <summary>
+    /// Condition operators of your own, usable by any rule beside the built-in ones (<c>rules/README.md</c>): derive
+    /// from <see cref="Scanner.Rules.Operators.ElementOperator"/> (tests each selected value) or
+    /// <see cref="Scanner.Rules.Operators.CollectionOperator"/> (tests the selection as a whole), give it a name of
+    /// lower-case words joined by <c>_</c> that no operator or condition keyword has, and validate its argument.
+    /// </summary>
+    public IReadOnlyList<RuleOperator> Operators { get; init; } = [];
 
     /// <summary>Which rules run (ids, skipped ids, tags) and severity overrides; naming an unknown id is an error.</summary>
     public RuleSelection Selection { get; init; } = new();

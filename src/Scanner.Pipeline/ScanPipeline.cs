@@ -37,7 +37,7 @@ public sealed class ScanPipeline(TimeProvider time)
     /// </summary>
     public static LoadedRules LoadRules(ScanRequest request)
     {
-        var set = new RuleLoader().Load(request.RuleDirectories, request.RuleTexts);
+        var set = new RuleLoader(operators: request.Operators).Load(request.RuleDirectories, request.RuleTexts);
         if (!set.IsValid) throw new RuleSetInvalidException(set.Errors);
         var (rules, error) = request.Selection.Apply(set.Rules);
         if (error is not null) throw new InputException("rule selection", error);

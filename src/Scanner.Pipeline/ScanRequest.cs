@@ -19,6 +19,9 @@ public sealed record ScanRequest
     /// <summary>Rules held in memory (the bundled rules embedded in the library), loaded with those of <see cref="RuleDirectories"/>.</summary>
     public IReadOnlyList<Scanner.Rules.RuleText> RuleTexts { get; init; } = [];
     public RuleSelection Selection { get; init; } = new();
+
+    /// <summary>The operators rule conditions may use: the built-in ones, plus any a host registered.</summary>
+    public Scanner.Rules.Operators.OperatorRegistry Operators { get; init; } = Scanner.Rules.Operators.OperatorRegistry.BuiltIn;
     public string? OrganizationId { get; init; }
     public IReadOnlyList<string> OrganizationAccounts { get; init; } = [];
     public string? SuppressionsFile { get; init; }

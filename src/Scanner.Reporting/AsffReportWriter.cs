@@ -25,7 +25,7 @@ public sealed class AsffReportWriter(ReportOptions options, AsffTarget target) :
         {
             w.WriteStartArray();
             foreach (var f in FindingOrder.Sort(report.Findings)) finding.Write(w, f);
-            foreach (var f in FindingOrder.Absent(report)) finding.Write(w, f);
+            foreach (var f in ReportOrder.Absent(report)) finding.Write(w, f);
             w.WriteEndArray();
         }
         JsonOutput.WriteTrailingNewline(output);

@@ -31,7 +31,7 @@ public sealed class HtmlReportWriter(ReportOptions options, ReportThreshold thre
     public string Render(ScanReport report)
     {
         var findings = FindingOrder.Sort(report.Findings);
-        var rules = FindingOrder.SortRules(report.Rules);
+        var rules = ReportOrder.SortRules(report.Rules);
         var failing = findings.Count(threshold.Fails);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -116,7 +116,7 @@ public sealed class HtmlReportWriter(ReportOptions options, ReportThreshold thre
 
     private void WriteDiagnostics(StringBuilder sb, ScanReport report)
     {
-        var diagnostics = FindingOrder.SortDiagnostics(report.Diagnostics);
+        var diagnostics = ReportOrder.SortDiagnostics(report.Diagnostics);
         sb.Append("<h2 id=\"diagnostics\">Not collected and undecided (").Append(diagnostics.Count).Append(")</h2>\n<ul>");
         foreach (var d in diagnostics)
             sb.Append("<li><strong>").Append(E(d.Level)).Append("</strong> <code>").Append(E(d.Code)).Append("</code> ")

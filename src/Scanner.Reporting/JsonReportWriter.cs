@@ -17,7 +17,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var findings = FindingOrder.Sort(report.Findings);
-        var absent = FindingOrder.Absent(report);
+        var absent = ReportOrder.Absent(report);
         using (var w = new Utf8JsonWriter(output, JsonOutput.WriterOptions))
         {
             w.WriteStartObject();
@@ -80,7 +80,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
     private void WriteErrors(Utf8JsonWriter w, ScanReport report)
     {
         w.WriteStartArray("errors");
-        foreach (var d in FindingOrder.SortDiagnostics(report.Diagnostics))
+        foreach (var d in ReportOrder.SortDiagnostics(report.Diagnostics))
         {
             w.WriteStartObject();
             w.WriteString("level", Sarif.SarifLevels.NotificationLevel(d.Level));
@@ -100,7 +100,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
     private static void WriteRules(Utf8JsonWriter w, ScanReport report)
     {
         w.WriteStartArray("rules");
-        foreach (var r in FindingOrder.SortRules(report.Rules))
+        foreach (var r in ReportOrder.SortRules(report.Rules))
         {
             w.WriteStartObject();
             w.WriteString("id", r.Id);

@@ -24,9 +24,9 @@ public sealed class JunitReportWriter(ReportOptions options, ReportThreshold thr
         ArgumentNullException.ThrowIfNull(output);
         var findings = FindingOrder.Sort(report.Findings);
         var byRule = findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var rules = FindingOrder.SortRules(report.Rules).Select(r => (r.Id, (RuleDescriptor?)r)).ToList();
+        var rules = ReportOrder.SortRules(report.Rules).Select(r => (r.Id, (RuleDescriptor?)r)).ToList();
         rules.AddRange(byRule.Keys.Where(id => rules.All(r => r.Id != id)).Order(StringComparer.Ordinal).Select(id => (id, (RuleDescriptor?)null)));
-        var errors = FindingOrder.SortDiagnostics(report.Diagnostics).Where(d => d.MakesScanIncomplete).ToList();
+        var errors = ReportOrder.SortDiagnostics(report.Diagnostics).Where(d => d.MakesScanIncomplete).ToList();
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), CloseOutput = false };
         using (var w = XmlWriter.Create(output, settings))

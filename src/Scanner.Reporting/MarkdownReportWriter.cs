@@ -31,7 +31,7 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
     {
         var findings = FindingOrder.Sort(report.Findings);
         var failing = findings.Where(threshold.Fails).ToList();
-        var rules = FindingOrder.SortRules(report.Rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var rules = ReportOrder.SortRules(report.Rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var sb = new StringBuilder();
         var budget = Math.Max(2_000, markdown.MaxCharacters) - FooterReserve;
 
@@ -80,7 +80,7 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
         {
             sb.AppendLine("### Undecided").AppendLine();
             if (unknownFired > 0) sb.Append("- ").Append(unknownFired).AppendLine(" finding(s) fired only because a value is unknown until apply (the rule fires on unknown).");
-            foreach (var d in FindingOrder.SortDiagnostics(undecided))
+            foreach (var d in ReportOrder.SortDiagnostics(undecided))
             {
                 var line = "- " + MarkdownText.Cell(d.Message) + "\n";
                 if (sb.Length + line.Length > budget) { left++; continue; }
@@ -89,7 +89,7 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
             sb.AppendLine();
         }
 
-        var errors = FindingOrder.SortDiagnostics(report.Diagnostics).Where(d => d.MakesScanIncomplete).ToList();
+        var errors = ReportOrder.SortDiagnostics(report.Diagnostics).Where(d => d.MakesScanIncomplete).ToList();
         if (errors.Count > 0)
         {
             sb.AppendLine("### Not collected").AppendLine();

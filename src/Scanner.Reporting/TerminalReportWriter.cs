@@ -1,3 +1,4 @@
+using System.Text;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
 using Scanner.Reporting.Common;
@@ -9,114 +10,132 @@ namespace Scanner.Reporting;
 /// <summary>
 /// A human summary for the console: findings grouped by severity (critical first), two lines each
 /// (severity, rule, resource, location; then the message), counts per severity, suppressed and absent findings
-/// in short, and every collection diagnostic. Colour only when <c>color</c> is true — the CLI decides (TTY and no
-/// NO_COLOR). Text from collected data is stripped of control characters either way.
+/// in short, and every collection diagnostic; with a <c>gate</c>, its one-line verdict at the end. Colour only
+/// when <c>color</c> is true — the CLI decides (TTY and no NO_COLOR). Text from collected data is stripped of
+/// control characters either way.
 /// </summary>
-public sealed class TerminalReportWriter(TextWriter output, bool color)
+public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) : IReportWriter
 {
     private static readonly Severity[] Order = [Severity.Critical, Severity.High, Severity.Medium, Severity.Low, Severity.Info];
     private readonly AnsiStyle _style = new(color);
 
-    /// <summary>Writes the report; with a <paramref name="gate"/>, ends with its one-line verdict.</summary>
-    public void Write(ScanReport report, GateVerdict? gate = null)
+    /// <summary>Writes the summary as UTF-8 text.</summary>
+    public void Write(ScanReport report, Stream output)
+    {
+        using var text = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        Write(report, text);
+    }
+
+    /// <summary>Writes the summary to a text writer (the console).</summary>
+    public void Write(ScanReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var all = FindingOrder.Sort(report.Findings);
-        var open = all.Where(f => f.Suppression is null).ToList();
-        var suppressed = all.Where(f => f.Suppression is not null).ToList();
+        ArgumentNullException.ThrowIfNull(output);
+        new Rendering(output, _style).Write(report, gate);
+    }
 
-        WriteHeader(report);
-        foreach (var severity in Order)
+    /// <summary>One summary being written to one text writer.</summary>
+    private sealed class Rendering(TextWriter output, AnsiStyle style)
+    {
+        public void Write(ScanReport report, GateVerdict? gate)
         {
-            var group = open.Where(f => f.Severity == severity).ToList();
-            if (group.Count == 0) continue;
+            var all = FindingOrder.Sort(report.Findings);
+            var open = all.Where(f => f.Suppression is null).ToList();
+            var suppressed = all.Where(f => f.Suppression is not null).ToList();
+
+            WriteHeader(report);
+            foreach (var severity in Order)
+            {
+                var group = open.Where(f => f.Severity == severity).ToList();
+                if (group.Count == 0) continue;
+                output.WriteLine();
+                output.WriteLine(style.Severity(severity, $"{severity.ToName().ToUpperInvariant()} ({group.Count})"));
+                foreach (var f in group) WriteFinding(f, report);
+            }
+            WriteShortList("Suppressed", suppressed, report, f => $"{f.Suppression!.Kind}: {f.Suppression.Reason}");
+            WriteShortList("Absent since baseline", FindingOrder.Sort(report.AbsentFindings), report, _ => "no longer found");
+            WriteDiagnostics(report);
+            WriteTotals(open, suppressed.Count, report);
+            if (gate is not null) WriteGate(gate, report);
+        }
+
+        private void WriteGate(GateVerdict gate, ScanReport report)
+        {
+            var line = gate.Summary(report);
+            output.WriteLine(gate.Word == "PASS" ? style.Good(line) : style.Error(line));
+        }
+
+        private void WriteHeader(ScanReport report)
+        {
+            var sources = report.Sources.Count > 0 ? string.Join(", ", report.Sources) : "no sources";
+            var scope = report.Accounts.Count > 0 ? $" · {report.Accounts.Count} account(s), {report.Regions.Count} region(s)" : "";
+            output.WriteLine(style.Bold($"latticescan {TerminalText.Clean(report.ToolVersion)}") + $" · {TerminalText.Clean(sources)}{scope}");
+        }
+
+        private void WriteFinding(Finding f, ScanReport report)
+        {
+            var state = f.BaselineState is null ? "" : style.Dim($"  [{f.BaselineState}]");
+            var unknown = f.DependsOnUnknown ? style.Dim("  (depends on values unknown at plan time)") : "";
+            output.WriteLine($"  {style.Severity(f.Severity, f.Severity.ToName().ToUpperInvariant().PadRight(8))} {style.Bold(TerminalText.Clean(f.RuleId))}  "
+                + $"{TerminalText.Clean(Resource(f))}  {style.Dim(TerminalText.Clean(Where(f, report)))}{state}{unknown}");
+            output.WriteLine($"      {TerminalText.Clean(f.Message)}");
+        }
+
+        private void WriteShortList(string title, IReadOnlyList<Finding> findings, ScanReport report, Func<Finding, string> why)
+        {
+            if (findings.Count == 0) return;
             output.WriteLine();
-            output.WriteLine(_style.Severity(severity, $"{severity.ToName().ToUpperInvariant()} ({group.Count})"));
-            foreach (var f in group) WriteFinding(f, report);
+            output.WriteLine(style.Dim($"{title} ({findings.Count})"));
+            foreach (var f in findings)
+                output.WriteLine($"  {f.Severity.ToName(),-8} {TerminalText.Clean(f.RuleId)}  {TerminalText.Clean(Resource(f))}  "
+                    + style.Dim($"{TerminalText.Clean(Where(f, report))} — {TerminalText.Clean(why(f))}"));
         }
-        WriteShortList("Suppressed", suppressed, report, f => $"{f.Suppression!.Kind}: {f.Suppression.Reason}");
-        WriteShortList("Absent since baseline", FindingOrder.Sort(report.AbsentFindings), report, _ => "no longer found");
-        WriteDiagnostics(report);
-        WriteTotals(open, suppressed.Count, report);
-        if (gate is not null) WriteGate(gate, report);
-    }
 
-    private void WriteGate(GateVerdict gate, ScanReport report)
-    {
-        var line = gate.Summary(report);
-        output.WriteLine(gate.Word == "PASS" ? _style.Good(line) : _style.Error(line));
-    }
-
-    private void WriteHeader(ScanReport report)
-    {
-        var sources = report.Sources.Count > 0 ? string.Join(", ", report.Sources) : "no sources";
-        var scope = report.Accounts.Count > 0 ? $" · {report.Accounts.Count} account(s), {report.Regions.Count} region(s)" : "";
-        output.WriteLine(_style.Bold($"latticescan {TerminalText.Clean(report.ToolVersion)}") + $" · {TerminalText.Clean(sources)}{scope}");
-    }
-
-    private void WriteFinding(Finding f, ScanReport report)
-    {
-        var state = f.BaselineState is null ? "" : _style.Dim($"  [{f.BaselineState}]");
-        var unknown = f.DependsOnUnknown ? _style.Dim("  (depends on values unknown at plan time)") : "";
-        output.WriteLine($"  {_style.Severity(f.Severity, f.Severity.ToName().ToUpperInvariant().PadRight(8))} {_style.Bold(TerminalText.Clean(f.RuleId))}  "
-            + $"{TerminalText.Clean(Resource(f))}  {_style.Dim(TerminalText.Clean(Where(f, report)))}{state}{unknown}");
-        output.WriteLine($"      {TerminalText.Clean(f.Message)}");
-    }
-
-    private void WriteShortList(string title, IReadOnlyList<Finding> findings, ScanReport report, Func<Finding, string> why)
-    {
-        if (findings.Count == 0) return;
-        output.WriteLine();
-        output.WriteLine(_style.Dim($"{title} ({findings.Count})"));
-        foreach (var f in findings)
-            output.WriteLine($"  {f.Severity.ToName(),-8} {TerminalText.Clean(f.RuleId)}  {TerminalText.Clean(Resource(f))}  "
-                + _style.Dim($"{TerminalText.Clean(Where(f, report))} — {TerminalText.Clean(why(f))}"));
-    }
-
-    private void WriteDiagnostics(ScanReport report)
-    {
-        if (report.Diagnostics.Count == 0) return;
-        output.WriteLine();
-        var errors = report.Diagnostics.Count(d => d.MakesScanIncomplete);
-        output.WriteLine(errors > 0
-            ? _style.Error($"Collection errors ({errors}) — the inventory is incomplete; findings may be missing")
-            : report.Diagnostics.Any(d => d.Level == "warning")
-                ? _style.Warning($"Warnings and notes ({report.Diagnostics.Count})")
-                : _style.Warning($"Collection notes ({report.Diagnostics.Count})"));
-        foreach (var d in FindingOrder.SortDiagnostics(report.Diagnostics))
+        private void WriteDiagnostics(ScanReport report)
         {
-            var level = d.Level.PadRight(7);
-            var styled = d.MakesScanIncomplete ? _style.Error(level) : _style.Warning(level);
-            output.WriteLine($"  {styled} {TerminalText.Clean(d.Code)}  {TerminalText.Clean(DiagnosticText.Describe(d, d.File))}");
+            if (report.Diagnostics.Count == 0) return;
+            output.WriteLine();
+            var errors = report.Diagnostics.Count(d => d.MakesScanIncomplete);
+            output.WriteLine(errors > 0
+                ? style.Error($"Collection errors ({errors}) — the inventory is incomplete; findings may be missing")
+                : report.Diagnostics.Any(d => d.Level == "warning")
+                    ? style.Warning($"Warnings and notes ({report.Diagnostics.Count})")
+                    : style.Warning($"Collection notes ({report.Diagnostics.Count})"));
+            foreach (var d in ReportOrder.SortDiagnostics(report.Diagnostics))
+            {
+                var level = d.Level.PadRight(7);
+                var styled = d.MakesScanIncomplete ? style.Error(level) : style.Warning(level);
+                output.WriteLine($"  {styled} {TerminalText.Clean(d.Code)}  {TerminalText.Clean(DiagnosticText.Describe(d, d.File))}");
+            }
         }
-    }
 
-    private void WriteTotals(IReadOnlyList<Finding> open, int suppressed, ScanReport report)
-    {
-        output.WriteLine();
-        if (open.Count == 0) output.Write(_style.Good("No findings."));
-        else output.Write(_style.Bold($"{open.Count} finding(s):"));
-        output.Write(' ');
-        output.Write(string.Join(", ", Order.Select(s => $"{s.ToName()} {open.Count(f => f.Severity == s)}")));
-        if (suppressed > 0) output.Write($"; {suppressed} suppressed");
-        if (report.AbsentFindings.Count > 0) output.Write($"; {report.AbsentFindings.Count} absent since baseline");
-        output.WriteLine(report.IsComplete ? "" : _style.Error(" — scan incomplete"));
-    }
-
-    private static string Resource(Finding f) =>
-        f.Origin == ResourceOrigin.Aws
-            ? f.ResourceName ?? f.ResourceId ?? f.ResourceArn ?? f.ResourceKey
-            : SarifLocationMapper.IacAddress(f) ?? f.ResourceName ?? f.ResourceKey;
-
-    private static string Where(Finding f, ScanReport report)
-    {
-        if (f.Origin == ResourceOrigin.Aws)
+        private void WriteTotals(IReadOnlyList<Finding> open, int suppressed, ScanReport report)
         {
-            var arn = Core.Aws.Arn.TryParse(f.ResourceArn ?? f.ResourceKey);
-            var region = string.IsNullOrEmpty(f.Region) ? arn?.Region : f.Region;
-            return $"{f.AccountId ?? arn?.AccountId ?? "?"}/{(string.IsNullOrEmpty(region) ? "global" : region)}";
+            output.WriteLine();
+            if (open.Count == 0) output.Write(style.Good("No findings."));
+            else output.Write(style.Bold($"{open.Count} finding(s):"));
+            output.Write(' ');
+            output.Write(string.Join(", ", Order.Select(s => $"{s.ToName()} {open.Count(f => f.Severity == s)}")));
+            if (suppressed > 0) output.Write($"; {suppressed} suppressed");
+            if (report.AbsentFindings.Count > 0) output.Write($"; {report.AbsentFindings.Count} absent since baseline");
+            output.WriteLine(report.IsComplete ? "" : style.Error(" — scan incomplete"));
         }
-        if (f.Location is { File.Length: > 0 } loc) return loc.ToString();
-        return SarifLocationMapper.IacFile(f, report.InputFiles) ?? "";
+
+        private static string Resource(Finding f) =>
+            f.Origin == ResourceOrigin.Aws
+                ? f.ResourceName ?? f.ResourceId ?? f.ResourceArn ?? f.ResourceKey
+                : SarifLocationMapper.IacAddress(f) ?? f.ResourceName ?? f.ResourceKey;
+
+        private static string Where(Finding f, ScanReport report)
+        {
+            if (f.Origin == ResourceOrigin.Aws)
+            {
+                var arn = Core.Aws.Arn.TryParse(f.ResourceArn ?? f.ResourceKey);
+                var region = string.IsNullOrEmpty(f.Region) ? arn?.Region : f.Region;
+                return $"{f.AccountId ?? arn?.AccountId ?? "?"}/{(string.IsNullOrEmpty(region) ? "global" : region)}";
+            }
+            if (f.Location is { File.Length: > 0 } loc) return loc.ToString();
+            return SarifLocationMapper.IacFile(f, report.InputFiles) ?? "";
+        }
     }
 }

@@ -5,6 +5,7 @@ using Scanner.Core.Schema;
 using Scanner.Rules.Conditions;
 using Scanner.Rules.Definitions;
 using Scanner.Rules.Evaluation;
+using Scanner.Rules.Operators;
 using Scanner.Rules.Yaml;
 
 namespace Scanner.Rules;
@@ -17,8 +18,15 @@ namespace Scanner.Rules;
 public sealed class RuleLoader
 {
     private readonly InventorySchema _schema;
+    private readonly OperatorRegistry _operators;
 
-    public RuleLoader(InventorySchema? schema = null) => _schema = schema ?? InventorySchema.Default;
+    /// <param name="schema">The inventory schema paths are checked against (default: <see cref="InventorySchema.Default"/>).</param>
+    /// <param name="operators">The operators conditions may use (default: <see cref="OperatorRegistry.BuiltIn"/>).</param>
+    public RuleLoader(InventorySchema? schema = null, OperatorRegistry? operators = null)
+    {
+        _schema = schema ?? InventorySchema.Default;
+        _operators = operators ?? OperatorRegistry.BuiltIn;
+    }
 
     public static bool IsCaseFile(string path) =>
         path.EndsWith(".cases.yaml", StringComparison.Ordinal) || path.EndsWith(".cases.yml", StringComparison.Ordinal);
@@ -79,7 +87,7 @@ public sealed class RuleLoader
     private CompiledRule Compile(YamlDotNet.RepresentationModel.YamlNode root, string file)
     {
         var definition = RuleDefinitionReader.Read(root, file, _schema);
-        var compiler = new ConditionCompiler(_schema, file, definition.Resource);
+        var compiler = new ConditionCompiler(_schema, file, definition.Resource, _operators);
         var condition = compiler.Compile(definition.Condition);
         var (message, error) = MessageTemplate.Compile(definition.Message, _schema, definition.Resource);
         if (error is not null) throw definition.MessageNode!.Error(file, error);

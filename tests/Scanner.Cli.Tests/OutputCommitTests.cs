@@ -155,6 +155,20 @@ public sealed class OutputCommitTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(snapshot));
     }
 
+    [Theory]
+    [InlineData("--junit", "r.xml")]
+    [InlineData("--markdown", "r.md")]
+    [InlineData("--html", "r.html")]
+    public void Merge_AnyReportFlagAlone_EvaluatesLikeScan(string flag, string name)
+    {
+        var snapshot = Path.Combine(_dir, "s.json");
+        Assert.Equal(0, CliRunner.RunIn(_dir, null, "collect", "--terraform-plan", Plan, "--output", snapshot).ExitCode);
+        var merged = CliRunner.RunIn(_dir, null, "merge", snapshot, flag, "merged-" + name, "--fail-on", "none");
+        Assert.True(merged.ExitCode == 0, $"exit {merged.ExitCode}: {merged.Stderr}");
+        var report = File.ReadAllText(Path.Combine(_dir, "merged-" + name));
+        Assert.Contains("LATTICE-", report);
+    }
+
     internal static void Mkfifo(string path)
     {
         using var p = Process.Start("mkfifo", [path]);

@@ -5,7 +5,8 @@ namespace Scanner.Cli.Tests;
 /// <summary>
 /// Runs shared/tools/sarif-validate.sh (the GitHub-profile judge). Its first run installs npm tools into one
 /// cache folder, so runs from parallel test processes are serialised with a lock file. Callers are
-/// <see cref="SharedToolFactAttribute"/> tests: a missing prerequisite fails them (in CI) or they are not run.
+/// tests that first call <c>RequiredTool.Require(SharedToolLocator.MissingPrerequisite())</c>: a missing
+/// prerequisite fails them (in CI) or they are not run.
 /// </summary>
 internal static class SarifJudge
 {

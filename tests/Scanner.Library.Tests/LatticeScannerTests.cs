@@ -2,7 +2,10 @@ using System.Text;
 using Scanner.Core.Collection;
 using Scanner.Core.Findings;
 using Scanner.Pipeline;
+using Scanner.Core.Inventory;
 using Scanner.Rules;
+using Scanner.Rules.Evaluation;
+using Scanner.Rules.Operators;
 
 namespace Scanner.Library.Tests;
 
@@ -89,6 +92,48 @@ public class LatticeScannerTests
         var scanner = LatticeScanner.Create(new LatticeScannerOptions { IncludeBundledRules = false, RuleTexts = [custom] });
         Assert.Equal(["CUSTOM-GW-001"], scanner.Rules.Select(r => r.Id));
         Assert.Equal(["CUSTOM-GW-001"], scanner.Scan(ScanInput.TerraformPlanFile(PlanPath)).Findings.Select(f => f.RuleId));
+    }
+
+    /// <summary>A host's own operator: the value ends with one of the given suffixes, in any case.</summary>
+    private sealed class EndsWithAnyOperator() : ElementOperator("ends_with_any",
+        ArgumentType.ListOf(ArgumentType.String(), minItems: 1).Described("list of suffixes", "a list of suffixes"), "ends with one of them, in any case")
+    {
+        public override (OperatorArgument?, string?) Validate(Value argument) =>
+            argument.IsList && argument.Items.Count > 0 && argument.Items.All(i => i.IsString) ? Ok(argument) : Fail();
+
+        public override Tri Test(Value value, OperatorArgument argument, EvaluationContext context) =>
+            TriLogic.From(value.IsString && argument.Raw.Items.Any(s => value.AsString.EndsWith(s.AsString, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Create_WithCustomOperator_RuleFromYamlUsesIt()
+    {
+        var rule = new RuleText("custom/gw-name.yaml", """
+            id: CUSTOM-GW-001
+            name: gateway-named-for-tests
+            title: Resource gateway named for tests
+            severity: low
+            severity_rationale: a test gateway in a production account is a stray
+            description: Gateways whose name ends in -test or -tmp.
+            remediation: Delete the gateway.
+            resource: resource_gateway
+            message: "{{ resource }} looks like a test gateway"
+            condition:
+              path: name
+              ends_with_any: ["-TEST", "-tmp"]
+            """);
+        var options = new LatticeScannerOptions { IncludeBundledRules = false, RuleTexts = [rule], Operators = [new EndsWithAnyOperator()] };
+        var inventory = """
+            {"format":"latticescan-inventory","version":1,"resources":[
+              {"kind":"resource_gateway","key":"gw-a","origin":"aws","name":"db-test","properties":{}},
+              {"kind":"resource_gateway","key":"gw-b","origin":"aws","name":"db-prod","properties":{}}]}
+            """;
+
+        var result = LatticeScanner.Create(options).Scan(ScanInput.Inventory(inventory));
+
+        Assert.Equal(["CUSTOM-GW-001 gw-a"], Keys(result));
+        var without = Assert.Throws<RuleSetInvalidException>(() => LatticeScanner.Create(options with { Operators = [] }));
+        Assert.Contains("unknown operator 'ends_with_any'", string.Join("\n", without.Errors));
     }
 
     [Fact]

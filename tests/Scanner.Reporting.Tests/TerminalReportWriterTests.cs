@@ -9,7 +9,7 @@ public sealed class TerminalReportWriterTests
     private static string Render(ScanReport report, bool color = false)
     {
         var sw = new StringWriter();
-        new TerminalReportWriter(sw, color).Write(report);
+        new TerminalReportWriter(color).Write(report, sw);
         return sw.ToString();
     }
 
@@ -119,7 +119,7 @@ public sealed class TerminalReportWriterTests
     {
         var report = TestReports.Iac() with { InventorySummary = new Dictionary<string, int> { ["ram_resource_share"] = 3, ["security_group"] = 2 } };
         var sw = new StringWriter();
-        new TerminalReportWriter(sw, false).Write(report, new GateVerdict("high", 2, NewOnly: false, Incomplete: false));
+        new TerminalReportWriter(false, new GateVerdict("high", 2, NewOnly: false, Incomplete: false)).Write(report, sw);
 
         var last = sw.ToString().TrimEnd().Split('\n')[^1];
 

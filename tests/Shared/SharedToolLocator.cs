@@ -2,13 +2,11 @@ namespace Scanner.Tests.Shared;
 
 /// <summary>
 /// Finds the SARIF judge (<c>tools/sarif-validate.sh</c> in the shared reference folder beside the repository,
-/// or <c>LATTICESCAN_SHARED</c>) and the programs it needs.
+/// or <c>LATTICESCAN_SHARED</c>) and the programs it needs. Tests that use it start with
+/// <c>RequiredTool.Require(SharedToolLocator.MissingPrerequisite())</c>.
 /// </summary>
-public static class SharedToolLocator
+internal static class SharedToolLocator
 {
-    /// <summary>True when the environment says this is a CI run (<c>CI=true</c>, as GitHub Actions and .ci/run set).</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The shared folder: LATTICESCAN_SHARED, else <c>shared/</c> in some folder above the test binary.</summary>
     public static string? SharedFolder()
     {
@@ -28,13 +26,8 @@ public static class SharedToolLocator
     public static string? MissingPrerequisite()
     {
         if (SarifValidator() is null) return "shared/tools/sarif-validate.sh was not found beside the repository (or in LATTICESCAN_SHARED)";
-        if (OnPath("bash") is null) return "bash is not on PATH";
-        if (OnPath("node") is null || OnPath("npm") is null) return "node and npm are not on PATH (the SARIF judge installs its tools with npm)";
+        if (RequiredTool.OnPath("bash") is null) return "bash is not on PATH";
+        if (RequiredTool.OnPath("node") is null || RequiredTool.OnPath("npm") is null) return "node and npm are not on PATH (the SARIF judge installs its tools with npm)";
         return null;
     }
-
-    /// <summary>The full path of an executable on PATH, or null.</summary>
-    public static string? OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 }

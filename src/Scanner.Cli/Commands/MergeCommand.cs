@@ -29,8 +29,8 @@ internal static class MergeCommand
     private static async Task<int> RunAsync(ParseResult p, ScanOptions o, string[] inputs, CancellationToken ct)
     {
         var target = p.GetValue(o.Output);
-        var evaluate = p.GetValue(o.Sarif) is not null || p.GetValue(o.Json) is not null || p.GetResult(o.Format) is { Implicit: false };
-        if (target is null && !evaluate) throw new CliError("merge needs --output, --sarif, --json or --format");
+        var evaluate = ReportOutputs.AnyReport(p, o);
+        if (target is null && !evaluate) throw new CliError("merge needs --output, a report (--sarif, --json, --junit, --markdown, --html, --asff) or --format");
         var pipeline = new ScanPipeline(TimeProvider.System);
         var (request, config) = ScanRequestFactory.Create(p, o, requireRules: evaluate, snapshots: inputs);
         var threshold = ReportOutputs.Threshold(p, o, config);

@@ -3,7 +3,6 @@ using Scanner.Core.Findings;
 using Scanner.Pipeline;
 using Scanner.Pipeline.Configuration;
 using Scanner.Reporting;
-using Scanner.Reporting.Html;
 using Scanner.Reporting.Markdown;
 using Scanner.Reporting.Output;
 
@@ -32,16 +31,27 @@ internal static class ReportOutputs
     {
         var outputs = CommandOutputs.For(request, config.Path, OrgAccountsFile(p, o));
         extra?.Invoke(outputs);
-        outputs.ClaimIfGiven("--sarif", p.GetValue(o.Sarif));
-        outputs.ClaimIfGiven("--json", p.GetValue(o.Json));
-        outputs.ClaimIfGiven("--junit", p.GetValue(o.Junit));
-        outputs.ClaimIfGiven("--markdown", p.GetValue(o.Markdown));
-        outputs.ClaimIfGiven("--html", p.GetValue(o.Html));
-        outputs.ClaimIfGiven("--asff", p.GetValue(o.Asff));
+        foreach (var (flag, _) in o.ReportFiles) outputs.ClaimIfGiven(flag.Name, p.GetValue(flag));
         AsffTargetFactory.CheckFlags(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion));
-        if (p.GetValue(o.Format) is "json" or "sarif" or "asff") outputs.ClaimStandardOutput("--format " + p.GetValue(o.Format));
+        if (PrintsReport(p, o)) outputs.ClaimStandardOutput("--format " + p.GetValue(o.Format));
         return outputs;
     }
+
+    /// <summary>Whether any report is asked for: a report-file flag, or <c>--format</c> given explicitly (merge).</summary>
+    public static bool AnyReport(ParseResult p, ScanOptions o) =>
+        o.ReportFiles.Any(r => p.GetValue(r.Flag) is not null) || p.GetResult(o.Format) is { Implicit: false };
+
+    /// <summary>Standard output carries a report (<c>--format</c> other than the <c>table</c> summary).</summary>
+    private static bool PrintsReport(ParseResult p, ScanOptions o) => StandardOutputFormat(p, o) != ReportFormat.Terminal;
+
+    private static ReportFormat StandardOutputFormat(ParseResult p, ScanOptions o) =>
+        ScanOptions.StandardOutputFormats.Single(f => f.Name == p.GetValue(o.Format)).Format;
+
+    /// <summary>The format a claimed target was claimed for (its flag, or <c>--format NAME</c>).</summary>
+    private static ReportFormat FormatOf(OutputTarget target, ParseResult p, ScanOptions o) =>
+        target.Option.StartsWith("--format ", StringComparison.Ordinal)
+            ? StandardOutputFormat(p, o)
+            : o.ReportFiles.Single(r => r.Flag.Name == target.Option).Format;
 
     private static IEnumerable<string> OrgAccountsFile(ParseResult p, ScanOptions o) =>
         p.GetValue(o.OrgAccounts) is { } accounts && File.Exists(accounts) ? [accounts] : [];
@@ -64,24 +74,24 @@ internal static class ReportOutputs
             AutomationId = p.GetValue(o.SarifCategory) is { } c && !IsNone(c) ? c : null,
             OmitAutomationDetails = p.GetValue(o.SarifCategory) is { } n && IsNone(n),
         };
-        var failing = ReportThreshold.From(threshold, p.GetValue(o.FailOnNewOnly));
-        var asffTarget = p.GetValue(o.Asff) is not null || p.GetValue(o.Format) == "asff"
-            ? AsffTargetFactory.Resolve(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion), report)
-            : null;
-        outputs.Commit(target => extra?.Invoke(target) ?? target.Option switch
+        var formats = outputs.Targets.Select(t => extra?.Invoke(t) is null ? FormatOf(t, p, o) : (ReportFormat?)null).ToList();
+        var context = new ReportContext
         {
-            "--sarif" or "--format sarif" => s => new SarifReportWriter(options).Write(report, s),
-            "--junit" => s => new JunitReportWriter(options, failing).Write(report, s),
-            "--html" => s => new HtmlReportWriter(options, failing, SharingGraph.Build(outcome.Inventory.Resources, outcome.Inventory.Organization)).Write(report, s),
-            "--markdown" => s => new MarkdownReportWriter(options, failing, new MarkdownOptions
+            Options = options,
+            Threshold = ReportThreshold.From(threshold, p.GetValue(o.FailOnNewOnly)),
+            Markdown = new MarkdownOptions
             {
                 LinkBase = GitHubBlobBase(),
                 FullReport = p.GetValue(o.Html) ?? p.GetValue(o.Json) ?? p.GetValue(o.Sarif),
-            }).Write(report, s),
-            "--asff" or "--format asff" => s => new AsffReportWriter(options, asffTarget!).Write(report, s),
-            _ => s => new JsonReportWriter(options).Write(report, s),
-        }, ct);
-        if (p.GetValue(o.Format) is "json" or "sarif" or "asff")
+            },
+            AsffTarget = formats.Contains(ReportFormat.Asff)
+                ? AsffTargetFactory.Resolve(p.GetValue(o.AsffAccount), p.GetValue(o.AsffRegion), report)
+                : null,
+            Resources = outcome.Inventory.Resources,
+            Organization = outcome.Inventory.Organization,
+        };
+        outputs.Commit(target => extra?.Invoke(target) ?? (s => ReportWriters.Create(FormatOf(target, p, o), context).Write(report, s)), ct);
+        if (PrintsReport(p, o))
         {
             Console.Error.WriteLine("latticescan: " + gate.Summary(report));
             return ExitPolicy.ExitCode(gate);
@@ -101,7 +111,7 @@ internal static class ReportOutputs
             {
                 var redirected = toStderr ? Console.IsErrorRedirected : Console.IsOutputRedirected;
                 var color = !redirected && !p.GetValue(o.NoColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                new TerminalReportWriter(writer, color).Write(report, gate);
+                new TerminalReportWriter(color, gate).Write(report, writer);
             }
             writer.Flush();
         }

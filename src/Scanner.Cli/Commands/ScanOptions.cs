@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scanner.Reporting;
 
 namespace Scanner.Cli.Commands;
 
@@ -67,11 +68,22 @@ internal sealed class ScanOptions
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colour on the terminal (also: NO_COLOR)." };
     public Option<string?> Output { get; } = new("--output") { Description = "Write the (collected or merged) inventory snapshot to this file." };
 
+    /// <summary>Each report-file flag with the format it writes (scan and merge).</summary>
+    public IReadOnlyList<(Option<string?> Flag, ReportFormat Format)> ReportFiles =>
+    [
+        (Sarif, ReportFormat.Sarif), (Json, ReportFormat.Json), (Junit, ReportFormat.Junit), (Markdown, ReportFormat.Markdown),
+        (Html, ReportFormat.Html), (Asff, ReportFormat.Asff),
+    ];
+
+    /// <summary>The <c>--format</c> names with the format each prints on standard output (<c>table</c>: the summary).</summary>
+    public static IReadOnlyList<(string Name, ReportFormat Format)> StandardOutputFormats { get; } =
+        [("table", ReportFormat.Terminal), ("json", ReportFormat.Json), ("sarif", ReportFormat.Sarif), ("asff", ReportFormat.Asff)];
+
     public static readonly string[] Thresholds = ["critical", "high", "medium", "low", "info", "none"];
 
     public ScanOptions()
     {
-        Choices.Restrict(Format, "table", "table", "json", "sarif", "asff");
+        Choices.Restrict(Format, "table", [.. StandardOutputFormats.Select(f => f.Name)]);
         Choices.Restrict(FailOn, Thresholds);
         Choices.Restrict(SarifSuppressed, "omit", "include", "omit");
         Choices.Restrict(SarifAbsent, "omit", "include", "omit");

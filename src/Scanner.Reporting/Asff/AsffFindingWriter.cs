@@ -23,7 +23,7 @@ internal sealed class AsffFindingWriter(ReportOptions options, AsffTarget target
     private const string FieldPrefix = "latticescan/";
 
     private readonly Dictionary<string, RuleDescriptor> _rules =
-        FindingOrder.SortRules(report.Rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        ReportOrder.SortRules(report.Rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
 
     public void Write(Utf8JsonWriter w, Finding f)
     {

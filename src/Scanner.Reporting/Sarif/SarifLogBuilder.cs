@@ -15,9 +15,9 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     {
         var included = report.Findings.Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
         var findings = FindingOrder.Sort(included);
-        var absent = options.IncludeAbsentInSarif ? FindingOrder.Absent(report) : [];
+        var absent = options.IncludeAbsentInSarif ? ReportOrder.Absent(report) : [];
 
-        var rules = FindingOrder.SortRules(report.Rules).Select(r => SarifRuleMapper.Map(r, options.HelpUriBase)).ToList();
+        var rules = ReportOrder.SortRules(report.Rules).Select(r => SarifRuleMapper.Map(r, options.HelpUriBase)).ToList();
         var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var g in findings.Concat(absent).Where(f => !known.Contains(f.RuleId)).GroupBy(f => f.RuleId, StringComparer.Ordinal))
             rules.Add(SarifRuleMapper.Placeholder(g.Key, g.Max(f => f.Severity), options.HelpUriBase));
@@ -108,7 +108,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
         ExecutionSuccessful = report.IsComplete,
         StartTimeUtc = Timestamps.Format(report.StartedAt),
         EndTimeUtc = Timestamps.Format(report.FinishedAt),
-        ToolExecutionNotifications = FindingOrder.SortDiagnostics(report.Diagnostics).Select(Notification).ToList(),
+        ToolExecutionNotifications = ReportOrder.SortDiagnostics(report.Diagnostics).Select(Notification).ToList(),
     };
 
     private SarifNotification Notification(ScanDiagnostic d)

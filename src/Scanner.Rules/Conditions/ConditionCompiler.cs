@@ -13,16 +13,29 @@ namespace Scanner.Rules.Conditions;
 /// </summary>
 internal sealed class ConditionCompiler
 {
-    private static readonly string[] Combinators = ["all", "any", "none", "not", "some", "every", "no"];
+    /// <summary>Combinators over a list of conditions.</summary>
+    internal static readonly string[] ListCombinators = ["all", "any", "none"];
+
+    /// <summary>The combinator over one condition.</summary>
+    internal const string NotCombinator = "not";
+
+    /// <summary>Quantifiers (<c>in: PATH</c>, <c>where: CONDITION</c>).</summary>
+    internal static readonly string[] Quantifiers = ["some", "every", "no"];
+
+    /// <summary>Every combinator and quantifier key.</summary>
+    internal static readonly string[] Keys = [.. ListCombinators, NotCombinator, .. Quantifiers];
+
     private readonly PathCompiler _paths;
     private readonly string _file;
     private readonly string _subjectKind;
+    private readonly OperatorRegistry _operators;
 
-    public ConditionCompiler(InventorySchema schema, string file, string subjectKind)
+    public ConditionCompiler(InventorySchema schema, string file, string subjectKind, OperatorRegistry operators)
     {
         _paths = new PathCompiler(schema);
         _file = file;
         _subjectKind = subjectKind;
+        _operators = operators;
     }
 
     /// <summary>True once a compiled condition compares with the organization (in_organization, outside_organization).</summary>
@@ -42,7 +55,7 @@ internal sealed class ConditionCompiler
         var map = node.AsMapping(_file, "a condition");
         if (map.Children.Count == 0) throw node.Error(_file, "empty condition");
         var first = map.Children[0].Key.KeyName(_file);
-        if (Combinators.Contains(first))
+        if (Keys.Contains(first))
         {
             if (map.Children.Count != 1)
                 throw map.Children[1].Key.Error(_file, $"'{first}' must be the only key of its condition; wrap several conditions in 'all' or 'any'");
@@ -58,7 +71,7 @@ internal sealed class ConditionCompiler
         }
         if (first != "path" && !map.Children.ContainsKey(new YamlScalarNode("path")))
             throw map.Children[0].Key.Error(_file,
-                $"unknown condition key '{first}' (expected one of {string.Join(", ", Combinators)}, or 'path' with one operator)");
+                $"unknown condition key '{first}' (expected one of {string.Join(", ", Keys)}, or 'path' with one operator)");
         return Leaf(map, context);
     }
 
@@ -102,8 +115,8 @@ internal sealed class ConditionCompiler
                 pathNode = v;
                 continue;
             }
-            if (OperatorRegistry.Find(name) is null)
-                throw k.Error(_file, $"unknown operator '{name}' (operators: {string.Join(", ", OperatorRegistry.All.Select(o => o.Name).Order(StringComparer.Ordinal))})");
+            if (_operators.Find(name) is null)
+                throw k.Error(_file, $"unknown operator '{name}' (operators: {string.Join(", ", _operators.All.Select(o => o.Name).Order(StringComparer.Ordinal))})");
             if (opEntry is not null) throw k.Error(_file, $"a condition takes one operator; '{opEntry.Value.Key}' is already given — use 'all' for several");
             opEntry = (k, v);
         }
@@ -111,7 +124,7 @@ internal sealed class ConditionCompiler
         var (path, type, error) = _paths.Compile(pathNode!.AsString(_file, "'path'"), context, _subjectKind);
         if (error is not null) throw pathNode!.Error(_file, error);
 
-        var op = OperatorRegistry.Find(opEntry.Value.Key.KeyName(_file))!;
+        var op = _operators.Find(opEntry.Value.Key.KeyName(_file))!;
         if (op is OrganizationOperator) UsesOrganization = true;
         if (!op.IsCollectionOperator && type!.Kinds.Count > 0 && !type.IsAny)
             throw pathNode!.Error(_file, $"operator '{op.Name}' compares values, but path '{path!.Text}' selects {type.Describe()} resources; name one of their properties");

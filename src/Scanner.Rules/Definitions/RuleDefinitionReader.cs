@@ -9,38 +9,32 @@ namespace Scanner.Rules.Definitions;
 
 /// <summary>
 /// Reads a rule file into a <see cref="RuleDefinition"/>, rejecting unknown fields, missing required fields and
-/// wrongly typed values with file, line and column. The accepted shape is documented in <c>rules/README.md</c>
-/// and <c>rules/rule.schema.json</c>.
+/// wrongly typed values with file, line and column. The fields are those of <see cref="RuleFields"/>, from which
+/// <c>rules/rule.schema.json</c> and the field table of <c>rules/README.md</c> are generated.
 /// </summary>
 public static partial class RuleDefinitionReader
 {
-    private static readonly HashSet<string> Known =
-    [
-        "id", "name", "title", "severity", "security_severity", "severity_rationale", "precision", "description",
-        "remediation", "help", "help_uri", "references", "tags", "compliance", "resource", "unknown", "owners", "message", "condition", "deprecated",
-    ];
-
-    private static readonly string[] Required =
-        ["id", "name", "title", "severity", "severity_rationale", "description", "remediation", "resource", "message", "condition"];
-
-    [GeneratedRegex(@"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")]
+    [GeneratedRegex(RuleFields.IdPattern)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(RuleFields.NamePattern)]
     private static partial Regex NamePattern();
 
     public static RuleDefinition Read(YamlNode root, string file, InventorySchema schema)
     {
+        var ruleFields = RuleFields.For(schema);
+        var known = ruleFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var required = ruleFields.Where(f => f.Required).Select(f => f.Name);
         var map = root.AsMapping(file, "a rule file");
         var fields = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
         {
             var field = k.KeyName(file);
-            if (!Known.Contains(field))
-                throw k.Error(file, $"unknown field '{field}' (rule fields: {string.Join(", ", Known.Order(StringComparer.Ordinal))})");
+            if (!known.Contains(field))
+                throw k.Error(file, $"unknown field '{field}' (rule fields: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
             if (!fields.TryAdd(field, (k, v))) throw k.Error(file, $"field '{field}' is given twice");
         }
-        foreach (var r in Required)
+        foreach (var r in required)
             if (!fields.ContainsKey(r)) throw root.Error(file, $"missing required field '{r}'");
 
         string Str(string key) => fields[key].Value.AsString(file, $"'{key}'");
@@ -61,16 +55,16 @@ public static partial class RuleDefinitionReader
             score = s;
         }
         var precision = OptStr("precision") ?? "high";
-        if (precision is not ("very-high" or "high" or "medium" or "low"))
-            throw fields["precision"].Value.Error(file, $"precision '{precision}' must be one of very-high, high, medium, low");
+        if (!RuleFields.Precisions.Contains(precision))
+            throw fields["precision"].Value.Error(file, $"precision '{precision}' must be one of {string.Join(", ", RuleFields.Precisions)}");
         var resource = Str("resource");
         if (schema.Kind(resource) is null)
             throw fields["resource"].Value.Error(file, $"unknown resource kind '{resource}' (kinds: {string.Join(", ", schema.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal))})");
         var unknown = OptStr("unknown") ?? "skip";
-        if (unknown is not ("fire" or "skip"))
+        if (!RuleFields.UnknownPolicies.Contains(unknown))
             throw fields["unknown"].Value.Error(file, $"unknown '{unknown}' must be 'fire' or 'skip'");
         var owners = OptStr("owners") ?? "organization";
-        if (owners is not ("organization" or "any"))
+        if (!RuleFields.OwnerPolicies.Contains(owners))
             throw fields["owners"].Value.Error(file, $"owners '{owners}' must be 'organization' or 'any'");
         var deprecated = false;
         if (fields.TryGetValue("deprecated", out var dep))
@@ -80,7 +74,7 @@ public static partial class RuleDefinitionReader
             deprecated = d == "true";
         }
         var tags = fields.TryGetValue("tags", out var t) ? t.Value.AsStringList(file, "'tags'") : [];
-        if (tags.Count > 10) throw t.Value.Error(file, "at most 10 tags (code-scanning UIs show no more)");
+        if (tags.Count > RuleFields.MaxTags) throw t.Value.Error(file, $"at most {RuleFields.MaxTags} tags (code-scanning UIs show no more)");
 
         return new RuleDefinition
         {

@@ -8,7 +8,7 @@ namespace Scanner.Rules.Evaluation;
 /// <summary>
 /// Evaluates compiled rules over an inventory graph. Each rule visits only the resources of its kind (indexed
 /// once by the graph), so cost grows with rules × matching resources, never with rescans of the whole graph.
-/// Findings come out in a stable order: severity (highest first), rule id, resource key.
+/// Findings come out in <see cref="FindingOrder"/>.
 /// </summary>
 public sealed class RuleEngine
 {
@@ -32,8 +32,7 @@ public sealed class RuleEngine
                 else undecided.Add((rule.Id, resource.Key));
             }
         }
-        findings.Sort(FindingOrder.Compare);
-        return new EngineResult(findings, undecided);
+        return new EngineResult(FindingOrder.Sort(findings), undecided);
     }
 
     /// <summary>
@@ -95,17 +94,5 @@ public sealed class RuleEngine
             if (resource.PropertyLocations.TryGetValue(top, out var loc)) return loc;
         }
         return resource.Location;
-    }
-}
-
-/// <summary>The one ordering of findings every report uses.</summary>
-public static class FindingOrder
-{
-    public static int Compare(Finding a, Finding b)
-    {
-        var c = b.Severity.CompareTo(a.Severity);
-        if (c != 0) return c;
-        c = string.CompareOrdinal(a.RuleId, b.RuleId);
-        return c != 0 ? c : string.CompareOrdinal(a.ResourceKey, b.ResourceKey);
     }
 }

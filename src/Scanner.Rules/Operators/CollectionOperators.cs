@@ -4,7 +4,7 @@ using Scanner.Rules.Evaluation;
 namespace Scanner.Rules.Operators;
 
 /// <summary><c>exists: true</c>: the path selects something that is not null. <c>absent</c> is its negation.</summary>
-internal sealed class ExistsOperator(string name, bool negate) : CollectionOperator(name, "true or false")
+internal sealed class ExistsOperator(string name, bool negate) : CollectionOperator(name, ArgumentType.Boolean, "something non-null is / is not there")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
 
@@ -18,7 +18,8 @@ internal sealed class ExistsOperator(string name, bool negate) : CollectionOpera
 }
 
 /// <summary><c>empty: true</c>: no elements (absent, null, empty list, empty string, or no related resources).</summary>
-internal sealed class EmptyOperator(string name, bool negate) : CollectionOperator(name, "true or false")
+internal sealed class EmptyOperator(string name, bool negate)
+    : CollectionOperator(name, ArgumentType.Boolean, "nothing (absent, null, `[]`, `\"\"`, no related resources) / something")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
 
@@ -34,7 +35,8 @@ internal sealed class EmptyOperator(string name, bool negate) : CollectionOperat
 }
 
 /// <summary><c>contains: X</c>: an element equals X (or, for a single string, X is a substring).</summary>
-internal sealed class ContainsOperator(string name, bool negate) : CollectionOperator(name, "a string, number or boolean")
+internal sealed class ContainsOperator(string name, bool negate)
+    : CollectionOperator(name, ArgumentType.Scalar(orNull: false), "an element equals it (a single string: substring)")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => ValueComparison.IsScalar(a) && !a.IsNull ? Ok(a) : Fail();
 
@@ -55,7 +57,8 @@ internal sealed class ContainsOperator(string name, bool negate) : CollectionOpe
 }
 
 /// <summary><c>count_equals</c>, <c>count_greater_than</c>, <c>count_less_than</c>: the number of elements.</summary>
-internal sealed class CountOperator(string name, Func<int, double, bool> compare) : CollectionOperator(name, "a whole number")
+internal sealed class CountOperator(string name, Func<int, double, bool> compare)
+    : CollectionOperator(name, ArgumentType.Number(minimum: 0).Described("number", "a whole number"), "the number of elements compares so")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber && a.AsNumber >= 0 ? Ok(a) : Fail();
 

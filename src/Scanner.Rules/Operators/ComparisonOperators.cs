@@ -4,7 +4,8 @@ using Scanner.Rules.Evaluation;
 
 namespace Scanner.Rules.Operators;
 
-internal sealed class EqualsOperator(string name, bool negate) : ElementOperator(name, "a string, number, boolean or null")
+internal sealed class EqualsOperator(string name, bool negate)
+    : ElementOperator(name, ArgumentType.Scalar(orNull: true), "equals / differs (numbers also match numeric strings)")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => ValueComparison.IsScalar(a) ? Ok(a) : Fail();
 
@@ -12,7 +13,8 @@ internal sealed class EqualsOperator(string name, bool negate) : ElementOperator
         TriLogic.From(ValueComparison.AreEqual(v, a.Raw) != negate);
 }
 
-internal sealed class InOperator(string name, bool negate) : ElementOperator(name, "a list of strings, numbers or booleans")
+internal sealed class InOperator(string name, bool negate)
+    : ElementOperator(name, ArgumentType.ListOf(ArgumentType.Scalar(orNull: false)).Described("list", "a list of strings, numbers or booleans"), "is / is not one of them")
 {
     public override (OperatorArgument?, string?) Validate(Value a) =>
         a.IsList && a.Items.All(ValueComparison.IsScalar) ? Ok(a) : Fail();
@@ -28,7 +30,9 @@ internal sealed class InOperator(string name, bool negate) : ElementOperator(nam
 /// backtracking (backreferences, lookarounds, atomic groups, conditionals) are refused when the rule loads. Patterns
 /// longer than <see cref="MaxPatternLength"/> are refused too; each match still has a 200 ms timeout (then unknown).
 /// </summary>
-internal sealed class MatchesOperator(string name, bool negate) : ElementOperator(name, "a regular expression (.NET syntax, matched against the whole value unless anchored otherwise)")
+internal sealed class MatchesOperator(string name, bool negate) : ElementOperator(name,
+    ArgumentType.String().Described("regex (.NET)", "a regular expression (.NET syntax, matched against the whole value unless anchored otherwise)"),
+    "matches / does not (linear-time matching, 200 ms timeout → unknown)")
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
@@ -68,7 +72,7 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
     }
 }
 
-internal sealed class AffixOperator(string name, bool prefix) : ElementOperator(name, "a string")
+internal sealed class AffixOperator(string name, bool prefix) : ElementOperator(name, ArgumentType.String(), "has the prefix / suffix")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsString ? Ok(a) : Fail();
 
@@ -77,7 +81,7 @@ internal sealed class AffixOperator(string name, bool prefix) : ElementOperator(
         TriLogic.From(prefix ? v.AsString.StartsWith(a.Raw.AsString, StringComparison.Ordinal) : v.AsString.EndsWith(a.Raw.AsString, StringComparison.Ordinal));
 }
 
-internal sealed class OrderOperator(string name, Func<double, double, bool> compare) : ElementOperator(name, "a number")
+internal sealed class OrderOperator(string name, Func<double, double, bool> compare) : ElementOperator(name, ArgumentType.Number(), "compares so")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber ? Ok(a) : Fail();
 
@@ -85,7 +89,7 @@ internal sealed class OrderOperator(string name, Func<double, double, bool> comp
         ValueComparison.AsNumber(v) is { } n ? TriLogic.From(compare(n, a.Raw.AsNumber)) : Tri.False;
 }
 
-internal sealed class IsUnknownOperator() : ElementOperator("is_unknown", "true or false")
+internal sealed class IsUnknownOperator() : ElementOperator("is_unknown", ArgumentType.Boolean, "is unknown (the only operator that sees unknowns)")
 {
     public override bool InspectsUnknown => true;
 

@@ -8,7 +8,8 @@ namespace Scanner.Rules.Operators;
 /// belongs to the scan's organization. Unknown when the scan has no organisation context or the value names
 /// no account (a service principal, <c>*</c>) — so a rule never guesses the boundary.
 /// </summary>
-internal sealed class OrganizationOperator(string name, bool inside) : ElementOperator(name, "true or false")
+internal sealed class OrganizationOperator(string name, bool inside) : ElementOperator(name, ArgumentType.Boolean,
+    "is an account id, ARN, organization/OU ARN or org id inside / outside the organization; unknown without organization context")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsBoolean ? Ok(a) : Fail();
 

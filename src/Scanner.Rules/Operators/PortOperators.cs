@@ -29,7 +29,9 @@ internal static class PortRanges
 }
 
 /// <summary><c>port_range_wider_than: N</c>: the range covers more than N ports (5432-5432 covers 1).</summary>
-internal sealed class PortRangeWiderThanOperator() : ElementOperator("port_range_wider_than", "a whole number of ports")
+internal sealed class PortRangeWiderThanOperator() : ElementOperator("port_range_wider_than",
+    ArgumentType.Number(minimum: 0).Described("number", "a whole number of ports"),
+    "is a port range (`{fromPort,toPort}`, `\"1024-65535\"`, a number) covering more ports (5432-5432 covers 1)")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber && a.AsNumber >= 0 ? Ok(a) : Fail();
 
@@ -41,7 +43,8 @@ internal sealed class PortRangeWiderThanOperator() : ElementOperator("port_range
 }
 
 /// <summary><c>covers_port: N</c>: the range includes port N.</summary>
-internal sealed class CoversPortOperator() : ElementOperator("covers_port", "a port number 0-65535")
+internal sealed class CoversPortOperator() : ElementOperator("covers_port",
+    ArgumentType.Number(minimum: 0, maximum: 65535).Described("port", "a port number 0-65535"), "is a port range including that port")
 {
     public override (OperatorArgument?, string?) Validate(Value a) => a.IsNumber && a.AsNumber is >= 0 and <= 65535 ? Ok(a) : Fail();
 

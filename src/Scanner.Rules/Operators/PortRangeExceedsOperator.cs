@@ -22,7 +22,10 @@ namespace Scanner.Rules.Operators;
 /// stops the evaluation with the schema error rather than never matching.
 /// </remarks>
 internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_exceeds",
-    "a path from the subject ('$.…') to port ranges, such as \"$.resourceConfiguration.portRanges\"")
+    ArgumentType.String(@"^\s*\$\.").Described("path from the subject (`\"$.resourceConfiguration.portRanges\"`)",
+        "a path from the subject ('$.…') to port ranges, such as \"$.resourceConfiguration.portRanges\""),
+    "is a port range including a port that none of the ranges at that path covers (a group open on more ports than the configurations behind it serve); "
+    + "false when the path selects no range or the value is no port range (ICMP -1/-1); unknown when the value or a selected range is")
 {
     public override (OperatorArgument?, string?) Validate(Value a)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.Tests.Shared;
 
 namespace Scanner.Collectors.Aws.Tests.Conformance;
 
@@ -14,14 +15,11 @@ internal static class OfficialClientJudge
     /// <summary>Why the judge cannot run here (no node, packages not installed), or null when it can.</summary>
     public static string? Unavailable()
     {
-        if (OnPath("node") is null) return "node is not on PATH (the conformance judge needs Node.js 20+)";
+        if (RequiredTool.OnPath("node") is null) return "node is not on PATH (the conformance judge needs Node.js 20+)";
         if (!System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@aws-sdk", "client-vpc-lattice")))
             return "the official AWS clients are not installed: run `npm ci` in tests/conformance (.ci/run does)";
         return null;
     }
-
-    /// <summary>True when a missing judge must fail rather than skip (CI=true, as .ci/run's environment sets it).</summary>
-    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static (int ExitCode, string Output) Run(string planPath, string resultsPath)
     {
@@ -42,8 +40,4 @@ internal static class OfficialClientJudge
         }
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
-
-    private static string? OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
 }

@@ -3,22 +3,14 @@ using Scanner.Core.Findings;
 namespace Scanner.Reporting.Common;
 
 /// <summary>
-/// The order every writer uses: severity (critical first), rule id, resource key, fingerprint — all ordinal, so
-/// output does not depend on input order or culture.
+/// The order of a report's other lists (rules, diagnostics, absent findings), all ordinal so output does not
+/// depend on input order or culture. Findings themselves follow <see cref="FindingOrder"/>.
 /// </summary>
-internal static class FindingOrder
+internal static class ReportOrder
 {
-    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) =>
-        findings.OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.ResourceKey, StringComparer.Ordinal)
-            .ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>The report's absent findings in <see cref="Sort"/> order, each marked BaselineState "absent".</summary>
+    /// <summary>The report's absent findings in <see cref="FindingOrder"/>, each marked BaselineState "absent".</summary>
     public static IReadOnlyList<Finding> Absent(ScanReport report) =>
-        Sort(report.AbsentFindings.Select(f => f.BaselineState == "absent" ? f : f with { BaselineState = "absent" }));
+        FindingOrder.Sort(report.AbsentFindings.Select(f => f.BaselineState == "absent" ? f : f with { BaselineState = "absent" }));
 
     /// <summary>Rules by id (ordinal), first descriptor of a duplicated id wins.</summary>
     public static IReadOnlyList<RuleDescriptor> SortRules(IEnumerable<RuleDescriptor> rules) =>

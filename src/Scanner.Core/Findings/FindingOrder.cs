@@ -1,0 +1,26 @@
+namespace Scanner.Core.Findings;
+
+/// <summary>
+/// The one order of findings: severity (critical first), rule id, resource key, fingerprint, message — all
+/// ordinal, so the engine's result and every report come out alike whatever the input order or culture.
+/// </summary>
+public static class FindingOrder
+{
+    /// <summary>Negative when <paramref name="a"/> comes before <paramref name="b"/>.</summary>
+    public static int Compare(Finding a, Finding b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var c = b.Severity.CompareTo(a.Severity);
+        if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        if (c == 0) c = string.CompareOrdinal(a.ResourceKey, b.ResourceKey);
+        if (c == 0) c = string.CompareOrdinal(a.Fingerprint, b.Fingerprint);
+        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    /// <summary><see cref="Compare"/> as a comparer.</summary>
+    public static IComparer<Finding> Comparer { get; } = Comparer<Finding>.Create(Compare);
+
+    /// <summary>The findings in this order; findings equal under it keep their input order (a stable sort).</summary>
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) => findings.Order(Comparer).ToList();
+}
