@@ -23,6 +23,9 @@ public sealed record RulePeer(RulePeerKind Kind, Value Value)
     /// </summary>
     public bool IdentifiedByReference { get; init; }
 
+    /// <summary>The peer's own description (EC2 describes each range and pair); it takes the place of the rule's.</summary>
+    public string? Description { get; init; }
+
     /// <summary>A group peer; <c>owner/sg-…</c> (another account's group, as EC2-Classic-era sources write it) is split.</summary>
     public static RulePeer Group(Value value, Value? ownerId = null, Value? isOwnGroup = null, bool identifiedByReference = false)
     {

@@ -102,7 +102,8 @@ public static class SecurityGroupRules
                     break;
             }
             complete &= !peer.Value.IsUnknown || peer.IdentifiedByReference;
-            output.Add(rule.Set("description", description).Build());
+            var text = peer.Description is { Length: > 0 } own ? Value.From(own) : peer.Description is null ? description : null;
+            output.Add(rule.Set("description", text).Build());
         }
         if (!any) noPeer?.Invoke("the rule names no peer (CIDR, prefix list or security group); EC2 rejects such a rule, so it is not counted");
         return complete;
