@@ -2,6 +2,7 @@ using Scanner.Collectors.Aws.Ram;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using K = Scanner.Core.Inventory.ResourceKinds;
 
 namespace Scanner.Collectors.Aws.Mapping;
@@ -28,5 +29,5 @@ internal static class RamMapper
 
     /// <summary>The shared principal classification (<see cref="RamPrincipals"/>), plus RAM's raw flag and the association status.</summary>
     private static Value Principal(ResourceShareAssociation a) =>
-        RamPrincipals.Classify(a.AssociatedEntity).Set("external", a.External).Set("status", a.Status).Build();
+        RamPrincipals.Classify(a.AssociatedEntity).Set(RamPrincipalProperties.External, a.External).Set(RamPrincipalProperties.Status, a.Status).Build();
 }

@@ -1,5 +1,6 @@
 using Scanner.Core.Inventory;
 using Scanner.Core.Network;
+using Scanner.Core.Schema;
 
 namespace Scanner.Core.Normalisation;
 
@@ -31,5 +32,5 @@ public static class PortRanges
     };
 
     public static Value Of(PortRange range) =>
-        new MapBuilder().Set("fromPort", (double)range.From).Set("toPort", (double)range.To).Build();
+        new MapBuilder().Set(PortRangeProperties.FromPort, (double)range.From).Set(PortRangeProperties.ToPort, (double)range.To).Build();
 }

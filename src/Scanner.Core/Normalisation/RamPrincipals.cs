@@ -1,5 +1,6 @@
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using P = Scanner.Core.Schema.RamPrincipalProperties;
 
 namespace Scanner.Core.Normalisation;
 
@@ -25,17 +26,17 @@ public static class RamPrincipals
     public static MapBuilder Classify(string principal)
     {
         var id = principal.Trim();
-        var b = new MapBuilder().Set("id", id);
-        if (AccountId.IsValid(id)) return b.Set("type", Account).Set("accountId", id);
+        var b = new MapBuilder().Set(P.Id, id);
+        if (AccountId.IsValid(id)) return b.Set(P.Type, Account).Set(P.AccountId, id);
         if (Arn.TryParse(id) is { } arn)
         {
             if (arn.Service == "organizations") return Organizations(b, arn);
-            if (arn.Service == "iam") return b.Set("type", Iam).Set("accountId", AccountId.IsValid(arn.AccountId) ? arn.AccountId : null);
-            return b.Set("type", Value.Unknown);
+            if (arn.Service == "iam") return b.Set(P.Type, Iam).Set(P.AccountId, AccountId.IsValid(arn.AccountId) ? arn.AccountId : null);
+            return b.Set(P.Type, Value.Unknown);
         }
         if (id.EndsWith(".amazonaws.com", StringComparison.Ordinal) && !id.Contains(':') && !id.Contains('/'))
-            return b.Set("type", Service);
-        return b.Set("type", Value.Unknown);
+            return b.Set(P.Type, Service);
+        return b.Set(P.Type, Value.Unknown);
     }
 
     private static MapBuilder Organizations(MapBuilder b, Arn arn)
@@ -44,11 +45,11 @@ public static class RamPrincipals
         var organizationId = segments.Length > 1 && IsOrganizationId(segments[1]) ? segments[1] : null;
         return segments[0] switch
         {
-            "organization" when segments.Length == 2 && organizationId is not null => b.Set("type", Organization).Set("organizationId", organizationId),
-            "ou" when segments.Length == 3 && organizationId is not null => b.Set("type", OrganizationalUnit).Set("organizationId", organizationId),
+            "organization" when segments.Length == 2 && organizationId is not null => b.Set(P.Type, Organization).Set(P.OrganizationId, organizationId),
+            "ou" when segments.Length == 3 && organizationId is not null => b.Set(P.Type, OrganizationalUnit).Set(P.OrganizationId, organizationId),
             "account" when segments.Length == 3 && organizationId is not null && AccountId.IsValid(segments[2]) =>
-                b.Set("type", Account).Set("accountId", segments[2]).Set("organizationId", organizationId),
-            _ => b.Set("type", Value.Unknown),
+                b.Set(P.Type, Account).Set(P.AccountId, segments[2]).Set(P.OrganizationId, organizationId),
+            _ => b.Set(P.Type, Value.Unknown),
         };
     }
 

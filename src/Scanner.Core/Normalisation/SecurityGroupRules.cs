@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scanner.Core.Inventory;
+using R = Scanner.Core.Schema.SecurityGroupRuleProperties;
 
 namespace Scanner.Core.Normalisation;
 
@@ -81,21 +82,21 @@ public static class SecurityGroupRules
         foreach (var peer in peers)
         {
             any = true;
-            var rule = new MapBuilder().Set("direction", direction).Set("protocol", protocol).Set("fromPort", from).Set("toPort", to);
+            var rule = new MapBuilder().Set(R.Direction, direction).Set(R.Protocol, protocol).Set(R.FromPort, from).Set(R.ToPort, to);
             switch (peer.Kind)
             {
                 case RulePeerKind.Self:
-                    rule.Set("self", peer.Value);
+                    rule.Set(R.Self, peer.Value);
                     break;
                 case RulePeerKind.Group when peer.IsOwnGroup is { IsBoolean: true, AsBoolean: true }:
-                    rule.Set("self", Value.True);
+                    rule.Set(R.Self, Value.True);
                     break;
                 case RulePeerKind.Group:
-                    rule.Set("referencedGroupId", peer.Value);
+                    rule.Set(R.ReferencedGroupId, peer.Value);
                     var owner = peer.GroupOwnerId;
                     if (owner is { IsString: true } o && (o.AsString.Length == 0 || o.AsString == ownerAccountId)) owner = null;
-                    rule.Set("referencedGroupOwnerId", owner is { IsNull: true } ? null : owner);
-                    if (peer.IsOwnGroup is { IsUnknown: true }) rule.Set("self", Value.Unknown);
+                    rule.Set(R.ReferencedGroupOwnerId, owner is { IsNull: true } ? null : owner);
+                    if (peer.IsOwnGroup is { IsUnknown: true }) rule.Set(R.Self, Value.Unknown);
                     break;
                 default:
                     rule.Set(FieldOf(peer.Kind), peer.Value);
@@ -103,7 +104,7 @@ public static class SecurityGroupRules
             }
             complete &= !peer.Value.IsUnknown || peer.IdentifiedByReference;
             var text = peer.Description is { Length: > 0 } own ? Value.From(own) : peer.Description is null ? description : null;
-            output.Add(rule.Set("description", text).Build());
+            output.Add(rule.Set(R.Description, text).Build());
         }
         if (!any) noPeer?.Invoke("the rule names no peer (CIDR, prefix list or security group); EC2 rejects such a rule, so it is not counted");
         return complete;
@@ -111,14 +112,14 @@ public static class SecurityGroupRules
 
     /// <summary>EC2's default egress rule of a new group (all protocols to 0.0.0.0/0), marked as one the source never wrote.</summary>
     public static Value DefaultEgress() => new MapBuilder()
-        .Set("direction", Egress).Set("protocol", AllProtocols).Set("fromPort", 0).Set("toPort", 65535)
-        .Set("cidrIpv4", "0.0.0.0/0").Set("implicitDefault", DefaultEgressReason).Build();
+        .Set(R.Direction, Egress).Set(R.Protocol, AllProtocols).Set(R.FromPort, 0).Set(R.ToPort, 65535)
+        .Set(R.CidrIpv4, "0.0.0.0/0").Set(R.ImplicitDefault, DefaultEgressReason).Build();
 
-    private static string FieldOf(RulePeerKind kind) => kind switch
+    private static Schema.PropertySchema FieldOf(RulePeerKind kind) => kind switch
     {
-        RulePeerKind.CidrIpv4 => "cidrIpv4",
-        RulePeerKind.CidrIpv6 => "cidrIpv6",
-        RulePeerKind.PrefixList => "prefixListId",
-        _ => "referencedGroupId",
+        RulePeerKind.CidrIpv4 => R.CidrIpv4,
+        RulePeerKind.CidrIpv6 => R.CidrIpv6,
+        RulePeerKind.PrefixList => R.PrefixListId,
+        _ => R.ReferencedGroupId,
     };
 }

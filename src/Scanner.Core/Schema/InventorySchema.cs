@@ -41,22 +41,9 @@ public sealed class InventorySchema
     ];
 
     public static PropertySchema SecurityGroupRule { get; } = O("rule", "One normalised security-group rule: exactly one peer (CIDR, prefix list or group).",
-        P("direction", Str, "ingress or egress."),
-        P("protocol", Str, "tcp, udp, icmp, icmpv6, all, or another protocol number (\"50\")."),
-        P("fromPort", Num, "First port; 0 for all and for protocols other than tcp/udp/icmp/icmpv6; the ICMP type for icmp/icmpv6 (-1: all)."),
-        P("toPort", Num, "Last port; 65535 for all and for protocols other than tcp/udp/icmp/icmpv6; the ICMP code for icmp/icmpv6 (-1: all)."),
-        P("cidrIpv4", Str, "IPv4 peer CIDR."),
-        P("cidrIpv6", Str, "IPv6 peer CIDR."),
-        P("prefixListId", Str, "Managed prefix list peer."),
-        P("referencedGroupId", Str, "Security group peer (another group; a rule on its own group is self)."),
-        P("referencedGroupOwnerId", Str, "Account of the peer group, when another account's."),
-        P("self", Bool, "The peer is the rule's own group (unknown when the source cannot tell a group peer from it)."),
-        P("description", Str, "Rule description."),
-        P("implicitDefault", Str, "Set on a rule the source never wrote, saying which: EC2's default allow-all egress rule, which CloudFormation keeps when a template sets no SecurityGroupEgress."));
+        [.. SecurityGroupRuleProperties.All]);
 
-    public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.",
-        P("fromPort", Num, "First port."),
-        P("toPort", Num, "Last port."));
+    public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.", [.. PortRangeProperties.All]);
 
     public static PropertySchema PolicyDocument { get; } = O("policy", "A parsed IAM-style policy document.",
         P("raw", Str, "The document text."),
@@ -231,13 +218,7 @@ public sealed class InventorySchema
         new(K.ResourceShare, "A RAM resource share: the authorisation to use a configuration or network.",
         [
             P("allowExternalPrincipals", Bool, "Principals outside the organization allowed (API/CloudFormation default true, Terraform default false: each collector fills in its source's default)."),
-            L("principals", "Principals the share is associated with.", O("principal", "One principal.",
-                P("id", Str, "Account id, organization/OU ARN, IAM ARN or service principal."),
-                P("type", Str, "account, organization, organizationalUnit, iam or service; unknown for anything else (docs/normalisation.md)."),
-                P("accountId", Str, "Account id for account and IAM principals."),
-                P("organizationId", Str, "Organization id for organization and OU principals."),
-                P("external", Bool, "RAM's raw external flag (live scans)."),
-                P("status", Str, "Association status."))),
+            L("principals", "Principals the share is associated with.", O("principal", "One principal.", [.. RamPrincipalProperties.All])),
             SL("resourceArns", "ARNs of the shared resources."),
             SL("permissionArns", "RAM permissions."),
             P("owningAccountId", Str, "Owner account."),
