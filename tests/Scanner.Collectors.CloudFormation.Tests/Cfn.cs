@@ -17,8 +17,18 @@ internal static class Cfn
     public static Resource Single(this CollectionResult result, string logicalId) =>
         Assert.Single(result.Resources, r => r.Address == logicalId);
 
+    /// <summary>A property as a rule path reads it: identity from the resource's fields, the rest from the property map.</summary>
     public static Value Prop(this Resource r, string name) =>
-        r.Properties.Get(name) ?? throw new Xunit.Sdk.XunitException($"{r.Address} has no property '{name}'; it has {string.Join(", ", r.Properties.Entries.Keys)}");
+        Identity(r, name) ?? r.Properties.Get(name) ?? throw new Xunit.Sdk.XunitException($"{r.Address} has no property '{name}'; it has {string.Join(", ", r.Properties.Entries.Keys)}");
+
+    private static Value? Identity(Resource r, string name) => name switch
+    {
+        "name" => r.Name is null ? null : Value.From(r.Name),
+        "id" => r.Id is null ? null : Value.From(r.Id),
+        "accountId" => r.AccountId is null ? null : Value.From(r.AccountId),
+        "region" => r.Region is null ? null : Value.From(r.Region),
+        _ => null,
+    };
 
     public static string Str(this Resource r, string name) => r.Prop(name).AsString;
 

@@ -31,7 +31,8 @@ internal static class DetailBackfill
             try
             {
                 var r = c.Resource.Kind == ResourceKinds.ResourceConfiguration
-                    ? LatticeMapper.Configuration(await client.GetResourceConfigurationAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null, null)
+                    ? LatticeMapper.Configuration(await client.GetResourceConfigurationAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null, null,
+                        m => diagnostics.Add(Diagnostics.InvalidValue(m, c.CollectedBy, region)))
                     : LatticeMapper.ServiceNetwork(await client.GetServiceNetworkAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null);
                 resources.Add(new CollectedResource(r, c.CollectedBy, Detail: true));
             }

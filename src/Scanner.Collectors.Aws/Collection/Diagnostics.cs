@@ -28,6 +28,16 @@ internal static class Diagnostics
         Region = region,
     };
 
+    /// <summary>A value an API returned that does not read as its model says; the inventory holds it as unknown.</summary>
+    public static ScanDiagnostic InvalidValue(string message, string account, string region) => new()
+    {
+        Level = "warning",
+        Code = "InvalidValue",
+        Message = message,
+        AccountId = account,
+        Region = region,
+    };
+
     public static ScanDiagnostic From(AwsServiceException e, string code, string message) => new()
     {
         Level = "error",

@@ -184,7 +184,7 @@ internal sealed class UnitCollector
         foreach (var (config, detail, tags) in details)
         {
             var eni = config.Definition?.IpAddress is { } ip && Owned(config.Arn) ? interfaceByIp.GetValueOrDefault(ip) : null;
-            Add(LatticeMapper.Configuration(config, _region, eni, tags), detail);
+            Add(LatticeMapper.Configuration(config, _region, eni, tags, m => _diagnostics.Add(Diagnostics.InvalidValue(m, _account, _region))), detail);
         }
     }
 

@@ -71,5 +71,5 @@ internal static class Ec2Mapper
     }
 
     private static Dictionary<string, string> Tags(List<Tag>? tags) =>
-        (tags ?? []).Where(t => t.Key is not null).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.Last().Value ?? "", StringComparer.Ordinal);
+        (tags ?? []).Where(t => t.Key is not null).GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value ?? "", StringComparer.Ordinal);
 }

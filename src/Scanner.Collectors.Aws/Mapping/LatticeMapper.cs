@@ -1,7 +1,7 @@
 using Scanner.Collectors.Aws.VpcLattice;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
-using Scanner.Core.Network;
+using Scanner.Core.Normalisation;
 using K = Scanner.Core.Inventory.ResourceKinds;
 
 namespace Scanner.Collectors.Aws.Mapping;
@@ -25,14 +25,16 @@ internal static class LatticeMapper
             groups.Select(sg => new ResourceReference("securityGroups", AwsArns.SecurityGroup(region, account ?? "", sg))), tags);
     }
 
-    public static Resource Configuration(ResourceConfiguration c, string region, string? targetInterfaceArn, IReadOnlyDictionary<string, string>? tags)
+    /// <param name="invalid">Told about a value the API returned that is not what its model says (a port range that does not parse).</param>
+    public static Resource Configuration(ResourceConfiguration c, string region, string? targetInterfaceArn, IReadOnlyDictionary<string, string>? tags,
+        Action<string>? invalid = null)
     {
         var account = Arn.AccountOf(c.Arn) ?? "";
         var p = new MapBuilder().Set("type", c.Type);
         if (c.IsDetail)
         {
             p.Set("definition", Definition(c.Definition))
-                .Set("portRanges", Value.List((c.PortRanges ?? []).Select(PortRangeValue)))
+                .Set("portRanges", PortRanges.List(Value.Strings(c.PortRanges ?? []), message => invalid?.Invoke($"Resource configuration {c.Arn}: {message}")))
                 .Set("protocol", c.Protocol)
                 .Set("allowAssociationToShareableServiceNetwork", c.AllowAssociationToShareableServiceNetwork ?? false);
         }
@@ -60,11 +62,6 @@ internal static class LatticeMapper
     private static Value? Definition(ResourceConfigurationDefinition? d) => d is null ? null : new MapBuilder()
         .Set("type", d.Type).Set("domainName", d.DomainName).Set("ipAddressType", d.IpAddressType)
         .Set("ipAddress", d.IpAddress).Set("arn", d.Arn).Build();
-
-    private static Value PortRangeValue(string text) =>
-        PortRange.TryParse(text, out var r)
-            ? new MapBuilder().Set("fromPort", (double)r.From).Set("toPort", (double)r.To).Build()
-            : new MapBuilder().Set("fromPort", Value.Unknown).Set("toPort", Value.Unknown).Build();
 
     public static Resource ServiceNetwork(ServiceNetwork n, string region, IReadOnlyDictionary<string, string>? tags) =>
         LiveResource.Create(K.ServiceNetwork, n.Arn, n.Arn, n.Id, n.Name, Arn.AccountOf(n.Arn), region,
@@ -120,13 +117,13 @@ internal static class LatticeMapper
 
     public static Resource AccessLog(AccessLogSubscription l, string region)
     {
-        var destination = Arn.TryParse(l.DestinationArn);
+        var (destinationType, destinationAccount) = AccessLogDestinations.Describe(Value.From(l.DestinationArn));
         return LiveResource.Create(K.AccessLogSubscription, l.Arn, l.Arn, l.Id, null, Arn.AccountOf(l.Arn), region,
             new MapBuilder()
                 .Set("resourceId", l.ResourceArn ?? l.ResourceId)
                 .Set("destinationArn", l.DestinationArn)
-                .Set("destinationType", destination?.Service)
-                .Set("destinationAccountId", destination is { AccountId.Length: > 0 } ? destination.AccountId : null)
+                .Set("destinationType", destinationType)
+                .Set("destinationAccountId", destinationAccount)
                 .Set("serviceNetworkLogType", l.ServiceNetworkLogType),
             [new("target", l.ResourceArn ?? l.ResourceId)]);
     }

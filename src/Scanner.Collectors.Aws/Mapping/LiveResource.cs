@@ -1,17 +1,16 @@
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.Aws.Mapping;
 
-/// <summary>Builds live <see cref="Resource"/>s: key = ARN, identity in both the fields and the property map, tags, suppressions.</summary>
+/// <summary>Builds live <see cref="Resource"/>s: key = ARN, identity in the fields (<see cref="IdentityProperties"/>), tags, suppressions.</summary>
 internal static class LiveResource
 {
     public static Resource Create(string kind, string key, string? arn, string? id, string? name, string? accountId, string region,
         MapBuilder properties, IEnumerable<ResourceReference> references, IReadOnlyDictionary<string, string>? tags = null)
     {
-        properties.Set("arn", arn).Set("id", id).Set("name", name).Set("accountId", accountId).Set("region", region);
-        if (tags is not null)
-            properties.Set("tags", Value.Map(tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new KeyValuePair<string, Value>(t.Key, Value.From(t.Value)))));
+        if (tags is not null) properties.Set("tags", ResourceTags.Map(tags));
         return new Resource(kind, key, ResourceOrigin.Aws, properties.Build())
         {
             Arn = arn,

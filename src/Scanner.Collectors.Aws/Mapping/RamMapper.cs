@@ -1,6 +1,8 @@
 using Scanner.Collectors.Aws.Ram;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using K = Scanner.Core.Inventory.ResourceKinds;
 
 namespace Scanner.Collectors.Aws.Mapping;
@@ -25,29 +27,7 @@ internal static class RamMapper
             resourceArns.Select(a => new ResourceReference("resources", a)), s.Tags);
     }
 
-    /// <summary>Principal classification as the IaC collectors do it, plus RAM's raw flag and the association status.</summary>
-    private static Value Principal(ResourceShareAssociation a)
-    {
-        var id = a.AssociatedEntity.Trim();
-        var b = new MapBuilder().Set("id", id);
-        if (AccountId.IsValid(id)) b.Set("type", "account").Set("accountId", id);
-        else if (Arn.TryParse(id) is { } arn)
-        {
-            if (arn.Service == "organizations")
-            {
-                var segments = arn.Resource.Split('/');
-                var orgId = segments.Length > 1 && segments[1].StartsWith("o-", StringComparison.Ordinal) ? segments[1] : null;
-                switch (segments[0])
-                {
-                    case "organization": b.Set("type", "organization").Set("organizationId", orgId); break;
-                    case "ou": b.Set("type", "organizationalUnit").Set("organizationId", orgId); break;
-                    case "account" when segments.Length > 2: b.Set("type", "account").Set("accountId", segments[2]).Set("organizationId", orgId); break;
-                    default: b.Set("type", "iam"); break;
-                }
-            }
-            else b.Set("type", "iam").Set("accountId", AccountId.IsValid(arn.AccountId) ? arn.AccountId : null);
-        }
-        else b.Set("type", "service");
-        return b.Set("external", a.External).Set("status", a.Status).Build();
-    }
+    /// <summary>The shared principal classification (<see cref="RamPrincipals"/>), plus RAM's raw flag and the association status.</summary>
+    private static Value Principal(ResourceShareAssociation a) =>
+        RamPrincipals.Classify(a.AssociatedEntity).Set(RamPrincipalProperties.External, a.External).Set(RamPrincipalProperties.Status, a.Status).Build();
 }

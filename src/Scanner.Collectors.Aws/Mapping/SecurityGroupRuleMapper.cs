@@ -1,48 +1,32 @@
 using Amazon.EC2.Model;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.Aws.Mapping;
 
 /// <summary>
-/// EC2 IpPermissions → one normalised rule per peer (InventorySchema.SecurityGroupRule), exactly as the IaC collectors
-/// write them: protocol <c>-1</c> → <c>all</c> with ports 0–65535, 6/17/1/58 → tcp/udp/icmp/icmpv6; a group that
-/// references itself → <c>self: true</c>; another account's group → <c>referencedGroupOwnerId</c>.
+/// EC2 IpPermissions → the peers <see cref="SecurityGroupRules"/> normalises for every source: one rule per CIDR,
+/// prefix list or group; a pair naming the group itself (in the owner's account) is the group's own.
 /// </summary>
 internal static class SecurityGroupRuleMapper
 {
     public static IEnumerable<Value> Rules(IEnumerable<IpPermission>? permissions, string direction, string groupId, string ownerId)
     {
+        var output = new List<Value>();
         foreach (var p in permissions ?? [])
         {
-            var protocol = Protocol(p.IpProtocol);
-            var all = protocol == "all";
-            double? from = all ? 0 : p.FromPort;
-            double? to = all ? 65535 : p.ToPort;
-
-            MapBuilder Rule() => new MapBuilder().Set("direction", direction).Set("protocol", protocol).Set("fromPort", from).Set("toPort", to);
-
-            foreach (var r in p.Ipv4Ranges ?? []) yield return Rule().Set("cidrIpv4", r.CidrIp).Set("description", r.Description).Build();
-            foreach (var r in p.Ipv6Ranges ?? []) yield return Rule().Set("cidrIpv6", r.CidrIpv6).Set("description", r.Description).Build();
-            foreach (var r in p.PrefixListIds ?? []) yield return Rule().Set("prefixListId", r.Id).Set("description", r.Description).Build();
-            foreach (var g in p.UserIdGroupPairs ?? [])
-            {
-                if (g.GroupId == groupId && (g.UserId is null || g.UserId == ownerId))
-                    yield return Rule().Set("self", true).Set("description", g.Description).Build();
-                else
-                    yield return Rule().Set("referencedGroupId", g.GroupId)
-                        .Set("referencedGroupOwnerId", g.UserId is { } u && u != ownerId ? u : null)
-                        .Set("description", g.Description).Build();
-            }
+            var peers = new List<RulePeer>();
+            peers.AddRange((p.Ipv4Ranges ?? []).Select(r => Peer(RulePeerKind.CidrIpv4, r.CidrIp, r.Description)));
+            peers.AddRange((p.Ipv6Ranges ?? []).Select(r => Peer(RulePeerKind.CidrIpv6, r.CidrIpv6, r.Description)));
+            peers.AddRange((p.PrefixListIds ?? []).Select(r => Peer(RulePeerKind.PrefixList, r.Id, r.Description)));
+            peers.AddRange((p.UserIdGroupPairs ?? []).Select(g => RulePeer.Group(Value.From(g.GroupId), g.UserId is { } u ? Value.From(u) : null,
+                Value.From(g.GroupId == groupId && (g.UserId is null || g.UserId == ownerId))) with { Description = g.Description ?? "" }));
+            SecurityGroupRules.Expand(direction, Value.From(p.IpProtocol ?? "-1"), Port(p.FromPort), Port(p.ToPort), null, peers, output, ownerId);
         }
+        return output;
     }
 
-    public static string Protocol(string? raw) => (raw ?? "-1").Trim().ToLowerInvariant() switch
-    {
-        "-1" or "all" => "all",
-        "6" => "tcp",
-        "17" => "udp",
-        "1" => "icmp",
-        "58" => "icmpv6",
-        var p => p,
-    };
+    private static RulePeer Peer(RulePeerKind kind, string value, string? description) => new(kind, Value.From(value)) { Description = description ?? "" };
+
+    private static Value? Port(int? port) => port is { } p ? Value.From(p) : null;
 }

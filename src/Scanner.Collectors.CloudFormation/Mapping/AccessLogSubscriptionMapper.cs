@@ -1,6 +1,6 @@
 using Scanner.Collectors.CloudFormation.Resolution;
-using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -13,9 +13,9 @@ internal sealed class AccessLogSubscriptionMapper : IKindMapper
 {
     private static readonly Dictionary<string, string> DestinationTypes = new(StringComparer.Ordinal)
     {
-        ["AWS::S3::Bucket"] = "s3",
-        ["AWS::Logs::LogGroup"] = "logs",
-        ["AWS::KinesisFirehose::DeliveryStream"] = "firehose",
+        ["AWS::S3::Bucket"] = AccessLogDestinations.S3,
+        ["AWS::Logs::LogGroup"] = AccessLogDestinations.Logs,
+        ["AWS::KinesisFirehose::DeliveryStream"] = AccessLogDestinations.Firehose,
     };
 
     public string CfnType => "AWS::VpcLattice::AccessLogSubscription";
@@ -31,10 +31,18 @@ internal sealed class AccessLogSubscriptionMapper : IKindMapper
         {
             var targetType = p.Trace.Resources.Select(id => c.Resolver.ResourceType(id)).OfType<string>()
                 .Select(t => DestinationTypes.GetValueOrDefault(t)).FirstOrDefault(t => t is not null);
-            var service = arn.IsString ? Arn.TryParse(arn.AsString)?.Service : ArnPattern.Service(p.Node, c.Resolver);
-            var type = service ?? targetType;
-            c.Properties.Set("destinationType", type is null ? Value.Unknown : Value.From(type));
-            c.Properties.Set("destinationAccountId", type == "s3" ? null : ArnAccounts.Of(p, arn, c));
+            if (arn.IsString)
+            {
+                var (type, account) = AccessLogDestinations.Describe(arn);
+                c.Properties.Set("destinationType", type);
+                c.Properties.Set("destinationAccountId", account);
+            }
+            else
+            {
+                var type = ArnPattern.Service(p.Node, c.Resolver) ?? targetType;
+                c.Properties.Set("destinationType", type is null ? Value.Unknown : Value.From(type));
+                c.Properties.Set("destinationAccountId", AccessLogDestinations.AccountOf(type, TemplateArnAccounts.Of(p, arn, c)));
+            }
         }
         c.SetText("ServiceNetworkLogType", "serviceNetworkLogType");
     }

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -14,11 +15,10 @@ internal static class ResourceAssembler
     public static Resource Build(TemplateResource source, IKindMapper mapper, string file, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
     {
         var c = new ResourceContext(source, mapper.Kind, file, resolver, diagnostics, kindsByType);
-        c.Properties.Set("kind", mapper.Kind).Set("origin", "cloudformation").Set("address", source.LogicalId)
-            .Set("accountId", resolver.Pseudo.AccountId).Set("region", resolver.Pseudo.Region);
         mapper.Map(c);
-        var (tags, knownTags) = TagReader.Read(c);
+        var tags = TagReader.Read(c);
         c.Properties.Set("tags", tags);
+        var knownTags = ResourceTags.Known(tags);
         var suppressions = new Dictionary<string, string>(InlineSuppressionConvention.FromTags(knownTags), StringComparer.Ordinal);
         MetadataSuppressions.Read(source, suppressions, diagnostics);
         return new Resource(mapper.Kind, c.KeyOf(source.LogicalId), ResourceOrigin.CloudFormation, c.Properties.Build())
@@ -38,11 +38,10 @@ internal static class ResourceAssembler
     public static Resource StandInGroup(string groupId, IReadOnlyList<AttachedRule> rules, string file, IntrinsicResolver resolver)
     {
         var first = rules[0].Location;
-        var props = new MapBuilder().Set("kind", ResourceKinds.SecurityGroup).Set("origin", "cloudformation").Set("id", groupId)
-            .Set("accountId", resolver.Pseudo.AccountId).Set("region", resolver.Pseudo.Region)
+        var props = new MapBuilder()
             .Set("isDefault", Value.Unknown)
-            .Set("ingress", Value.List(rules.Where(r => r.Direction == "ingress").SelectMany(r => r.Rules)))
-            .Set("egress", Value.List(rules.Where(r => r.Direction == "egress").SelectMany(r => r.Rules)))
+            .Set("ingress", Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Ingress).SelectMany(r => r.Rules)))
+            .Set("egress", Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Egress).SelectMany(r => r.Rules)))
             // Only the rules this template adds are known; the group's own rules live elsewhere.
             .Set("rulesComplete", false)
             .Build();

@@ -1,5 +1,4 @@
 using Scanner.Core.Inventory;
-using Scanner.Core.Network;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -63,23 +62,6 @@ internal sealed class ResourceConfigurationMapper : IKindMapper
     private static Value? PortRanges(ResourceContext c, ResolvedProperty? p)
     {
         var list = c.StringList(p);
-        if (list is null || !list.IsList) return list;
-        var ranges = new List<Value>(list.Items.Count);
-        foreach (var item in list.Items)
-        {
-            if (!item.IsString)
-            {
-                ranges.Add(Value.Unknown);
-                continue;
-            }
-            if (PortRange.TryParse(item.AsString, out var range))
-                ranges.Add(new MapBuilder().Set("fromPort", range.From).Set("toPort", range.To).Build());
-            else
-            {
-                c.Invalid(p!, $"'{item.AsString}' is not a port or port range");
-                ranges.Add(Value.Unknown);
-            }
-        }
-        return Value.List(ranges);
+        return list is null || !list.IsList ? list : Core.Normalisation.PortRanges.List(list, message => c.Invalid(p!, message));
     }
 }

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Parsing;
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
@@ -58,11 +59,15 @@ internal sealed class ResourceContext
     public Value? Number(ResolvedProperty? p) => p is null ? null : ValueCoercion.Number(p.Value, m => Invalid(p, m));
     public Value? StringList(ResolvedProperty? p) => p is null ? null : ValueCoercion.StringList(p.Value, m => Invalid(p, m));
 
-    /// <summary>Reads the name property (<c>Name</c>, <c>GroupName</c>) into <c>name</c> and the display name.</summary>
+    /// <summary>
+    /// Reads the name property (<c>Name</c>) into the resource's name; the property map holds it only while it is
+    /// unknown (<see cref="IdentityProperties"/>).
+    /// </summary>
     public void SetName(string cfnName)
     {
-        var v = SetText(cfnName, "name");
-        if (v is { IsString: true }) Name = v.AsString;
+        var v = Text(Read(cfnName, "name"));
+        Properties.Set("name", IdentityProperties.MapMember(v));
+        Name = IdentityProperties.Field(v);
     }
 
     /// <summary>Reads a string property into the map under its normalised name; returns the value.</summary>

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -17,7 +18,7 @@ internal sealed class ResourceShareMapper : IKindMapper
         c.SetName("Name");
         c.SetBoolean("AllowExternalPrincipals", "allowExternalPrincipals", absentDefault: true);
         var principals = c.StringList(c.Read("Principals", "principals"));
-        c.Properties.Set("principals", principals is { IsList: true } ? Value.List(principals.Items.Select(PrincipalClassifier.Describe)) : principals);
+        c.Properties.Set("principals", principals is { IsList: true } ? Value.List(principals.Items.Select(p => RamPrincipals.Describe(p))) : principals);
         c.SetRelatedList("ResourceArns", "resourceArns", "resources");
         c.SetStringList("PermissionArns", "permissionArns");
         c.Properties.Set("owningAccountId", c.Resolver.Pseudo.AccountId);

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Parsing;
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -19,7 +20,7 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
     {
         var groupName = c.SetText("GroupName", "groupName");
         if (groupName is { IsString: true }) c.Name = groupName.AsString;
-        c.Properties.Set("name", groupName);
+        c.Properties.Set("name", IdentityProperties.MapMember(groupName));
         c.SetText("GroupDescription", "description");
         c.SetText("VpcId", "vpcId");
         c.Properties.Set("ownerId", c.Resolver.Pseudo.AccountId);
@@ -56,9 +57,7 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
         }
         if (inlineValue is null && direction == "egress")
         {
-            list.Add(new MapBuilder().Set("direction", "egress").Set("protocol", "all").Set("fromPort", 0).Set("toPort", 65535)
-                .Set("cidrIpv4", "0.0.0.0/0")
-                .Set("implicitDefault", "EC2's default allow-all egress rule, kept because the template sets no SecurityGroupEgress").Build());
+            list.Add(SecurityGroupRules.DefaultEgress());
         }
         foreach (var a in attached)
         {
@@ -111,7 +110,7 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
                 }
                 fields = RuleFields.FromValue(v);
             }
-            complete &= SecurityGroupRuleNormaliser.Normalise(fields, direction, null, list, mismatch);
+            complete &= TemplateRulePeers.Normalise(fields, direction, null, list, mismatch);
             cause ??= fields.UnknownCause;
         }
         return Value.List(list);

@@ -45,7 +45,7 @@ internal sealed class SecurityGroupRuleAttachments
             var fields = RuleFields.FromNode(properties, resolver);
             var rules = new List<Value>();
             string? mismatch = null;
-            var complete = SecurityGroupRuleNormaliser.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m);
+            var complete = TemplateRulePeers.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m);
             var attached = new AttachedRule(direction, rules, complete, location, r.LogicalId, fields.UnknownCause ?? mismatch);
             var map = groupLogicalId is not null ? result._byGroup : result._byLiteralId;
             var key = groupLogicalId ?? literalId!;

@@ -1,5 +1,6 @@
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -9,19 +10,18 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// </summary>
 internal static class TagReader
 {
-    /// <summary>The tags map (null when there are no Tags) and the known string tags for suppression reading.</summary>
-    public static (Value? Tags, IReadOnlyList<KeyValuePair<string, string>> Known) Read(ResourceContext c)
+    /// <summary>The tags map (null when there are no Tags), in <see cref="ResourceTags"/>' order.</summary>
+    public static Value? Read(ResourceContext c)
     {
         var p = c.Read("Tags", "tags");
-        if (p is null) return (null, []);
-        if (p.Value.IsUnknown) return (Value.Unknown, []);
+        if (p is null) return null;
+        if (p.Value.IsUnknown) return Value.Unknown;
         if (!p.Value.IsList)
         {
             c.Invalid(p, "expected a list of {Key, Value}");
-            return (Value.Unknown, []);
+            return Value.Unknown;
         }
         var entries = new List<KeyValuePair<string, Value>>();
-        var known = new List<KeyValuePair<string, string>>();
         foreach (var tag in p.Value.Items)
         {
             var key = tag.Get("Key") is { } k ? ValueFacts.Text(k) : null;
@@ -33,8 +33,7 @@ internal static class TagReader
             var value = tag.Get("Value") ?? Value.From("");
             var text = ValueFacts.Text(value);
             entries.Add(new(key, text is null ? Value.Unknown : Value.From(text)));
-            if (text is not null) known.Add(new(key, text));
         }
-        return (Value.Map(entries), known);
+        return ResourceTags.Map(entries);
     }
 }

@@ -5,7 +5,7 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// <summary>
 /// <c>AWS::EC2::VPCEndpoint</c> → <c>vpc_endpoint</c>. Defaults from the registry schema: <c>VpcEndpointType</c>
 /// is <c>Gateway</c> and <c>PrivateDnsEnabled</c> false when absent. The accounts of the consumed configuration or
-/// network are read from their ARNs (see <see cref="ArnAccounts"/>).
+/// network are read from their ARNs (see <see cref="TemplateArnAccounts"/>).
 /// </summary>
 internal sealed class VpcEndpointMapper : IKindMapper
 {
@@ -32,6 +32,6 @@ internal sealed class VpcEndpointMapper : IKindMapper
         c.Properties.Set(name, v);
         if (p is null) return;
         c.Relate(relation, p.Trace, v);
-        c.Properties.Set(accountName, ArnAccounts.Of(p, v, c));
+        c.Properties.Set(accountName, TemplateArnAccounts.Of(p, v, c));
     }
 }

@@ -1,7 +1,7 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
-using Scanner.Core.Network;
+using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -92,14 +92,9 @@ internal static class LatticeMapper
         var destination = Scalar(a, "destination_arn");
         d.Set("resourceId", Scalar(a, "resource_identifier"));
         d.Set("destinationArn", destination);
-        var type = DestinationType(d.Source, destination, ctx);
+        var (type, account) = AccessLogDestinations.Describe(destination, DestinationType(d.Source, destination, ctx));
         d.Set("destinationType", type);
-        d.Set("destinationAccountId", destination switch
-        {
-            { IsString: true } s => Arn.AccountOf(s.AsString) is { } account ? Value.From(account) : null,
-            { IsUnknown: true } => type is { IsString: true } t && t.AsString == "s3" ? null : Value.Unknown,
-            _ => null,
-        });
+        d.Set("destinationAccountId", account);
         // Left unset (planned as unknown), the API records SERVICE traffic: absent here, so it is not RESOURCE.
         if (!ctx.IsUnsetComputed(d.Source, "service_network_log_type"))
             d.Set("serviceNetworkLogType", Scalar(a, "service_network_log_type"));
@@ -151,43 +146,22 @@ internal static class LatticeMapper
         }, Value.Unknown).Build();
     }
 
-    private static Value PortRanges(PlannedResource r, MappingContext ctx)
-    {
-        var v = r.After.Get("port_ranges");
-        if (v is null || v.IsNull) return Value.EmptyList;
-        if (v.IsUnknown) return Value.Unknown;
-        if (!v.IsList) v = Value.List(v);
-        var ranges = new List<Value>();
-        foreach (var item in v.Items)
-        {
-            if (item.IsUnknown)
-            {
-                ranges.Add(Value.Unknown);
-                continue;
-            }
-            var text = item.IsString ? item.AsString : item.IsNumber ? item.ToString() : null;
-            if (PortRange.TryParse(text, out var range))
-                ranges.Add(new MapBuilder().Set("fromPort", (double)range.From).Set("toPort", (double)range.To).Build());
-            else
-                ctx.Warn("InvalidValue", $"{r.Address}: port_ranges entry \"{item}\" is not a port or a port range (443, 1024-65535); ignored");
-        }
-        return Value.List(ranges);
-    }
+    private static Value PortRanges(PlannedResource r, MappingContext ctx) =>
+        Core.Normalisation.PortRanges.List(r.After.Get("port_ranges"), message => ctx.Warn("InvalidValue", $"{r.Address}: port_ranges: {message}"));
 
     private static readonly Dictionary<string, string> DestinationTypes = new(StringComparer.Ordinal)
     {
-        ["aws_s3_bucket"] = "s3",
-        ["aws_cloudwatch_log_group"] = "logs",
-        ["aws_kinesis_firehose_delivery_stream"] = "firehose",
+        ["aws_s3_bucket"] = AccessLogDestinations.S3,
+        ["aws_cloudwatch_log_group"] = AccessLogDestinations.Logs,
+        ["aws_kinesis_firehose_delivery_stream"] = AccessLogDestinations.Firehose,
     };
 
-    /// <summary>From the destination ARN's service; for an ARN known only after apply, from the referenced resource's type.</summary>
-    private static Value? DestinationType(PlannedResource r, Value? destination, MappingContext ctx)
+    /// <summary>For a destination ARN known only after apply: the type of the resource it references, when one type explains it.</summary>
+    private static string? DestinationType(PlannedResource r, Value? destination, MappingContext ctx)
     {
-        if (destination is { IsString: true } s) return Arn.TryParse(s.AsString) is { } arn ? Value.From(arn.Service) : null;
         if (destination is not { IsUnknown: true }) return null;
         var (targets, complete) = ctx.Targets(r, "destination_arn", DestinationTypes.Keys);
         var types = targets.Select(t => DestinationTypes[t.Type]).Distinct().ToList();
-        return complete && types.Count == 1 ? Value.From(types[0]) : Value.Unknown;
+        return complete && types.Count == 1 ? types[0] : null;
     }
 }

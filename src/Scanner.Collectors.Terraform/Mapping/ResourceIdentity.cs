@@ -3,6 +3,7 @@ using Scanner.Collectors.Terraform.Json;
 using Scanner.Core.Aws;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
@@ -20,15 +21,12 @@ internal static class ResourceIdentity
         var arn = a.GetString("arn") ?? (a.GetString("id") is { } id && id.StartsWith("arn:", StringComparison.Ordinal) ? id : null);
         var tags = Tags(a);
         d.Set("tags", tags);
-        d.Set("name", a.Get("name") is { IsUnknown: true } ? Value.Unknown : null);
+        d.Set("name", IdentityProperties.MapMember(a.Get("name")));
         var accountId = Arn.AccountOf(arn) is { } fromArn && AccountId.IsValid(fromArn) ? fromArn
             : a.GetString("owner_id") is { } owner && AccountId.IsValid(owner) ? owner : null;
         var region = a.GetString("region")
                      ?? configuration.Region(resolver.ConfigOf(d.Source).StringMember("provider_config_key"))
                      ?? (Arn.TryParse(arn) is { Region.Length: > 0 } parsed ? parsed.Region : null);
-        var knownTags = tags.IsMap
-            ? tags.Entries.Where(e => e.Value.IsString).Select(e => new KeyValuePair<string, string>(e.Key, e.Value.AsString))
-            : [];
         return new Resource(d.Kind, d.Key, ResourceOrigin.Terraform, d.BuildProperties())
         {
             Arn = arn,
@@ -40,7 +38,7 @@ internal static class ResourceIdentity
             Location = location,
             PropertyLocations = elementLocations,
             References = d.References.ToList(),
-            InlineSuppressions = InlineSuppressionConvention.FromTags(knownTags),
+            InlineSuppressions = InlineSuppressionConvention.FromTags(ResourceTags.Known(tags)),
         };
     }
 
@@ -50,10 +48,10 @@ internal static class ResourceIdentity
     /// </summary>
     private static Value Tags(Value after)
     {
-        if (after.Get("tags_all") is { IsMap: true } all) return all;
+        if (after.Get("tags_all") is { IsMap: true } all) return ResourceTags.Map(all.Entries);
         return after.Get("tags") switch
         {
-            { IsMap: true } own => own,
+            { IsMap: true } own => ResourceTags.Map(own.Entries),
             { IsUnknown: true } => Value.Unknown,
             _ => Value.EmptyMap,
         };

@@ -1,6 +1,7 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -39,7 +40,7 @@ internal sealed class ResourceShareMapper
     public void PrincipalAssociation(PlannedResource association)
     {
         foreach (var share in SharesOf(association))
-            share.Append("principals", RamPrincipal.Describe(Scalar(association.After, "principal")), association);
+            share.Append("principals", RamPrincipals.Describe(Scalar(association.After, "principal")), association);
     }
 
     public void ResourceAssociation(PlannedResource association)

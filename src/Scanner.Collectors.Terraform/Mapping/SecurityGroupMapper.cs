@@ -1,5 +1,6 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -66,9 +67,12 @@ internal sealed class SecurityGroupMapper
         }
         var rules = new List<Value>();
         bool Unset(string attribute) => _ctx.IsUnsetComputed(rule, attribute);
+        var own = groups.Count == 1 ? groups[0] : null;
+        RulePeer Group(string attribute, Value value) => SeparateRuleGroupPeer(rule, attribute, value, own);
+        void Warn(string message) => _ctx.Warn("InvalidValue", $"{rule.Address}: {message}");
         var complete = rule.Type == T.SecurityGroupRule
-            ? SecurityGroupRules.FromSecurityGroupRule(a, direction, rules, Unset)
-            : SecurityGroupRules.FromVpcRule(a, direction, rules, Unset);
+            ? TerraformRulePeers.FromSecurityGroupRule(a, direction, rules, Unset, Group, Warn)
+            : TerraformRulePeers.FromVpcRule(a, direction, rules, Unset, Group, Warn);
         foreach (var g in groups)
         {
             foreach (var r in rules) g.Append(direction, r);
@@ -103,11 +107,30 @@ internal sealed class SecurityGroupMapper
             else if (block.IsMap)
             {
                 var rules = new List<Value>();
-                complete &= SecurityGroupRules.FromInlineBlock(block, direction, rules);
+                var ownId = String(d.After, "id");
+                complete &= TerraformRulePeers.FromInlineBlock(block, direction, rules,
+                    (_, value) => RulePeer.Group(value, isOwnGroup: ownId is not null && value is { IsString: true } v && v.AsString == ownId ? Value.True : null),
+                    message => _ctx.Warn("InvalidValue", $"{d.Source.Address}: {direction}: {message}"));
                 foreach (var r in rules) d.Append(direction, r);
             }
         }
         return complete;
+    }
+
+    /// <summary>
+    /// A separate rule's group peer: its own group when it names the group's literal id or references the group
+    /// resource the rule belongs to; identified (though unknown until apply) when the reference resolves to groups in this plan.
+    /// </summary>
+    private RulePeer SeparateRuleGroupPeer(PlannedResource rule, string attribute, Value value, ResourceDraft? own)
+    {
+        if (value.IsString)
+            return RulePeer.Group(value, isOwnGroup: own is not null && String(own.After, "id") == value.AsString ? Value.True : null);
+        if (!value.IsUnknown) return RulePeer.Group(value);
+        var (targets, complete) = _ctx.Targets(rule, attribute, T.SecurityGroups);
+        if (!complete || targets.Count == 0) return RulePeer.Group(value);
+        var isOwn = own is not null && targets.Count == 1 && targets[0] == own.Source;
+        var other = own is not null && !targets.Contains(own.Source);
+        return RulePeer.Group(value, isOwnGroup: isOwn ? Value.True : other ? null : Value.Unknown, identifiedByReference: true);
     }
 
     private List<ResourceDraft> GroupsOf(PlannedResource rule)

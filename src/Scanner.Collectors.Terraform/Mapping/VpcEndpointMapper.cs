@@ -1,5 +1,5 @@
-using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -19,10 +19,10 @@ internal static class VpcEndpointMapper
         d.Set("vpcId", Scalar(a, "vpc_id"));
         var configuration = Scalar(a, "resource_configuration_arn");
         d.Set("resourceConfigurationArn", configuration);
-        d.Set("resourceConfigurationAccountId", AccountOf(configuration));
+        d.Set("resourceConfigurationAccountId", ArnAccounts.Of(configuration));
         var network = Scalar(a, "service_network_arn");
         d.Set("serviceNetworkArn", network);
-        d.Set("serviceNetworkAccountId", AccountOf(network));
+        d.Set("serviceNetworkAccountId", ArnAccounts.Of(network));
         d.Set("serviceName", Scalar(a, "service_name"));
         // Gateway and Gateway Load Balancer endpoints have no security groups: the provider plans the computed
         // attribute as unknown, which is no group to resolve (and no warning to give).
@@ -36,11 +36,4 @@ internal static class VpcEndpointMapper
         ctx.Relate(d, "serviceNetwork", d.Source, "service_network_arn", T.ServiceNetwork);
         if (hasGroups) ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
     }
-
-    private static Value? AccountOf(Value? arn) => arn switch
-    {
-        { IsUnknown: true } => Value.Unknown,
-        { IsString: true } s => Arn.AccountOf(s.AsString) is { } account ? Value.From(account) : null,
-        _ => null,
-    };
 }

@@ -17,5 +17,11 @@ public sealed class MapBuilder
     public MapBuilder Set(string key, bool? value) => value is null ? this : Set(key, Value.From(value.Value));
     public MapBuilder Set(string key, double? value) => value is null ? this : Set(key, Value.From(value.Value));
 
+    /// <summary>Sets a member declared in the schema (<see cref="Schema.PropertySchema"/>): its name is the schema's, checked by the compiler.</summary>
+    public MapBuilder Set(Schema.PropertySchema property, Value? value) => Set(property.Name, value);
+    public MapBuilder Set(Schema.PropertySchema property, string? value) => Set(property.Name, value);
+    public MapBuilder Set(Schema.PropertySchema property, bool? value) => Set(property.Name, value);
+    public MapBuilder Set(Schema.PropertySchema property, double? value) => Set(property.Name, value);
+
     public Value Build() => Value.Map(_entries);
 }

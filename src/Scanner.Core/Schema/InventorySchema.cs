@@ -29,34 +29,21 @@ public sealed class InventorySchema
     /// <summary>Properties every resource has, whatever its kind (identity and provenance).</summary>
     public static IReadOnlyList<PropertySchema> CommonProperties { get; } =
     [
-        P("arn", Str, "The ARN, when known (live resources; IaC resources rarely)."),
+        P("arn", Str, "The ARN, when known (live resources; IaC resources rarely). Identity is read from the resource itself, never repeated in its property map (docs/normalisation.md)."),
         P("id", Str, "The AWS id (rgw-…, rcfg-…, sg-…), when known."),
-        P("name", Str, "The resource name."),
+        P("name", Str, "The resource name (unknown while a plan or template does not know it)."),
         P("accountId", Str, "Owning account (12 digits), from the ARN, the collector or the plan."),
         P("region", Str, "AWS region."),
         P("address", Str, "Terraform address or CloudFormation logical id."),
         P("kind", Str, "The resource kind."),
         P("origin", Str, "terraform, cloudformation or aws."),
-        P("tags", Dict, "Tags as key → value."),
+        P("tags", Dict, "Tags as key → value, keys in ordinal order."),
     ];
 
     public static PropertySchema SecurityGroupRule { get; } = O("rule", "One normalised security-group rule: exactly one peer (CIDR, prefix list or group).",
-        P("direction", Str, "ingress or egress."),
-        P("protocol", Str, "tcp, udp, icmp, icmpv6, all, or a protocol number."),
-        P("fromPort", Num, "First port (0 for protocol all)."),
-        P("toPort", Num, "Last port (65535 for protocol all)."),
-        P("cidrIpv4", Str, "IPv4 peer CIDR."),
-        P("cidrIpv6", Str, "IPv6 peer CIDR."),
-        P("prefixListId", Str, "Managed prefix list peer."),
-        P("referencedGroupId", Str, "Security group peer."),
-        P("referencedGroupOwnerId", Str, "Account of the peer group, when another account's."),
-        P("self", Bool, "The group references itself."),
-        P("description", Str, "Rule description."),
-        P("implicitDefault", Str, "Set on a rule the source never wrote, saying which: EC2's default allow-all egress rule, which CloudFormation keeps when a template sets no SecurityGroupEgress."));
+        [.. SecurityGroupRuleProperties.All]);
 
-    public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.",
-        P("fromPort", Num, "First port."),
-        P("toPort", Num, "Last port."));
+    public static PropertySchema PortRange { get; } = O("portRange", "An inclusive TCP port range.", [.. PortRangeProperties.All]);
 
     public static PropertySchema PolicyDocument { get; } = O("policy", "A parsed IAM-style policy document.",
         P("raw", Str, "The document text."),
@@ -104,7 +91,7 @@ public sealed class InventorySchema
                 P("ipAddressType", Str, "DNS target address type."),
                 P("ipAddress", Str, "IP target."),
                 P("arn", Str, "ARN target (RDS).")),
-            L("portRanges", "Shared TCP port ranges.", PortRange),
+            L("portRanges", "Shared TCP port ranges; an entry that is not a port range is an unknown element (and a warning).", PortRange),
             P("protocol", Str, "TCP."),
             P("allowAssociationToShareableServiceNetwork", Bool, "May be associated with shareable service networks (API default false)."),
             P("resourceGatewayId", Str, "Gateway id or ARN."),
@@ -231,13 +218,7 @@ public sealed class InventorySchema
         new(K.ResourceShare, "A RAM resource share: the authorisation to use a configuration or network.",
         [
             P("allowExternalPrincipals", Bool, "Principals outside the organization allowed (API/CloudFormation default true, Terraform default false: each collector fills in its source's default)."),
-            L("principals", "Principals the share is associated with.", O("principal", "One principal.",
-                P("id", Str, "Account id, organization/OU ARN, IAM ARN or service principal."),
-                P("type", Str, "account, organization, organizationalUnit, iam or service."),
-                P("accountId", Str, "Account id for account and IAM principals."),
-                P("organizationId", Str, "Organization id for organization and OU principals."),
-                P("external", Bool, "RAM's raw external flag (live scans)."),
-                P("status", Str, "Association status."))),
+            L("principals", "Principals the share is associated with.", O("principal", "One principal.", [.. RamPrincipalProperties.All])),
             SL("resourceArns", "ARNs of the shared resources."),
             SL("permissionArns", "RAM permissions."),
             P("owningAccountId", Str, "Owner account."),

@@ -10,7 +10,9 @@ public static class InventorySchemaMarkdown
         var sb = new StringBuilder();
         sb.AppendLine("# Inventory schema").AppendLine();
         sb.AppendLine("Generated from `src/Scanner.Core/Schema/InventorySchema.cs` (a test keeps this page in step). Every collector —");
-        sb.AppendLine("live AWS, Terraform plan, CloudFormation — writes these names; rule paths are checked against them.").AppendLine();
+        sb.AppendLine("live AWS, Terraform plan, CloudFormation — writes these names; rule paths are checked against them. How each");
+        sb.AppendLine("source's principals, security-group rules, port ranges, accounts, destinations, tags and identity become these");
+        sb.AppendLine("values is decided once for all of them: [normalisation.md](normalisation.md).").AppendLine();
         sb.AppendLine("## Properties of every resource").AppendLine();
         sb.AppendLine("| property | type | meaning |").AppendLine("|---|---|---|");
         foreach (var p in InventorySchema.CommonProperties) Row(sb, p, "");

@@ -1,6 +1,6 @@
 using Scanner.Collectors.CloudFormation.Resolution;
-using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -9,14 +9,13 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// is written out (even inside an otherwise unknown <c>Fn::Sub</c>), the stack's own account when the ARN comes from
 /// a resource of this template (known only when <c>AWS::AccountId</c> is given), else unknown.
 /// </summary>
-internal static class ArnAccounts
+internal static class TemplateArnAccounts
 {
     /// <summary>Null (C#) when the property is absent or its ARN names no account; otherwise a value, maybe unknown.</summary>
     public static Value? Of(ResolvedProperty? p, Value? text, ResourceContext context)
     {
         if (p is null || text is null) return null;
-        if (text.IsString)
-            return Arn.TryParse(text.AsString) is { } arn ? (arn.AccountId.Length > 0 ? Value.From(arn.AccountId) : null) : Value.Unknown;
+        if (text.IsString) return ArnAccounts.Of(text);
         if (ArnPattern.Account(p.Node, context.Resolver) is { } account)
             return account.Length > 0 ? Value.From(account) : null;
         if (p.Trace.Resources.Count > 0 && context.Resolver.Pseudo.AccountId is { } own) return Value.From(own);
