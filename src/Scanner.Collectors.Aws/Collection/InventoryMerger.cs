@@ -11,8 +11,8 @@ internal static class InventoryMerger
 {
     /// <summary>
     /// Relations only the owner reads in full: access logs and policies (owner-only calls), and the associations and
-    /// endpoints of every account (a consumer lists only its own VPC associations and endpoints, and the network's
-    /// resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
+    /// endpoints of every account (a consumer lists only its own VPC and service associations and endpoints, and the
+    /// network's resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
     /// consumer did read stay beside the unknown one.
     /// </summary>
     private static readonly Dictionary<string, string[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
