@@ -178,6 +178,27 @@ public sealed class ServiceCollectionTests
     }
 
     [Fact]
+    public async Task CollectAsync_OwnerInThePlanButUnreadable_SharedServiceReadInDetailOnceByAConsumer()
+    {
+        var world = World();
+        var member = world.Account(Member)!;
+        member.Region(Region).Shares.Add(new FakeShare("cccccccc-cccc-4ccc-8ccc-cccccccccccc", "member-api", false,
+            [Lattice(Member, "service", MemberService)], [Owner]));
+        member.RoleNames.Clear();
+        await using var aws = await FakeAwsServer.StartAsync(world);
+
+        var (result, graph) = await ScanAsync(aws);
+
+        Assert.Equal([("AssumeRoleFailed", Member)], result.Collection.Diagnostics.Where(d => d.MakesScanIncomplete).Select(d => (d.Code, d.AccountId!)).Distinct());
+        // The owner listed the member's service (thin: the member was planned); once the member proved unreadable, the
+        // owner read it in detail by ARN, once.
+        var service = Lattice(Member, "service", MemberService);
+        Assert.Equal("AWS_IAM", Get(graph, service).Properties.GetString("authType"));
+        Assert.Single(aws.Exchanges, x => x.Call.Operation == "GetService" && x.RawPath.Contains(Uri.EscapeDataString(service), StringComparison.Ordinal));
+        Assert.Equal(Edges(1), Follow(graph, service, "accessLogSubscriptions"));
+    }
+
+    [Fact]
     public async Task CollectAsync_ServiceCallsDenied_EachFailureReportedPerApiAndTheRestCollected()
     {
         await using var aws = await FakeAwsServer.StartAsync(World());
