@@ -44,7 +44,9 @@ public class LiveScanTests
             ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", ReportingGroup)),
             ("LATTICE-LOG-001", Lattice(Provider, "resourceconfiguration", SqlServerConfig)),
             ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OrdersShare}"),
             ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OrdersShare}"),
         ];
         Assert.Equal(expected.Order().ToArray(), FindingsOf(File.ReadAllText(json)));
         Assert.Contains("skipped account " + Suspended, r.Stderr);
@@ -104,11 +106,25 @@ public class LiveScanTests
             ("LATTICE-RCFG-007", Lattice(Provider, "resourceconfiguration", ReportingChild)),                    // not shared, associated or consumed
             ("LATTICE-RCFG-007", Lattice(Provider, "resourceconfiguration", ReportingGroup)),
             ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-001", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OrdersShare}"),               // orders-api to the partner
             ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}"),
+            ("LATTICE-SHARE-002", $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OrdersShare}"),
             ("LATTICE-SN-001", Lattice(AppConsumer, "servicenetwork", TokyoNetwork)),                            // auth type NONE
+            ("LATTICE-SN-002", Lattice(AppConsumer, "service", HelloService) + "/authpolicy"),                   // any principal, on a service
             ("LATTICE-SN-003", Lattice(Provider, "resourceconfiguration", SqlServerConfig) + "/resourcepolicy"), // Principal * without org condition
+            ("LATTICE-SVC-001", Lattice(Provider, "service", OrdersService)),                                    // shared with the partner
+            ("LATTICE-SVC-002", Lattice(Provider, "service", OrdersService)),                                    // auth NONE and reachable from the partner
+            ("LATTICE-SVC-003", Lattice(AppConsumer, "service", HelloService)),                                  // no logs, nor on its network
         ];
         Assert.Equal(expected.Order().ToArray(), FindingsOf(r.Stdout));
+
+        // Findings about a live service name it: the auth policy's service; the service and the outside principal that reaches it.
+        using var doc = JsonDocument.Parse(r.Stdout);
+        string MessageOf(string rule) => doc.RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("ruleId").GetString() == rule).GetProperty("message").GetString()!;
+        Assert.Contains(Lattice(AppConsumer, "service", HelloService), MessageOf("LATTICE-SN-002"));
+        Assert.Contains("orders-api", MessageOf("LATTICE-SVC-002"));
+        Assert.Contains(ExternalPartner, MessageOf("LATTICE-SVC-002"));
     }
 
     [Fact]

@@ -42,7 +42,12 @@ public class MergeGateTests
         using (var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "r.json"))))
             Assert.All(doc.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.NotEqual(JsonValueKind.Null, f.GetProperty("suppression").ValueKind));
 
+        // The organization holds one critical finding (LATTICE-SVC-002, orders-api): fail_on critical fails, and fail_on
+        // none passes where the default threshold (high) would fail.
         File.WriteAllText(Path.Combine(dir, ".latticescan.yaml"), "fail_on: critical\n");
+        var critical = CliRunner.RunIn(dir, null, "merge", snapshot, "--json", "r.json", "--allow-partial");
+        Assert.True(critical.ExitCode == 1, $"exit {critical.ExitCode}: {critical.Stderr}");
+        File.WriteAllText(Path.Combine(dir, ".latticescan.yaml"), "fail_on: none\n");
         var config = CliRunner.RunIn(dir, null, "merge", snapshot, "--json", "r.json", "--allow-partial");
         Assert.True(config.ExitCode == 0, config.Stderr);
     }

@@ -13,10 +13,13 @@ public static class FakeScenarios
     /// <item>provider 200000000002 (OU Workloads): an Aurora cluster shared by DNS name on 5432 through a two-subnet gateway with a
     /// tight SG and access logs, and an RDS SQL Server shared by IP on 1433 only through a single-subnet gateway whose SG is open to
     /// 0.0.0.0/0 and ::/0, without logs; a GROUP configuration with a CHILD; one share inside the org (the consumer account and the
-    /// Workloads OU) and one allowing external principals (the partner 999999999999 and the consumer);</item>
+    /// Workloads OU) and one allowing external principals (the partner 999999999999 and the consumer); a VPC Lattice service
+    /// orders-api with auth type NONE (the default), logged, placed in the app consumer's Tokyo network shared in to it, and
+    /// shared through RAM with the partner and the analytics account;</item>
     /// <item>app consumer 200000000003 (Workloads): Resource endpoints for both (tight SG referencing the app SG; SG open to the
     /// internet), a Tokyo service network (auth NONE, no logs) holding the Aurora configuration with a VPC association without
-    /// SGs, shared to the whole org; a Virginia network (AWS_IAM, org-conditioned auth policy, resource policy, logs) with an
+    /// SGs, shared to the whole org, with a Lambda-backed Lattice service hello-lambda placed in it (AWS_IAM, an auth policy
+    /// allowing any principal, no access logs); a Virginia network (AWS_IAM, org-conditioned auth policy, resource policy, logs) with an
     /// association with an SG;</item>
     /// <item>analytics 200000000004 (Sandbox): a ServiceNetwork endpoint to the Tokyo network, a Resource endpoint to a
     /// configuration owned by the partner outside the org, and a VPC of its own associated with the Tokyo network shared in
@@ -95,6 +98,14 @@ public static class FakeScenarios
             [AppConsumer, world.OuArn(WorkloadsOu)]));
         r.Shares.Add(new FakeShare(OutsideShare, "sqlserver-to-partner", true, [r.LatticeArn("resourceconfiguration", SqlServerConfig)],
             [ExternalPartner, AppConsumer]));
+
+        // A service left at the default auth type NONE, reachable by the partner through its own share.
+        var orders = r.LatticeArn("service", OrdersService);
+        r.Services.Add(new FakeService(OrdersService, "orders-api", "NONE"));
+        r.ServiceAssociations.Add(new FakeServiceAssociation(OrdersTokyoAssociation, FakeArns.Lattice(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork), orders));
+        r.AccessLogs.Add(new FakeAccessLog(OrdersAccessLog, orders, "arn:aws:s3:::provider-lattice-logs"));
+        r.Tags[orders] = new() { ["team"] = "orders" };
+        r.Shares.Add(new FakeShare(OrdersShare, "orders-api-to-partner", true, [orders], [ExternalPartner, Analytics]));
     }
 
     private static void Consumer(FakeRegion tokyo, FakeRegion virginia, FakeWorld world)
@@ -124,6 +135,12 @@ public static class FakeScenarios
         tokyo.ResourceAssociations.Add(new FakeResourceAssociation(TokyoResourceAssociation, tokyoNet, aurora));
         tokyo.VpcAssociations.Add(new FakeVpcAssociation(TokyoVpcAssociation, tokyoNet, "vpc-0app0000000000002", []));
         tokyo.Shares.Add(new FakeShare(NetworkShare, "apps-network-to-org", false, [tokyoNet], [world.OrganizationArn]));
+        // The field report's Lattice service: a Lambda target behind the same network as the Aurora configuration.
+        tokyo.Services.Add(new FakeService(HelloService, "hello-lambda", "AWS_IAM")
+        {
+            AuthPolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"vpc-lattice-svcs:Invoke","Resource":"*"}]}""",
+        });
+        tokyo.ServiceAssociations.Add(new FakeServiceAssociation(HelloTokyoAssociation, tokyoNet, tokyo.LatticeArn("service", HelloService)));
 
         virginia.SecurityGroups.Add(new FakeSecurityGroup(AssociationSg, "association", "vpc-0app0000000000009")
         {

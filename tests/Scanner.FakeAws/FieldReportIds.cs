@@ -54,8 +54,15 @@ public static class FieldReportIds
     public const string AuroraAccessLog = "als-aurora00000000001";
     public const string VirginiaNetworkAccessLog = "als-c1virginia0000001";
 
+    public const string OrdersService = "svc-0prvorders000000a";
+    public const string HelloService = "svc-0c1hello000000001";
+    public const string OrdersTokyoAssociation = "snsa-0prvorders0000001";
+    public const string HelloTokyoAssociation = "snsa-0c1hello000000001";
+    public const string OrdersAccessLog = "als-0prvorders0000001";
+
     public const string InsideShare = "11111111-1111-4111-8111-111111111111";
     public const string OutsideShare = "22222222-2222-4222-8222-222222222222";
     public const string NetworkShare = "33333333-3333-4333-8333-333333333333";
     public const string ExternalShare = "44444444-4444-4444-8444-444444444444";
+    public const string OrdersShare = "66666666-6666-4666-8666-666666666666";
 }

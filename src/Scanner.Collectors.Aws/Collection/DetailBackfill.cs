@@ -7,7 +7,7 @@ using Scanner.Core.Inventory;
 namespace Scanner.Collectors.Aws.Collection;
 
 /// <summary>
-/// After all units: shared configurations and service networks that only consumers saw, thin (their owner was in the
+/// After all units: shared configurations, service networks and services that only consumers saw, thin (their owner was in the
 /// plan but could not be read — a missing role, a failed list), are read in detail once, from the first consumer that
 /// listed them. Owner-only data (logs, policies, tags) stays unknown for them.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class DetailBackfill
         IReadOnlyCollection<CollectedResource> collected, Func<string, string, Task<IVpcLatticeClient?>> lattice, CancellationToken ct)
     {
         var wanted = collected
-            .Where(c => c.Resource.Kind is ResourceKinds.ResourceConfiguration or ResourceKinds.ServiceNetwork)
+            .Where(c => c.Resource.Kind is ResourceKinds.ResourceConfiguration or ResourceKinds.ServiceNetwork or ResourceKinds.Service)
             .GroupBy(c => c.Resource.Key, StringComparer.Ordinal)
             .Where(g => g.All(c => !c.Detail && c.CollectedBy != c.Resource.AccountId))
             .Select(g => g.OrderBy(c => c.CollectedBy, StringComparer.Ordinal).First())
@@ -30,10 +30,14 @@ internal static class DetailBackfill
             if (await lattice(c.CollectedBy, region).ConfigureAwait(false) is not { } client) continue;
             try
             {
-                var r = c.Resource.Kind == ResourceKinds.ResourceConfiguration
-                    ? LatticeMapper.Configuration(await client.GetResourceConfigurationAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null, null,
-                        m => diagnostics.Add(Diagnostics.InvalidValue(m, c.CollectedBy, region)))
-                    : LatticeMapper.ServiceNetwork(await client.GetServiceNetworkAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null);
+                var r = c.Resource.Kind switch
+                {
+                    ResourceKinds.ResourceConfiguration =>
+                        LatticeMapper.Configuration(await client.GetResourceConfigurationAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null, null,
+                            m => diagnostics.Add(Diagnostics.InvalidValue(m, c.CollectedBy, region))),
+                    ResourceKinds.ServiceNetwork => LatticeMapper.ServiceNetwork(await client.GetServiceNetworkAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null),
+                    _ => LatticeMapper.Service(await client.GetServiceAsync(c.Resource.Key, ct).ConfigureAwait(false), region, null),
+                };
                 resources.Add(new CollectedResource(r, c.CollectedBy, Detail: true));
             }
             catch (AwsServiceException e)

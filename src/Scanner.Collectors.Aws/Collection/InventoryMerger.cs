@@ -11,14 +11,15 @@ internal static class InventoryMerger
 {
     /// <summary>
     /// Relations only the owner reads in full: access logs and policies (owner-only calls), and the associations and
-    /// endpoints of every account (a consumer lists only its own VPC associations and endpoints, and the network's
-    /// resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
+    /// endpoints of every account (a consumer lists only its own VPC and service associations and endpoints, and the
+    /// network's resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
     /// consumer did read stay beside the unknown one.
     /// </summary>
     private static readonly Dictionary<string, string[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
     {
         [ResourceKinds.ResourceConfiguration] = ["accessLogSubscriptions", "resourcePolicies", "serviceNetworkAssociations", "endpoints"],
-        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "vpcAssociations", "resourceAssociations", "endpoints", "endpointAssociations"],
+        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "vpcAssociations", "resourceAssociations", "endpoints", "endpointAssociations", "serviceAssociations"],
+        [ResourceKinds.Service] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "serviceNetworkAssociations"],
     };
 
     public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected) =>
@@ -29,7 +30,7 @@ internal static class InventoryMerger
             .ToList();
 
     /// <summary>
-    /// A configuration or network that no scanned owner read (its owner is outside the scan, or could not be read) has
+    /// A configuration, network or service that no scanned owner read (its owner is outside the scan, or could not be read) has
     /// no access-log or policy resources in the inventory because a consumer may not read them, not because there are
     /// none: its owner-only relations become unknown edges, so "no access logs" stays undecided instead of firing.
     /// </summary>

@@ -29,6 +29,7 @@ internal sealed class UnitCollector
     private readonly List<ScanDiagnostic> _diagnostics = [];
     private readonly HashSet<string> _securityGroupIds = new(StringComparer.Ordinal);
     private readonly List<string> _visibleNetworks = [];
+    private readonly List<string> _ownServices = [];
     private readonly Func<string, bool> _scannedElsewhere;
     private bool _regionDown;
 
@@ -52,6 +53,8 @@ internal sealed class UnitCollector
         await ConfigurationsAsync(ct).ConfigureAwait(false);
         await ServiceNetworksAsync(ct).ConfigureAwait(false);
         await VpcAssociationsAsync(ct).ConfigureAwait(false);
+        await ServicesAsync(ct).ConfigureAwait(false);
+        await ServiceAssociationsAsync(ct).ConfigureAwait(false);
         await SharesAsync(ResourceOwner.Self, ct).ConfigureAwait(false);
         await SharesAsync(ResourceOwner.OtherAccounts, ct).ConfigureAwait(false);
         await EndpointsAsync(ct).ConfigureAwait(false);
@@ -259,6 +262,58 @@ internal sealed class UnitCollector
             if (owner == _account) foreach (var sg in association.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
             Add(LatticeMapper.VpcAssociation(association, _region), detail is not null);
         }
+    }
+
+    /// <summary>
+    /// ListServices returns services "owned by the caller account or shared with the caller account". The auth type is
+    /// only in GetService (read for own services, and for shared ones whose owner is not scanned); auth policy, resource
+    /// policy, access logs and tags are owner-only reads.
+    /// </summary>
+    private async Task ServicesAsync(CancellationToken ct)
+    {
+        foreach (var s in await ListAsync("Services", () => _lattice.ListServicesAsync(ct), ct).ConfigureAwait(false))
+        {
+            var detail = WantDetail(s.Arn)
+                ? await GetAsync($"Service {s.Id}", () => _lattice.GetServiceAsync(Owned(s.Arn) ? s.Id : s.Arn, ct)).ConfigureAwait(false)
+                : null;
+            var service = detail ?? s;
+            IReadOnlyDictionary<string, string>? tags = null;
+            if (Owned(service.Arn))
+            {
+                _ownServices.Add(service.Arn);
+                if (await GetOptionalAsync($"Auth policy of {service.Id}", () => _lattice.GetAuthPolicyAsync(service.Arn, ct)).ConfigureAwait(false) is { } auth)
+                    Add(LatticeMapper.AuthPolicy(auth, service.Arn, _region), detail: true);
+                if (await GetOptionalAsync($"Resource policy of {service.Id}", () => _lattice.GetResourcePolicyAsync(service.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
+                    Add(LatticeMapper.ResourcePolicy(policy, service.Arn, _region), detail: true);
+                await AccessLogsAsync(service.Arn, ct).ConfigureAwait(false);
+                tags = await TagsAsync(service.Arn, ct).ConfigureAwait(false);
+            }
+            Add(LatticeMapper.Service(service, _region, tags), detail is not null);
+        }
+    }
+
+    /// <summary>
+    /// ListServiceNetworkServiceAssociations needs a filter ("You must provide either the service network identifier or
+    /// the service identifier"). Listed per service network the account sees (its own: every service placed in it, any
+    /// account's; shared-in: the account's own services in it) and per service the account owns (in any network, a
+    /// network shared in from outside the scan included), merged by the association's identity: the account that created
+    /// it (createdBy) owns it, the other side sees its own copy under its own account's ARN.
+    /// </summary>
+    private async Task ServiceAssociationsAsync(CancellationToken ct)
+    {
+        var listed = new Dictionary<string, ServiceNetworkServiceAssociation>(StringComparer.Ordinal);
+        void Keep(IEnumerable<ServiceNetworkServiceAssociation> items)
+        {
+            foreach (var a in items) listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
+        }
+
+        foreach (var network in _visibleNetworks.Distinct(StringComparer.Ordinal).ToList())
+            Keep(await ListAsync($"Service associations of service network {network}",
+                () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct).ConfigureAwait(false));
+        foreach (var service in _ownServices.Distinct(StringComparer.Ordinal).ToList())
+            Keep(await ListAsync($"Service-network associations of service {service}",
+                () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceIdentifier: service, ct: ct), ct).ConfigureAwait(false));
+        foreach (var a in listed.Values) Add(LatticeMapper.ServiceAssociation(a, _region), detail: true);
     }
 
     private async Task SharesAsync(ResourceOwner owner, CancellationToken ct)

@@ -70,6 +70,26 @@ internal static class LatticeMapper
                 .Set("sharingEnabled", LiveResource.BoolOrUnknown(n.SharingEnabled ?? false, n.IsDetail)),
             [], tags);
 
+    /// <summary>A service; the auth type only from GetService (unknown in a list summary).</summary>
+    public static Resource Service(Service s, string region, IReadOnlyDictionary<string, string>? tags) =>
+        LiveResource.Create(K.Service, s.Arn, s.Arn, s.Id, s.Name, Arn.AccountOf(s.Arn), region,
+            new MapBuilder()
+                .Set("authType", s.IsDetail ? s.AuthType is { } a ? Value.From(a) : null : Value.Unknown)
+                .Set("customDomainName", s.CustomDomainName)
+                .Set("status", s.Status),
+            [], tags);
+
+    public static Resource ServiceAssociation(ServiceNetworkServiceAssociation a, string region)
+    {
+        var (arn, account) = AssociationIdentity.Canonical(a.Arn, a.CreatedBy);
+        return LiveResource.Create(K.ServiceNetworkServiceAssociation, arn, arn, a.Id, null, account, region,
+            new MapBuilder()
+                .Set("serviceNetworkId", a.ServiceNetworkArn ?? a.ServiceNetworkId)
+                .Set("serviceId", a.ServiceArn ?? a.ServiceId)
+                .Set("status", a.Status),
+            [new("serviceNetwork", a.ServiceNetworkArn ?? a.ServiceNetworkId), new("service", a.ServiceArn ?? a.ServiceId)]);
+    }
+
     public static Resource VpcAssociation(ServiceNetworkVpcAssociation a, string region)
     {
         var (arn, account) = AssociationIdentity.Canonical(a.Arn, a.CreatedBy);

@@ -28,6 +28,13 @@ public interface IVpcLatticeClient
 
     IAsyncEnumerable<ServiceNetworkEndpointAssociation> ListServiceNetworkVpcEndpointAssociationsAsync(string serviceNetworkIdentifier, CancellationToken ct = default);
 
+    IAsyncEnumerable<Service> ListServicesAsync(CancellationToken ct = default);
+    Task<Service> GetServiceAsync(string serviceIdentifier, CancellationToken ct = default);
+
+    /// <summary>Needs a filter: the model requires either <paramref name="serviceNetworkIdentifier"/> or <paramref name="serviceIdentifier"/>.</summary>
+    IAsyncEnumerable<ServiceNetworkServiceAssociation> ListServiceNetworkServiceAssociationsAsync(string? serviceNetworkIdentifier = null,
+        string? serviceIdentifier = null, CancellationToken ct = default);
+
     IAsyncEnumerable<AccessLogSubscription> ListAccessLogSubscriptionsAsync(string resourceIdentifier, CancellationToken ct = default);
 
     /// <summary>The auth policy, or null when none is attached (ResourceNotFoundException or an empty policy).</summary>

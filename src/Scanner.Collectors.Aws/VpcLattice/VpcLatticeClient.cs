@@ -76,6 +76,21 @@ public sealed class VpcLatticeClient : IVpcLatticeClient
         List("ListServiceNetworkVpcEndpointAssociations", "servicenetworkvpcendpointassociations",
             Query(("serviceNetworkIdentifier", serviceNetworkIdentifier)), ServiceNetworkEndpointAssociation.FromJson, ct);
 
+    public IAsyncEnumerable<Service> ListServicesAsync(CancellationToken ct = default) =>
+        List("ListServices", "services", [], e => Service.FromJson(e, detail: false), ct);
+
+    public async Task<Service> GetServiceAsync(string serviceIdentifier, CancellationToken ct = default)
+    {
+        using var doc = await Get("GetService", "services/" + Label(serviceIdentifier), ct).ConfigureAwait(false);
+        return Service.FromJson(doc.RootElement, detail: true);
+    }
+
+    public IAsyncEnumerable<ServiceNetworkServiceAssociation> ListServiceNetworkServiceAssociationsAsync(string? serviceNetworkIdentifier = null,
+        string? serviceIdentifier = null, CancellationToken ct = default) =>
+        List("ListServiceNetworkServiceAssociations", "servicenetworkserviceassociations",
+            Query(("serviceNetworkIdentifier", serviceNetworkIdentifier), ("serviceIdentifier", serviceIdentifier)),
+            ServiceNetworkServiceAssociation.FromJson, ct);
+
     public IAsyncEnumerable<AccessLogSubscription> ListAccessLogSubscriptionsAsync(string resourceIdentifier, CancellationToken ct = default) =>
         List("ListAccessLogSubscriptions", "accesslogsubscriptions", Query(("resourceIdentifier", resourceIdentifier)), AccessLogSubscription.FromJson, ct);
 

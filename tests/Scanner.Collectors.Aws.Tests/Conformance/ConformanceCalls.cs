@@ -20,6 +20,8 @@ internal static class ConformanceCalls
     private static readonly string SqlServerArn = Arn(Tokyo, Provider, "resourceconfiguration", SqlServerConfig);
     private static readonly string VirginiaNet = Arn(Virginia, AppConsumer, "servicenetwork", VirginiaNetwork);
     private static readonly string TokyoNet = Arn(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork);
+    private static readonly string OrdersArn = Arn(Tokyo, Provider, "service", OrdersService);
+    private static readonly string HelloArn = Arn(Tokyo, AppConsumer, "service", HelloService);
     private static readonly string Inside = $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{InsideShare}";
     private static readonly string Outside = $"arn:aws:ram:{Tokyo}:{Provider}:resource-share/{OutsideShare}";
     private static readonly string Network = $"arn:aws:ram:{Tokyo}:{AppConsumer}:resource-share/{NetworkShare}";
@@ -77,6 +79,23 @@ internal static class ConformanceCalls
             $$"""{"serviceNetworkIdentifier":"{{TokyoNet}}","maxResults":100}""",
             ["items[].id", "items[].vpcEndpointId", "items[].vpcEndpointOwnerId", "items[].vpcId", "items[].state"],
             o => First(L(o).ListServiceNetworkVpcEndpointAssociationsAsync(TokyoNet))) { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
+        new("vpc-lattice", "ListServices", "all", Provider, Tokyo, """{"maxResults":100}""",
+            ["items[].id", "items[].arn", "items[].name", "items[].status"], o => First(L(o).ListServicesAsync())) { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
+        new("vpc-lattice", "GetService", "by id", Provider, Tokyo, $$"""{"serviceIdentifier":"{{OrdersService}}"}""",
+            ["id", "arn", "name", "authType", "status"], o => L(o).GetServiceAsync(OrdersService)),
+        new("vpc-lattice", "GetService", "shared, by ARN", Analytics, Tokyo, $$"""{"serviceIdentifier":"{{OrdersArn}}"}""",
+            ["id", "arn", "authType"], o => L(o).GetServiceAsync(OrdersArn)),
+        new("vpc-lattice", "ListServiceNetworkServiceAssociations", "by network ARN", AppConsumer, Tokyo,
+            $$"""{"serviceNetworkIdentifier":"{{TokyoNet}}","maxResults":100}""",
+            ["items[].id", "items[].arn", "items[].createdBy", "items[].serviceArn", "items[].serviceNetworkArn", "items[].status"],
+            o => First(L(o).ListServiceNetworkServiceAssociationsAsync(serviceNetworkIdentifier: TokyoNet))) { ItemsMember = Items, TokenMember = Token, MinItems = 2 },
+        new("vpc-lattice", "ListServiceNetworkServiceAssociations", "by service ARN", Provider, Tokyo,
+            $$"""{"serviceIdentifier":"{{OrdersArn}}","maxResults":100}""",
+            ["items[].id", "items[].arn", "items[].createdBy", "items[].serviceArn", "items[].serviceNetworkArn"],
+            o => First(L(o).ListServiceNetworkServiceAssociationsAsync(serviceIdentifier: OrdersArn))) { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
+        new("vpc-lattice", "ListAccessLogSubscriptions", "of a service", Provider, Tokyo, $$"""{"resourceIdentifier":"{{OrdersArn}}","maxResults":100}""",
+            ["items[].id", "items[].arn", "items[].resourceArn", "items[].destinationArn"], o => First(L(o).ListAccessLogSubscriptionsAsync(OrdersArn)))
+            { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
         new("vpc-lattice", "ListAccessLogSubscriptions", "of a configuration", Provider, Tokyo, $$"""{"resourceIdentifier":"{{AuroraArn}}","maxResults":100}""",
             ["items[].id", "items[].arn", "items[].resourceArn", "items[].destinationArn"], o => First(L(o).ListAccessLogSubscriptionsAsync(AuroraArn)))
             { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
@@ -85,6 +104,10 @@ internal static class ConformanceCalls
             { ItemsMember = Items, TokenMember = Token, MinItems = 1 },
         new("vpc-lattice", "GetAuthPolicy", "of a network", AppConsumer, Virginia, $$"""{"resourceIdentifier":"{{VirginiaNet}}"}""",
             ["policy", "state"], o => L(o).GetAuthPolicyAsync(VirginiaNet)),
+        new("vpc-lattice", "GetAuthPolicy", "of a service", AppConsumer, Tokyo, $$"""{"resourceIdentifier":"{{HelloArn}}"}""",
+            ["policy", "state"], o => L(o).GetAuthPolicyAsync(HelloArn)),
+        new("vpc-lattice", "GetResourcePolicy", "of a service, none attached", Provider, Tokyo, $$"""{"resourceArn":"{{OrdersArn}}"}""",
+            [], o => L(o).GetResourcePolicyAsync(OrdersArn)) { ExpectError = "ResourceNotFoundException" },
         new("vpc-lattice", "GetResourcePolicy", "of a network", AppConsumer, Virginia, $$"""{"resourceArn":"{{VirginiaNet}}"}""",
             ["policy"], o => L(o).GetResourcePolicyAsync(VirginiaNet)),
         new("vpc-lattice", "GetResourcePolicy", "of a configuration", Provider, Tokyo, $$"""{"resourceArn":"{{SqlServerArn}}"}""",
@@ -168,6 +191,8 @@ internal static class ConformanceCalls
     public static IReadOnlyList<ConformanceCall> Rejected { get; } =
     [
         new("vpc-lattice", "ListServiceNetworkVpcAssociations", "without a filter", AppConsumer, Virginia, """{"maxResults":100}""", [], NoThinCall)
+            { ExpectError = "ValidationException" },
+        new("vpc-lattice", "ListServiceNetworkServiceAssociations", "without a filter", AppConsumer, Tokyo, """{"maxResults":100}""", [], NoThinCall)
             { ExpectError = "ValidationException" },
         new("vpc-lattice", "ListResourceGateways", "maxResults above the maximum", Provider, Tokyo, """{"maxResults":101}""", [], NoThinCall)
             { ExpectError = "ValidationException" },

@@ -17,9 +17,9 @@ public sealed class RamClientTests
 
         var shares = await client.GetResourceSharesAsync(ResourceOwner.Self).ToListAsync();
 
-        Assert.Equal(["aurora-to-apps", "sqlserver-to-partner"], shares.Select(s => s.Name));
-        Assert.Equal([false, true], shares.Select(s => s.AllowExternalPrincipals));
-        Assert.Equal(2, aws.Calls.Count(c => c.Action == "ram:GetResourceShares"));
+        Assert.Equal(["aurora-to-apps", "sqlserver-to-partner", "orders-api-to-partner"], shares.Select(s => s.Name));
+        Assert.Equal([false, true, true], shares.Select(s => s.AllowExternalPrincipals));
+        Assert.Equal(3, aws.Calls.Count(c => c.Action == "ram:GetResourceShares"));
     }
 
     [Fact]
@@ -30,7 +30,8 @@ public sealed class RamClientTests
 
         var owners = await client.GetResourceSharesAsync(ResourceOwner.OtherAccounts).Select(s => s.OwningAccountId).ToListAsync();
 
-        Assert.Equal([AppConsumer, ExternalPartner], owners.Order());
+        // The app consumer's network, the provider's orders-api service and the partner's configuration.
+        Assert.Equal([Provider, AppConsumer, ExternalPartner], owners.Order());
     }
 
     [Fact]
@@ -41,8 +42,9 @@ public sealed class RamClientTests
 
         var rows = await client.GetResourceShareAssociationsAsync("PRINCIPAL").ToListAsync();
 
-        Assert.Equal(4, rows.Count);
-        Assert.True(rows.Single(r => r.AssociatedEntity == ExternalPartner).External);
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(2, rows.Count(r => r.AssociatedEntity == ExternalPartner));
+        Assert.All(rows.Where(r => r.AssociatedEntity == ExternalPartner), r => Assert.True(r.External));
         Assert.All(rows.Where(r => r.AssociatedEntity != ExternalPartner), r => Assert.False(r.External));
         Assert.All(rows, r => Assert.Equal("ASSOCIATED", r.Status));
     }

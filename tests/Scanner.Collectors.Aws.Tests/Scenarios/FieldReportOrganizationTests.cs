@@ -21,11 +21,13 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
     [Fact]
     public void CollectAsync_FieldReportOrganization_CollectsExactlyTheseResources()
     {
-        Assert.Equal([Lattice(Tokyo, Provider, "accesslogsubscription", AuroraAccessLog), Lattice(Virginia, AppConsumer, "accesslogsubscription", VirginiaNetworkAccessLog)],
+        Assert.Equal([Lattice(Tokyo, Provider, "accesslogsubscription", OrdersAccessLog), Lattice(Tokyo, Provider, "accesslogsubscription", AuroraAccessLog),
+                Lattice(Virginia, AppConsumer, "accesslogsubscription", VirginiaNetworkAccessLog)],
             KeysOf(K.AccessLogSubscription));
-        Assert.Equal([VirginiaNet + "/authpolicy"], KeysOf(K.AuthPolicy));
+        Assert.Equal([HelloLambda + "/authpolicy", VirginiaNet + "/authpolicy"], KeysOf(K.AuthPolicy));
         Assert.Equal([Ec2Arn(Tokyo, Provider, "network-interface", RdsInterface)], KeysOf(K.NetworkInterface));
-        Assert.Equal([Share(Provider, InsideShare), Share(Provider, OutsideShare), Share(AppConsumer, NetworkShare), Share(ExternalPartner, ExternalShare)],
+        Assert.Equal([Share(Provider, InsideShare), Share(Provider, OutsideShare), Share(Provider, OrdersShare), Share(AppConsumer, NetworkShare),
+                Share(ExternalPartner, ExternalShare)],
             KeysOf(K.ResourceShare));
         Assert.Equal([Config(AuroraConfig), Config(ReportingChild), Config(ReportingGroup), Config(SqlServerConfig), Config(ExternalConfig, ExternalPartner)],
             KeysOf(K.ResourceConfiguration));
@@ -33,7 +35,13 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
         Assert.Equal([Config(SqlServerConfig) + "/resourcepolicy", VirginiaNet + "/resourcepolicy"], KeysOf(K.ResourcePolicy));
         Assert.Equal([Sg(Provider, GatewayOpenSg), Sg(Provider, GatewayTightSg), Sg(AppConsumer, EndpointOpenSg), Sg(AppConsumer, EndpointTightSg),
             Sg(Analytics, AnalyticsAssociationSg), Sg(Analytics, AnalyticsEndpointSg), Sg(AppConsumer, AssociationSg, Virginia)], KeysOf(K.SecurityGroup));
+        Assert.Equal([OrdersApi, HelloLambda], KeysOf(K.Service));
         Assert.Equal([TokyoNet, VirginiaNet], KeysOf(K.ServiceNetwork));
+        // Both associations are listed by the network owner and by the service owner; each is kept once, under the ARN of
+        // the account that created it.
+        Assert.Equal([Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation),
+                Lattice(Tokyo, AppConsumer, "servicenetworkserviceassociation", HelloTokyoAssociation)],
+            KeysOf(K.ServiceNetworkServiceAssociation));
         Assert.Equal([TokyoNet + "/vpcendpointassociation/snea-0c2b1000000000000"], KeysOf(K.ServiceNetworkEndpointAssociation));
         Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkresourceassociation", TokyoResourceAssociation)], KeysOf(K.ServiceNetworkResourceAssociation));
         Assert.Equal([Lattice(Tokyo, AppConsumer, "servicenetworkvpcassociation", TokyoVpcAssociation), Lattice(Tokyo, Analytics, "servicenetworkvpcassociation", AnalyticsVpcAssociation),
@@ -41,7 +49,7 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
             KeysOf(K.ServiceNetworkVpcAssociation));
         Assert.Equal([Endpoint(AppConsumer, AuroraEndpoint), Endpoint(AppConsumer, SqlServerEndpoint), Endpoint(Analytics, AnalyticsNetworkEndpoint), Endpoint(Analytics, ExternalEndpoint)],
             KeysOf(K.VpcEndpoint));
-        Assert.Equal(35, Resources.Count);
+        Assert.Equal(42, Resources.Count);
         Assert.Empty(scan.Graph.DuplicateKeys);
         Assert.All(Resources, r => Assert.Equal(ResourceOrigin.Aws, r.Origin));
     }
@@ -133,6 +141,35 @@ public sealed class FieldReportOrganizationTests(FieldReportScanFixture scan) : 
         var fromPartner = Get(Share(ExternalPartner, ExternalShare)).Properties;
         Assert.True(fromPartner.Get("sharedWithCaller")!.AsBoolean);
         Assert.True(fromPartner.Get("permissionArns")!.IsUnknown);
+    }
+
+    [Fact]
+    public void CollectAsync_Services_AuthTypeLogsPoliciesNetworksAndSharesFromTheOwnerView()
+    {
+        var orders = Get(OrdersApi);
+        Assert.Equal(("orders-api", "NONE", Provider, "ACTIVE"), (orders.Name, orders.Properties.GetString("authType"), orders.AccountId, orders.Properties.GetString("status")));
+        Assert.Equal("orders", orders.Properties.Get("tags")!.GetString("team"));
+        Assert.Equal([Lattice(Tokyo, Provider, "accesslogsubscription", OrdersAccessLog)], Follow(OrdersApi, "accessLogSubscriptions"));
+        Assert.Empty(scan.Graph.Follow(orders, "authPolicies"));
+        Assert.Empty(scan.Graph.Follow(orders, "resourcePolicies"));
+        Assert.Equal([Share(Provider, OrdersShare)], Follow(OrdersApi, "shares"));
+        Assert.Equal([Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation)], Follow(OrdersApi, "serviceNetworkAssociations"));
+        Assert.Equal([TokyoNet], Follow(Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation), "serviceNetwork"));
+        Assert.Equal((TokyoNet, OrdersApi), (Get(Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation)).Properties.GetString("serviceNetworkId"),
+            Get(Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation)).Properties.GetString("serviceId")));
+
+        var hello = Get(HelloLambda);
+        Assert.Equal("AWS_IAM", hello.Properties.GetString("authType"));
+        Assert.Empty(scan.Graph.Follow(hello, "accessLogSubscriptions"));
+        Assert.Equal([HelloLambda + "/authpolicy"], Follow(HelloLambda, "authPolicies"));
+        Assert.False(Get(HelloLambda + "/authpolicy").Properties.Get("policy")!.Get("statements")!.Items.Single().Get("hasOrganizationCondition")!.AsBoolean);
+        Assert.Equal([Lattice(Tokyo, Provider, "servicenetworkserviceassociation", OrdersTokyoAssociation),
+                Lattice(Tokyo, AppConsumer, "servicenetworkserviceassociation", HelloTokyoAssociation)],
+            Follow(TokyoNet, "serviceAssociations"));
+
+        // The analytics account sees orders-api shared in; its owner is scanned, so it does not read it in detail again.
+        Assert.DoesNotContain(scan.Aws.Calls, c => c.AccountId == Analytics && c.Operation == "GetService");
+        Assert.Contains(scan.Aws.Calls, c => c.AccountId == Analytics && c.Operation == "ListServices");
     }
 
     [Fact]

@@ -35,6 +35,11 @@ public sealed class OwnedAndSharedTests
     private const string NetworkEndpoint = "vpce-0c100000000000001";
     private const string ConfigEndpoint = "vpce-0c200000000000001";
     private const string OutsiderConfigEndpoint = "vpce-0c300000000000001";
+    private const string OwnerService = "svc-0a000000000000001";
+    private const string OwnerServiceAssociation = "snsa-0a000000000000001";
+    private const string OutsiderService = "svc-0e000000000000001";
+    private const string ConsumerService = "svc-0c000000000000001";
+    private const string ConsumerServiceAssociation = "snsa-0c000000000000001";
 
     private static string Lattice(string account, string type, string id) => FakeArns.Lattice(Region, account, type, id);
     private static string Ec2(string account, string type, string id) => FakeArns.Ec2(Region, account, type, id);
@@ -63,7 +68,11 @@ public sealed class OwnedAndSharedTests
         });
         owner.ServiceNetworks.Add(new FakeServiceNetwork(OwnerNetwork, "shared-db", "AWS_IAM") { SharingEnabled = true });
         owner.ResourceAssociations.Add(new FakeResourceAssociation(OwnerResourceAssociation, ownerNetwork, ownerConfig));
-        owner.Shares.Add(new FakeShare(OwnerShare, "db-to-consumer", false, [ownerConfig, ownerNetwork], [Consumer]));
+        var ownerService = Lattice(Owner, "service", OwnerService);
+        owner.Services.Add(new FakeService(OwnerService, "orders", "AWS_IAM"));
+        owner.ServiceAssociations.Add(new FakeServiceAssociation(OwnerServiceAssociation, ownerNetwork, ownerService));
+        owner.AccessLogs.Add(new FakeAccessLog("als-0a000000000000001", ownerService, "arn:aws:s3:::owner-logs"));
+        owner.Shares.Add(new FakeShare(OwnerShare, "db-to-consumer", false, [ownerConfig, ownerNetwork, ownerService], [Consumer]));
         owner.Shares.Add(new FakeShare(DeletedShare, "old-partner-share", true, [ownerConfig], [Outsider]) { Status = "DELETED" });
 
         var outsiderConfig = Lattice(Outsider, "resourceconfiguration", OutsiderConfig);
@@ -74,7 +83,9 @@ public sealed class OwnedAndSharedTests
         });
         outsider.ServiceNetworks.Add(new FakeServiceNetwork(OutsiderNetwork, "partner", "NONE") { SharingEnabled = true });
         outsider.ResourceAssociations.Add(new FakeResourceAssociation(OutsiderResourceAssociation, outsiderNetwork, outsiderConfig));
-        outsider.Shares.Add(new FakeShare(OutsiderShare, "partner-to-consumer", true, [outsiderConfig, outsiderNetwork], [Consumer]));
+        var outsiderService = Lattice(Outsider, "service", OutsiderService);
+        outsider.Services.Add(new FakeService(OutsiderService, "partner-api", "NONE"));
+        outsider.Shares.Add(new FakeShare(OutsiderShare, "partner-to-consumer", true, [outsiderConfig, outsiderNetwork, outsiderService], [Consumer]));
 
         var consumerNetwork = Lattice(Consumer, "servicenetwork", ConsumerNetwork);
         consumer.SecurityGroups.Add(new FakeSecurityGroup("sg-0c000000000000001", "to-owner", "vpc-0c000000000000001")
@@ -86,6 +97,8 @@ public sealed class OwnedAndSharedTests
             Ingress = [new FakePermission("tcp", 443, 443) { Cidrs = ["10.1.0.0/16"] }],
         });
         consumer.ServiceNetworks.Add(new FakeServiceNetwork(ConsumerNetwork, "local", "AWS_IAM"));
+        consumer.Services.Add(new FakeService(ConsumerService, "reports", "AWS_IAM"));
+        consumer.ServiceAssociations.Add(new FakeServiceAssociation(ConsumerServiceAssociation, ownerNetwork, Lattice(Consumer, "service", ConsumerService)));
         consumer.ResourceAssociations.Add(new FakeResourceAssociation(ConsumerResourceAssociation, consumerNetwork, ownerConfig));
         consumer.VpcAssociations.Add(new FakeVpcAssociation(ToOwnerNetwork, ownerNetwork, "vpc-0c000000000000001", ["sg-0c000000000000001"]));
         consumer.VpcAssociations.Add(new FakeVpcAssociation(ToOutsiderNetwork, outsiderNetwork, "vpc-0c000000000000002", ["sg-0c000000000000002"]));
@@ -148,6 +161,26 @@ public sealed class OwnedAndSharedTests
         Assert.Equal([Share(Owner, OwnerShare), Share(Outsider, OutsiderShare)], KeysOf(result, K.ResourceShare));
         Assert.Equal([Ec2(Owner, "security-group", "sg-0a000000000000001"), Ec2(Consumer, "security-group", "sg-0c000000000000001"), Ec2(Consumer, "security-group", "sg-0c000000000000002")],
             KeysOf(result, K.SecurityGroup));
+
+        // Services: the owner's and the outsider's (shared in) once each, beside the consumer's own. The consumer placed its
+        // service in the owner's network: one association, the consumer's, though the network owner lists it too.
+        Assert.Equal([Lattice(Owner, "service", OwnerService), Lattice(Consumer, "service", ConsumerService), Lattice(Outsider, "service", OutsiderService)],
+            KeysOf(result, K.Service));
+        Assert.Equal([Lattice(Owner, "servicenetworkserviceassociation", OwnerServiceAssociation), Lattice(Consumer, "servicenetworkserviceassociation", ConsumerServiceAssociation)],
+            KeysOf(result, K.ServiceNetworkServiceAssociation));
+        var ownerService = Get(graph, Lattice(Owner, "service", OwnerService));
+        Assert.Equal((Owner, "AWS_IAM"), (ownerService.AccountId, ownerService.Properties.GetString("authType")));
+        Assert.Equal(Edges(0, Lattice(Owner, "accesslogsubscription", "als-0a000000000000001")), Follow(graph, ownerService.Key, "accessLogSubscriptions"));
+        Assert.Equal(Edges(0, Lattice(Owner, "servicenetworkserviceassociation", OwnerServiceAssociation)), Follow(graph, ownerService.Key, "serviceNetworkAssociations"));
+        Assert.Equal(Edges(0, Share(Owner, OwnerShare)), Follow(graph, ownerService.Key, "shares"));
+        Assert.Equal(Edges(0, Lattice(Owner, "servicenetworkserviceassociation", OwnerServiceAssociation), Lattice(Consumer, "servicenetworkserviceassociation", ConsumerServiceAssociation)),
+            Follow(graph, Lattice(Owner, "servicenetwork", OwnerNetwork), "serviceAssociations"));
+        Assert.Equal(Edges(0, Lattice(Owner, "servicenetwork", OwnerNetwork)), Follow(graph, Lattice(Consumer, "servicenetworkserviceassociation", ConsumerServiceAssociation), "serviceNetwork"));
+        var outsiderService = Get(graph, Lattice(Outsider, "service", OutsiderService));
+        Assert.Equal((Outsider, "NONE"), (outsiderService.AccountId, outsiderService.Properties.GetString("authType")));
+        Assert.Equal(Edges(1), Follow(graph, outsiderService.Key, "accessLogSubscriptions"));
+        Assert.Equal(Edges(1), Follow(graph, outsiderService.Key, "authPolicies"));
+        Assert.Equal(0, aws.Exchanges.Count(x => x.Call.AccountId == Consumer && x.Call.Operation == "GetService" && x.RawPath.Contains(OwnerService, StringComparison.Ordinal)));
 
         // Owner's copies: full detail and owner-only relations known.
         var config = Get(graph, Lattice(Owner, "resourceconfiguration", OwnerConfig));
@@ -230,5 +263,14 @@ public sealed class OwnedAndSharedTests
         Assert.Equal(Edges(1, Lattice(Consumer, "servicenetworkvpcassociation", ToOwnerNetwork)), Follow(graph, network, "vpcAssociations"));
         Assert.EndsWith("+1 unknown", Follow(graph, network, "authPolicies"));
         Assert.True(Get(graph, Share(Owner, OwnerShare)).Properties.Get("sharedWithCaller")!.AsBoolean);
+
+        // The owner's service, read in detail by the consumer: auth type known, owner-only relations unknown; the owner's
+        // own association with its network is not visible to the consumer, the consumer's association is.
+        var service = Lattice(Owner, "service", OwnerService);
+        Assert.Equal("AWS_IAM", Get(graph, service).Properties.GetString("authType"));
+        Assert.Equal(Edges(1), Follow(graph, service, "accessLogSubscriptions"));
+        Assert.Equal(Edges(1), Follow(graph, service, "serviceNetworkAssociations"));
+        Assert.Equal([Lattice(Consumer, "servicenetworkserviceassociation", ConsumerServiceAssociation)], KeysOf(result, K.ServiceNetworkServiceAssociation));
+        Assert.Equal(Edges(1, Lattice(Consumer, "servicenetworkserviceassociation", ConsumerServiceAssociation)), Follow(graph, network, "serviceAssociations"));
     }
 }

@@ -106,6 +106,37 @@ public sealed class StrictFakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceOperations_InvalidRequestsRejectedAndTheNearMissAnswered()
+    {
+        var network = $"arn:aws:vpc-lattice:{Tokyo}:{AppConsumer}:servicenetwork/{TokyoNetwork}";
+        var orders = $"arn:aws:vpc-lattice:{Tokyo}:{Provider}:service/{OrdersService}";
+
+        // ListServiceNetworkServiceAssociations: "You must provide either the service network identifier or the service identifier."
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/servicenetworkserviceassociations?maxResults=100")), 400, "ValidationException",
+            "You must provide either the service network identifier or the service identifier.");
+        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", $"/servicenetworkserviceassociations?serviceIdentifier={Uri.EscapeDataString(orders)}&maxResults=100"))).Status);
+        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", $"/servicenetworkserviceassociations?serviceNetworkIdentifier={Uri.EscapeDataString(network)}"))).Status);
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/servicenetworkserviceassociations?serviceIdentifier=svc-short")), 400, "ValidationException", "serviceIdentifier");
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/servicenetworkserviceassociations") with { Body = $$"""{"serviceIdentifier":"{{OrdersService}}"}""" }),
+            400, "ValidationException", "the model binds serviceIdentifier to the query string");
+
+        // ListServices: no filters in the model, page size 1..100, tokens only as issued.
+        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", "/services?maxResults=100"))).Status);
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/services?maxResults=101")), 400, "ValidationException", "less than or equal to 100");
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/services?serviceNetworkIdentifier=" + TokyoNetwork)), 400, "ValidationException", "serviceNetworkIdentifier");
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/services?nextToken=tok-2")), 400, "ValidationException", "nextToken");
+
+        // GetService: the identifier's pattern (id or ARN), and a well-formed one that does not exist.
+        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", "/services/" + OrdersService))).Status);
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/services/svc-short")), 400, "ValidationException", "regular expression pattern");
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/services/svc-0000000000000000z")), 404, "ResourceNotFoundException");
+
+        // Owner-only reads of a service: the owner is answered, another account is denied.
+        Assert.Equal(200, (await Send(RawAwsRequest.Rest("GET", "/accesslogsubscriptions?resourceIdentifier=" + Uri.EscapeDataString(orders)))).Status);
+        Rejected(await Send(RawAwsRequest.Rest("GET", "/authpolicy/" + Uri.EscapeDataString(orders)), _aws.CreateStaticCredentials(Analytics)), 403, "AccessDeniedException");
+    }
+
+    [Fact]
     public async Task InvalidEnum_ValueOutsideTheModelsSet_Rejected()
     {
         Rejected(await Send(RawAwsRequest.Ram("GetResourceShares", """{"resourceOwner":"ME"}""")), 400, "InvalidParameterException", "enum value set: [SELF, OTHER-ACCOUNTS]");

@@ -14,5 +14,7 @@ internal static class Keys
     public static string Sg(string account, string id, string region = Tokyo) => Ec2Arn(region, account, "security-group", id);
     public static string Endpoint(string account, string id) => Ec2Arn(Tokyo, account, "vpc-endpoint", id);
     public static string TokyoNet => Lattice(Tokyo, AppConsumer, "servicenetwork", TokyoNetwork);
+    public static string OrdersApi => Lattice(Tokyo, Provider, "service", OrdersService);
+    public static string HelloLambda => Lattice(Tokyo, AppConsumer, "service", HelloService);
     public static string VirginiaNet => Lattice(Virginia, AppConsumer, "servicenetwork", VirginiaNetwork);
 }

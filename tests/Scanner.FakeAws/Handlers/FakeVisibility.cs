@@ -23,6 +23,10 @@ internal static class FakeVisibility
         ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.ServiceNetworks.Select(n => (r, n)))
             .Where(x => x.r.AccountId == ctx.Caller.Id || IsSharedWith(ctx, x.r.LatticeArn("servicenetwork", x.n.Id)));
 
+    public static IEnumerable<(FakeRegion Owner, FakeService Service)> Services(FakeContext ctx) =>
+        ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.Services.Select(s => (r, s)))
+            .Where(x => x.r.AccountId == ctx.Caller.Id || IsSharedWith(ctx, x.r.LatticeArn("service", x.s.Id)));
+
     /// <summary>Finds a visible item by bare id or ARN.</summary>
     public static (FakeRegion Owner, T Item)? Find<T>(IEnumerable<(FakeRegion, T)> visible, string identifier, string type, Func<T, string> id)
     {

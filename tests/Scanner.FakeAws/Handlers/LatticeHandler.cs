@@ -26,6 +26,9 @@ internal sealed class LatticeHandler : IFakeHandler
             ("servicenetworkvpcassociations", 1) => "ListServiceNetworkVpcAssociations",
             ("servicenetworkvpcassociations", 2) => "GetServiceNetworkVpcAssociation",
             ("servicenetworkvpcendpointassociations", 1) => "ListServiceNetworkVpcEndpointAssociations",
+            ("services", 1) => "ListServices",
+            ("services", 2) => "GetService",
+            ("servicenetworkserviceassociations", 1) => "ListServiceNetworkServiceAssociations",
             ("accesslogsubscriptions", 1) => "ListAccessLogSubscriptions",
             ("authpolicy", 2) => "GetAuthPolicy",
             ("resourcepolicy", 2) => "GetResourcePolicy",
@@ -52,6 +55,9 @@ internal sealed class LatticeHandler : IFakeHandler
             "ListServiceNetworkVpcAssociations" => ListVpcAssociations(q, ctx),
             "GetServiceNetworkVpcAssociation" => GetVpcAssociation(ctx, label),
             "ListServiceNetworkVpcEndpointAssociations" => ListEndpointAssociations(q, ctx),
+            "ListServices" => Page(q, ctx, FakeVisibility.Services(ctx).ToList(), (w, x) => Service(w, x, detail: false)),
+            "GetService" => One(w => Service(w, FindService(ctx, label), detail: true)),
+            "ListServiceNetworkServiceAssociations" => ListServiceAssociations(q, ctx),
             "ListAccessLogSubscriptions" => ListAccessLogs(q, ctx),
             "GetAuthPolicy" => GetPolicy(ctx, label, auth: true),
             "GetResourcePolicy" => GetPolicy(ctx, label, auth: false),
@@ -91,6 +97,9 @@ internal sealed class LatticeHandler : IFakeHandler
 
     private static (FakeRegion, FakeServiceNetwork) FindNetwork(FakeContext ctx, string label) =>
         FakeVisibility.Find(FakeVisibility.ServiceNetworks(ctx), label, "servicenetwork", n => n.Id) ?? throw NotFound(label, "ServiceNetwork");
+
+    private static (FakeRegion, FakeService) FindService(FakeContext ctx, string label) =>
+        FakeVisibility.Find(FakeVisibility.Services(ctx), label, "service", s => s.Id) ?? throw NotFound(label, "Service");
 
     private static void Gateway(Utf8JsonWriter w, FakeRegion r, FakeGateway g, bool list)
     {
@@ -198,7 +207,7 @@ internal sealed class LatticeHandler : IFakeHandler
         w.IsoTime("createdAt");
         w.IsoTime("lastUpdatedAt");
         w.WriteNumber("numberOfAssociatedVPCs", regions.Sum(r => r.VpcAssociations.Count(a => a.ServiceNetworkArn == arn)));
-        w.WriteNumber("numberOfAssociatedServices", 0);
+        w.WriteNumber("numberOfAssociatedServices", regions.Sum(r => r.ServiceAssociations.Count(a => a.ServiceNetworkArn == arn)));
         if (!detail)
         {
             w.WriteNumber("numberOfAssociatedResourceConfigurations", x.Owner.ResourceAssociations.Count(a => a.ServiceNetworkArn == arn));
@@ -245,6 +254,66 @@ internal sealed class LatticeHandler : IFakeHandler
             w.WriteEndObject();
             w.WriteBoolean("isManagedAssociation", false);
             w.WriteBoolean("privateDnsEnabled", false);
+        });
+    }
+
+    private static void Service(Utf8JsonWriter w, (FakeRegion Owner, FakeService S) x, bool detail)
+    {
+        var arn = x.Owner.LatticeArn("service", x.S.Id);
+        w.WriteString("id", x.S.Id);
+        w.WriteString("name", x.S.Name);
+        w.WriteString("arn", arn);
+        w.IsoTime("createdAt");
+        w.IsoTime("lastUpdatedAt");
+        w.WriteStartObject("dnsEntry");
+        w.WriteString("domainName", $"{x.S.Name}-{x.S.Id[4..]}.7d67968.vpc-lattice-svcs.{x.Owner.Name}.on.aws");
+        w.WriteString("hostedZoneId", "Z0FAKE");
+        w.WriteEndObject();
+        w.OptString("customDomainName", x.S.CustomDomainName);
+        w.WriteString("status", "ACTIVE");
+        if (!detail) return;
+        w.WriteString("authType", x.S.AuthType);
+    }
+
+    /// <summary>
+    /// The documented constraint the shapes cannot encode: "You must provide either the service network identifier or
+    /// the service identifier." Each account sees the associations it takes part in (it created one, owns the network or
+    /// owns the service), under an ARN with its own account id.
+    /// </summary>
+    private FakeResponse ListServiceAssociations(Dictionary<string, string> q, FakeContext ctx)
+    {
+        var hasNetwork = q.TryGetValue("serviceNetworkIdentifier", out var sn);
+        var hasService = q.TryGetValue("serviceIdentifier", out var svc);
+        if (!hasNetwork && !hasService) throw FakeBadRequestException.Validation("You must provide either serviceNetworkIdentifier or serviceIdentifier.");
+        var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.ServiceAssociations.Select(a => (Owner: r, A: a)))
+            .Where(x => x.Owner.AccountId == ctx.Caller.Id || FakeVisibility.AccountOf(x.A.ServiceNetworkArn) == ctx.Caller.Id
+                        || FakeVisibility.AccountOf(x.A.ServiceArn) == ctx.Caller.Id);
+        if (hasNetwork)
+        {
+            var (owner, net) = FindNetwork(ctx, sn!);
+            var arn = owner.LatticeArn("servicenetwork", net.Id);
+            all = all.Where(x => x.A.ServiceNetworkArn == arn);
+        }
+        if (hasService)
+        {
+            var (owner, service) = FindService(ctx, svc!);
+            var arn = owner.LatticeArn("service", service.Id);
+            all = all.Where(x => x.A.ServiceArn == arn);
+        }
+        return Page(q, ctx, all.ToList(), (w, x) =>
+        {
+            var serviceId = x.A.ServiceArn[(x.A.ServiceArn.LastIndexOf('/') + 1)..];
+            w.WriteString("id", x.A.Id);
+            w.WriteString("status", "ACTIVE");
+            w.WriteString("arn", LocalArn(ctx, "servicenetworkserviceassociation", x.A.Id));
+            w.WriteString("createdBy", x.Owner.AccountId);
+            w.IsoTime("createdAt");
+            w.WriteString("serviceId", serviceId);
+            w.WriteString("serviceName", "service");
+            w.WriteString("serviceArn", x.A.ServiceArn);
+            w.WriteString("serviceNetworkId", x.A.ServiceNetworkArn[(x.A.ServiceNetworkArn.LastIndexOf('/') + 1)..]);
+            w.WriteString("serviceNetworkName", "network");
+            w.WriteString("serviceNetworkArn", x.A.ServiceNetworkArn);
         });
     }
 
@@ -331,16 +400,18 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    /// <summary>Owner-only: the resource (configuration or network) by id or ARN, AccessDenied for anyone else.</summary>
-    private static (FakeRegion Owner, string Arn, FakeConfiguration? Config, FakeServiceNetwork? Network) OwnedTarget(FakeContext ctx, string identifier)
+    /// <summary>Owner-only: the resource (configuration, network or service) by id or ARN, AccessDenied for anyone else.</summary>
+    private static OwnedResource OwnedTarget(FakeContext ctx, string identifier)
     {
-        (FakeRegion Owner, string Arn, FakeConfiguration? Config, FakeServiceNetwork? Network) found;
+        OwnedResource found;
         if (FakeVisibility.Find(FakeVisibility.Configurations(ctx), identifier, "resourceconfiguration", c => c.Id) is { } c)
-            found = (c.Owner, c.Owner.LatticeArn("resourceconfiguration", c.Item.Id), c.Item, null);
+            found = new(c.Owner, c.Owner.LatticeArn("resourceconfiguration", c.Item.Id)) { Config = c.Item };
         else if (FakeVisibility.Find(FakeVisibility.ServiceNetworks(ctx), identifier, "servicenetwork", n => n.Id) is { } n)
-            found = (n.Owner, n.Owner.LatticeArn("servicenetwork", n.Item.Id), null, n.Item);
+            found = new(n.Owner, n.Owner.LatticeArn("servicenetwork", n.Item.Id)) { Network = n.Item };
+        else if (FakeVisibility.Find(FakeVisibility.Services(ctx), identifier, "service", s => s.Id) is { } svc)
+            found = new(svc.Owner, svc.Owner.LatticeArn("service", svc.Item.Id)) { Service = svc.Item };
         else if (ctx.Own.Gateways.FirstOrDefault(g => ctx.Own.LatticeArn("resourcegateway", g.Id) == identifier) is { } g)
-            found = (ctx.Own, identifier, null, null);
+            found = new(ctx.Own, identifier);
         else throw NotFound(identifier, "Resource");
         if (found.Owner.AccountId != ctx.Caller.Id) throw new FakeAccessDeniedException();
         return found;
@@ -367,13 +438,14 @@ internal sealed class LatticeHandler : IFakeHandler
     private FakeResponse GetPolicy(FakeContext ctx, string label, bool auth)
     {
         var target = OwnedTarget(ctx, label);
-        var policy = auth ? target.Network?.AuthPolicy : target.Network?.ResourcePolicy ?? target.Config?.ResourcePolicy;
+        var policy = auth ? target.Network?.AuthPolicy ?? target.Service?.AuthPolicy
+            : target.Network?.ResourcePolicy ?? target.Config?.ResourcePolicy ?? target.Service?.ResourcePolicy;
         if (policy is null) throw NotFound(label, auth ? "AuthPolicy" : "ResourcePolicy");
         return One(w =>
         {
             w.WriteString("policy", policy);
             if (!auth) return;
-            w.WriteString("state", target.Network?.AuthType == "AWS_IAM" ? "Active" : "Inactive");
+            w.WriteString("state", (target.Network?.AuthType ?? target.Service?.AuthType) == "AWS_IAM" ? "Active" : "Inactive");
             w.IsoTime("createdAt");
             w.IsoTime("lastUpdatedAt");
         });

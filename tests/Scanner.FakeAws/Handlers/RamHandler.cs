@@ -80,6 +80,7 @@ internal sealed class RamHandler : IFakeHandler
     private static string TypeOf(string arn) =>
         arn.Contains(":servicenetwork/", StringComparison.Ordinal) ? "vpc-lattice:ServiceNetwork"
         : arn.Contains(":resourceconfiguration/", StringComparison.Ordinal) ? "vpc-lattice:ResourceConfiguration"
+        : arn.Contains(":service/", StringComparison.Ordinal) ? "vpc-lattice:Service"
         : arn.Contains(":subnet/", StringComparison.Ordinal) ? "ec2:Subnet" : "unknown";
 
     private FakeResponse ListResources(JsonElement body, FakeContext ctx)

@@ -19,7 +19,7 @@ OPERATIONS = {
         "ListResourceEndpointAssociations", "ListServiceNetworks", "GetServiceNetwork",
         "ListServiceNetworkResourceAssociations", "ListServiceNetworkVpcAssociations", "GetServiceNetworkVpcAssociation",
         "ListServiceNetworkVpcEndpointAssociations", "ListAccessLogSubscriptions", "GetAuthPolicy", "GetResourcePolicy",
-        "ListTagsForResource",
+        "ListTagsForResource", "ListServices", "GetService", "ListServiceNetworkServiceAssociations",
     ],
     "ram": ["GetResourceShares", "ListResources", "GetResourceShareAssociations", "ListPrincipals", "ListResourceSharePermissions"],
     "organizations": ["DescribeOrganization", "ListAccounts", "ListRoots", "ListChildren", "ListAccountsForParent"],

@@ -11,6 +11,8 @@ public static class DocumentedConstraints
     [
         new("vpc-lattice", "ListServiceNetworkVpcAssociations", ConstraintRule.AtLeastOne, ["serviceNetworkIdentifier", "vpcIdentifier"],
             "You must provide either the ID of the service network identifier or the ID of the VPC."),
+        new("vpc-lattice", "ListServiceNetworkServiceAssociations", ConstraintRule.AtLeastOne, ["serviceNetworkIdentifier", "serviceIdentifier"],
+            "You must provide either the service network identifier or the service identifier."),
         new("ram", "GetResourceShareAssociations", ConstraintRule.ForbiddenWhen, ["resourceArn"],
             "You cannot specify this parameter if the association type is PRINCIPAL.") { WhenMember = "associationType", WhenValue = "PRINCIPAL" },
         new("ram", "GetResourceShareAssociations", ConstraintRule.ForbiddenWhen, ["principal"],

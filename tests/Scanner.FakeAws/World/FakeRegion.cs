@@ -13,6 +13,8 @@ public sealed class FakeRegion
     public List<FakeServiceNetwork> ServiceNetworks { get; } = [];
     public List<FakeVpcAssociation> VpcAssociations { get; } = [];
     public List<FakeResourceAssociation> ResourceAssociations { get; } = [];
+    public List<FakeService> Services { get; } = [];
+    public List<FakeServiceAssociation> ServiceAssociations { get; } = [];
     public List<FakeAccessLog> AccessLogs { get; } = [];
     public List<FakeShare> Shares { get; } = [];
     public List<FakeVpcEndpoint> VpcEndpoints { get; } = [];
