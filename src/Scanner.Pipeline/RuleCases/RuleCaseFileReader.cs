@@ -19,11 +19,12 @@ namespace Scanner.Pipeline.RuleCases;
 ///     why: 0.0.0.0/0 reaches the gateway ENIs from anywhere
 ///     fires: [aws_vpclattice_resource_gateway.gw]   # exact; [] means nothing may fire
 ///     terraform: { resources: [ … ] }  |  terraform_plan: { … }  |  cloudformation: "template text"  |  inventory: { resources: [ … ] }
+///     live: { organization: { … }, accounts: { … } }   # what AWS returns, in AWS's shapes
 /// </code>
 /// </summary>
 public static class RuleCaseFileReader
 {
-    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "undecided", "organization", "terraform", "terraform_plan", "cloudformation", "inventory"];
+    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "undecided", "organization", "terraform", "terraform_plan", "cloudformation", "inventory", "live"];
 
     public static RuleCaseFile Read(string path)
     {
@@ -61,6 +62,7 @@ public static class RuleCaseFileReader
         List<string>? fires = null;
         List<string>? undecided = null;
         var org = fileOrg;
+        YamlNode? caseOrg = null;
         (CaseInputForm Form, string Input)? input = null;
         foreach (var (k, v) in map.Children)
         {
@@ -78,14 +80,15 @@ public static class RuleCaseFileReader
                     undecided = (v as YamlSequenceNode ?? throw Error(v, path, "'undecided' must be a list of resource names (empty: the rule decides everything)"))
                         .Children.Select(x => Scalar(x, path, "each entry of 'undecided'")).ToList();
                     break;
-                case "organization": org = Organization(v, path); break;
+                case "organization": org = Organization(v, path); caseOrg = k; break;
                 default:
-                    if (input is not null) throw Error(k, path, "a case has exactly one input (terraform, terraform_plan, cloudformation or inventory)");
+                    if (input is not null) throw Error(k, path, "a case has exactly one input (terraform, terraform_plan, cloudformation, inventory or live)");
                     input = key switch
                     {
                         "terraform" => (CaseInputForm.Terraform, TerraformCaseInput.ToPlanJson(ToValue(v, path))),
                         "terraform_plan" => (CaseInputForm.Terraform, ToJson(ToValue(v, path))),
                         "cloudformation" => (CaseInputForm.CloudFormation, Scalar(v, path, "'cloudformation' (the template text, as a block scalar)")),
+                        "live" => (CaseInputForm.Live, ToJson(ToValue(v, path))),
                         _ => (CaseInputForm.Inventory, SnapshotJson(ToValue(v, path))),
                     };
                     break;
@@ -94,7 +97,9 @@ public static class RuleCaseFileReader
         if (name is null) throw Error(node, path, "a case needs a 'name'");
         if (why is null) throw Error(node, path, $"case '{name}' needs 'why' (the reason it must or must not fire)");
         if (fires is null) throw Error(node, path, $"case '{name}' needs 'fires' (the exact resources that must fire; [] for none)");
-        if (input is null) throw Error(node, path, $"case '{name}' needs an input: terraform, terraform_plan, cloudformation or inventory");
+        if (input is null) throw Error(node, path, $"case '{name}' needs an input: terraform, terraform_plan, cloudformation, inventory or live");
+        if (input.Value.Form == CaseInputForm.Live && caseOrg is not null)
+            throw Error(caseOrg, path, $"case '{name}': a live case states its organization inside 'live' (organization: Id, MasterAccountId, Accounts), as Organizations returns it");
         return new RuleCase
         {
             Name = name, Why = why, Fires = fires, Undecided = undecided, Form = input.Value.Form, Input = input.Value.Input,
