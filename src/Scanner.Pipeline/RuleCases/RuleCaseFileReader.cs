@@ -13,7 +13,8 @@ namespace Scanner.Pipeline.RuleCases;
 /// Reads a rule's case file. Shape (documented in <c>rules/README.md</c>):
 /// <code>
 /// rule: LATTICE-GW-001
-/// organization: { id: o-…, accounts: [ … ] }   # optional, for every case
+/// organization: { id: o-…, accounts: [ … ] }   # optional, for every case (live cases state theirs inside 'live')
+/// live_never_fires: why                        # optional: the rule excludes live resources by design
 /// cases:
 ///   - name: open-ipv4-ingress
 ///     why: 0.0.0.0/0 reaches the gateway ENIs from anywhere
@@ -29,7 +30,7 @@ public static class RuleCaseFileReader
     public static RuleCaseFile Read(string path)
     {
         var root = YamlDocumentLoader.LoadFile(path) as YamlMappingNode ?? throw new InputException(path, "a case file must be a mapping with 'rule' and 'cases'", 1, 1);
-        string? ruleId = null;
+        string? ruleId = null, liveNeverFires = null;
         var fileOrg = OrganizationContext.None;
         YamlSequenceNode? cases = null;
         foreach (var (k, v) in root.Children)
@@ -39,7 +40,8 @@ public static class RuleCaseFileReader
                 case "rule": ruleId = Scalar(v, path, "'rule'"); break;
                 case "organization": fileOrg = Organization(v, path); break;
                 case "cases": cases = v as YamlSequenceNode ?? throw Error(v, path, "'cases' must be a list"); break;
-                default: throw Error(k, path, $"unknown field '{Key(k, path)}' in a case file (rule, organization, cases)");
+                case "live_never_fires": liveNeverFires = Scalar(v, path, "'live_never_fires' (why the rule cannot fire on a live scan)"); break;
+                default: throw Error(k, path, $"unknown field '{Key(k, path)}' in a case file (rule, organization, live_never_fires, cases)");
             }
         }
         if (ruleId is null) throw Error(root, path, "missing 'rule: RULE-ID'");
@@ -52,7 +54,7 @@ public static class RuleCaseFileReader
             if (!names.Add(rc.Name)) throw Error(c, path, $"duplicate case name '{rc.Name}'");
             list.Add(rc);
         }
-        return new RuleCaseFile(path, ruleId, list);
+        return new RuleCaseFile(path, ruleId, list) { LiveNeverFires = liveNeverFires };
     }
 
     private static RuleCase ReadCase(YamlNode node, string path, OrganizationContext fileOrg)

@@ -76,6 +76,12 @@ public sealed class RuleCaseRunner
                 if (live.Count > 0) problems.Add($"has live cases, but the live collector does not collect {kind}");
                 else notes.Add($"no live form: {kind} is not collected live");
             }
+            else if (cases.LiveNeverFires is { } reason)
+            {
+                if (live.Any(c => c.Fires.Count > 0)) problems.Add("a live case must fire, but the case file says the rule never fires live");
+                if (live.Count == 0) problems.Add("no live case that must not fire (live_never_fires still needs one proving it)");
+                notes.Add($"never fires live: {reason}");
+            }
             else
             {
                 if (!live.Any(c => c.Fires.Count > 0)) problems.Add("no live case that must fire");

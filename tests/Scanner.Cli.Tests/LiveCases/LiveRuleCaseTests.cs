@@ -29,7 +29,7 @@ public class LiveRuleCaseTests
         var result = Report.Value.Rules.Single(r => r.RuleId == ruleId);
         Assert.True(result.Problems.Count == 0, string.Join("; ", result.Problems));
         var live = result.Cases.Where(c => c.Form == CaseInputForm.Live).ToList();
-        Assert.Contains(live, c => c.Expected.Count > 0);
+        if (!result.Notes.Any(n => n.StartsWith("never fires live:", StringComparison.Ordinal))) Assert.Contains(live, c => c.Expected.Count > 0);
         Assert.Contains(live, c => c.Expected.Count == 0);
         var failures = live.Where(c => !c.Passed).Select(c => $"{c.Name}: {c.NotRun ?? c.Failure}").ToList();
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
