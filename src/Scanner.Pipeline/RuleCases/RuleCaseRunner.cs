@@ -84,8 +84,11 @@ public sealed class RuleCaseRunner
             }
             else
             {
-                if (!live.Any(c => c.Fires.Count > 0)) problems.Add("no live case that must fire");
-                if (!live.Any(c => c.Fires.Count == 0)) problems.Add("no live case that must not fire");
+                var missing = new List<string>();
+                if (!live.Any(c => c.Fires.Count > 0)) missing.Add("no live case that must fire");
+                if (!live.Any(c => c.Fires.Count == 0)) missing.Add("no live case that must not fire");
+                if (_live.RequireLiveCases) problems.AddRange(missing);
+                else notes.AddRange(missing.Select(m => $"{m} ({kind} is collected live)"));
             }
         }
         return new RuleTestResult(rule.Id, rule.Definition.File, cases.Path, results, problems) { Notes = notes };
