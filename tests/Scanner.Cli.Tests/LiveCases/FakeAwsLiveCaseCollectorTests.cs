@@ -23,7 +23,7 @@ public class FakeAwsLiveCaseCollectorTests
     public void Collects_TheDescribedRegion_AndTheOrganizationFromOrganizations()
     {
         var inside = new FakeAwsLiveCaseCollector().Collect(World.Replace("__MORE__", ", { \"Id\": \"333333333333\" }"), "case");
-        Assert.Empty(inside.Collection.Diagnostics.Where(d => d.Level == "error"));
+        Assert.DoesNotContain(inside.Collection.Diagnostics, d => d.Level == "error");
         var config = Assert.Single(inside.Collection.Resources, r => r.Kind == ResourceKinds.ResourceConfiguration);
         Assert.Equal("eu-west-1", config.Region);
         Assert.Equal("o-a1b2c3d4e5", inside.Organization.OrganizationId);
