@@ -91,7 +91,8 @@ public class RuleDocsTests
     {
         CaseInputForm.Terraform => "Terraform",
         CaseInputForm.CloudFormation => "CloudFormation",
-        _ => "live inventory",
+        CaseInputForm.Live => "live (AWS API, emulated)",
+        _ => "inventory snapshot",
     };
 
     [Theory]

@@ -8,6 +8,8 @@ public enum CaseInputForm
     Terraform,
     CloudFormation,
     Inventory,
+    /// <summary>What AWS returns, served by an AWS emulator and read by the live collector (see <see cref="ILiveCaseCollector"/>).</summary>
+    Live,
 }
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record RuleCase
     /// </summary>
     public IReadOnlyList<string>? Undecided { get; init; }
     public required CaseInputForm Form { get; init; }
-    /// <summary>The input as the collector reads it (plan JSON, template text, snapshot JSON).</summary>
+    /// <summary>The input as the collector reads it (plan JSON, template text, snapshot JSON; for live cases the world description as JSON).</summary>
     public required string Input { get; init; }
     public required OrganizationContext Organization { get; init; }
     public required int Line { get; init; }

@@ -13,22 +13,24 @@ namespace Scanner.Pipeline.RuleCases;
 /// Reads a rule's case file. Shape (documented in <c>rules/README.md</c>):
 /// <code>
 /// rule: LATTICE-GW-001
-/// organization: { id: o-…, accounts: [ … ] }   # optional, for every case
+/// organization: { id: o-…, accounts: [ … ] }   # optional, for every case (live cases state theirs inside 'live')
+/// live_never_fires: why                        # optional: the rule excludes live resources by design
 /// cases:
 ///   - name: open-ipv4-ingress
 ///     why: 0.0.0.0/0 reaches the gateway ENIs from anywhere
 ///     fires: [aws_vpclattice_resource_gateway.gw]   # exact; [] means nothing may fire
 ///     terraform: { resources: [ … ] }  |  terraform_plan: { … }  |  cloudformation: "template text"  |  inventory: { resources: [ … ] }
+///     live: { organization: { … }, accounts: { … } }   # what AWS returns, in AWS's shapes
 /// </code>
 /// </summary>
 public static class RuleCaseFileReader
 {
-    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "undecided", "organization", "terraform", "terraform_plan", "cloudformation", "inventory"];
+    private static readonly HashSet<string> CaseKeys = ["name", "why", "fires", "undecided", "organization", "terraform", "terraform_plan", "cloudformation", "inventory", "live"];
 
     public static RuleCaseFile Read(string path)
     {
         var root = YamlDocumentLoader.LoadFile(path) as YamlMappingNode ?? throw new InputException(path, "a case file must be a mapping with 'rule' and 'cases'", 1, 1);
-        string? ruleId = null;
+        string? ruleId = null, liveNeverFires = null;
         var fileOrg = OrganizationContext.None;
         YamlSequenceNode? cases = null;
         foreach (var (k, v) in root.Children)
@@ -38,7 +40,8 @@ public static class RuleCaseFileReader
                 case "rule": ruleId = Scalar(v, path, "'rule'"); break;
                 case "organization": fileOrg = Organization(v, path); break;
                 case "cases": cases = v as YamlSequenceNode ?? throw Error(v, path, "'cases' must be a list"); break;
-                default: throw Error(k, path, $"unknown field '{Key(k, path)}' in a case file (rule, organization, cases)");
+                case "live_never_fires": liveNeverFires = Scalar(v, path, "'live_never_fires' (why the rule cannot fire on a live scan)"); break;
+                default: throw Error(k, path, $"unknown field '{Key(k, path)}' in a case file (rule, organization, live_never_fires, cases)");
             }
         }
         if (ruleId is null) throw Error(root, path, "missing 'rule: RULE-ID'");
@@ -51,7 +54,7 @@ public static class RuleCaseFileReader
             if (!names.Add(rc.Name)) throw Error(c, path, $"duplicate case name '{rc.Name}'");
             list.Add(rc);
         }
-        return new RuleCaseFile(path, ruleId, list);
+        return new RuleCaseFile(path, ruleId, list) { LiveNeverFires = liveNeverFires };
     }
 
     private static RuleCase ReadCase(YamlNode node, string path, OrganizationContext fileOrg)
@@ -61,6 +64,7 @@ public static class RuleCaseFileReader
         List<string>? fires = null;
         List<string>? undecided = null;
         var org = fileOrg;
+        YamlNode? caseOrg = null;
         (CaseInputForm Form, string Input)? input = null;
         foreach (var (k, v) in map.Children)
         {
@@ -78,14 +82,15 @@ public static class RuleCaseFileReader
                     undecided = (v as YamlSequenceNode ?? throw Error(v, path, "'undecided' must be a list of resource names (empty: the rule decides everything)"))
                         .Children.Select(x => Scalar(x, path, "each entry of 'undecided'")).ToList();
                     break;
-                case "organization": org = Organization(v, path); break;
+                case "organization": org = Organization(v, path); caseOrg = k; break;
                 default:
-                    if (input is not null) throw Error(k, path, "a case has exactly one input (terraform, terraform_plan, cloudformation or inventory)");
+                    if (input is not null) throw Error(k, path, "a case has exactly one input (terraform, terraform_plan, cloudformation, inventory or live)");
                     input = key switch
                     {
                         "terraform" => (CaseInputForm.Terraform, TerraformCaseInput.ToPlanJson(ToValue(v, path))),
                         "terraform_plan" => (CaseInputForm.Terraform, ToJson(ToValue(v, path))),
                         "cloudformation" => (CaseInputForm.CloudFormation, Scalar(v, path, "'cloudformation' (the template text, as a block scalar)")),
+                        "live" => (CaseInputForm.Live, ToJson(ToValue(v, path))),
                         _ => (CaseInputForm.Inventory, SnapshotJson(ToValue(v, path))),
                     };
                     break;
@@ -94,7 +99,9 @@ public static class RuleCaseFileReader
         if (name is null) throw Error(node, path, "a case needs a 'name'");
         if (why is null) throw Error(node, path, $"case '{name}' needs 'why' (the reason it must or must not fire)");
         if (fires is null) throw Error(node, path, $"case '{name}' needs 'fires' (the exact resources that must fire; [] for none)");
-        if (input is null) throw Error(node, path, $"case '{name}' needs an input: terraform, terraform_plan, cloudformation or inventory");
+        if (input is null) throw Error(node, path, $"case '{name}' needs an input: terraform, terraform_plan, cloudformation, inventory or live");
+        if (input.Value.Form == CaseInputForm.Live && caseOrg is not null)
+            throw Error(caseOrg, path, $"case '{name}': a live case states its organization inside 'live' (organization: Id, MasterAccountId, Accounts), as Organizations returns it");
         return new RuleCase
         {
             Name = name, Why = why, Fires = fires, Undecided = undecided, Form = input.Value.Form, Input = input.Value.Input,

@@ -8,14 +8,21 @@ namespace Scanner.Pipeline.RuleCases;
 /// <summary>
 /// Runs every rule's cases through the real collectors and the engine. A rule passes only when each case fires
 /// on exactly the resources it names, the rule has at least one case that fires and one where nothing fires,
-/// and its case file exists beside it (<c>&lt;slug&gt;.cases.yaml</c>) and names it.
+/// and its case file exists beside it (<c>&lt;slug&gt;.cases.yaml</c>) and names it. With <see cref="LiveCaseSupport"/>, a rule
+/// over a kind the live collector produces must also have a live case that fires and one that does not; live cases run
+/// through its <see cref="ILiveCaseCollector"/>, or are reported as not run with its reason.
 /// </summary>
 public sealed class RuleCaseRunner
 {
     private readonly InputCollector _collector;
+    private readonly LiveCaseSupport? _live;
     private readonly RuleEngine _engine = new();
 
-    public RuleCaseRunner(InputCollector? collector = null) => _collector = collector ?? new InputCollector();
+    public RuleCaseRunner(InputCollector? collector = null, LiveCaseSupport? live = null)
+    {
+        _collector = collector ?? new InputCollector();
+        _live = live;
+    }
 
     public RuleTestReport Run(RuleSet rules)
     {
@@ -59,30 +66,65 @@ public sealed class RuleCaseRunner
         var results = cases.Cases.Select(c => RunCase(rule, c, cases.Path)).ToList();
         if (!cases.Cases.Any(c => c.Fires.Count > 0)) problems.Add("no case that must fire");
         if (!cases.Cases.Any(c => c.Fires.Count == 0)) problems.Add("no case that must not fire");
-        return new RuleTestResult(rule.Id, rule.Definition.File, cases.Path, results, problems);
+        var notes = new List<string>();
+        if (_live is not null)
+        {
+            var kind = rule.Definition.Resource;
+            var live = cases.Cases.Where(c => c.Form == CaseInputForm.Live).ToList();
+            if (!_live.CollectedKinds.Contains(kind))
+            {
+                if (live.Count > 0) problems.Add($"has live cases, but the live collector does not collect {kind}");
+                else notes.Add($"no live form: {kind} is not collected live");
+            }
+            else if (cases.LiveNeverFires is { } reason)
+            {
+                if (live.Any(c => c.Fires.Count > 0)) problems.Add("a live case must fire, but the case file says the rule never fires live");
+                if (live.Count == 0) problems.Add("no live case that must not fire (live_never_fires still needs one proving it)");
+                notes.Add($"never fires live: {reason}");
+            }
+            else
+            {
+                var missing = new List<string>();
+                if (!live.Any(c => c.Fires.Count > 0)) missing.Add("no live case that must fire");
+                if (!live.Any(c => c.Fires.Count == 0)) missing.Add("no live case that must not fire");
+                if (_live.RequireLiveCases) problems.AddRange(missing);
+                else notes.AddRange(missing.Select(m => $"{m} ({kind} is collected live)"));
+            }
+        }
+        return new RuleTestResult(rule.Id, rule.Definition.File, cases.Path, results, problems) { Notes = notes };
     }
 
     private CaseResult RunCase(CompiledRule rule, RuleCase c, string caseFile)
     {
         var display = $"{caseFile}#{c.Name}";
+        if (c.Form == CaseInputForm.Live && _live?.Collector is null)
+            return new CaseResult(c.Name, c.Form, c.Fires, [], null) { NotRun = _live?.NotRunReason ?? "no AWS emulator to serve live cases" };
         CollectionResult collected;
+        var organization = c.Organization;
         try
         {
-            collected = c.Form switch
+            switch (c.Form)
             {
-                CaseInputForm.Terraform => _collector.TerraformText(c.Input, display),
-                CaseInputForm.CloudFormation => _collector.CloudFormationText(c.Input, display),
-                _ => _collector.SnapshotText(c.Input, display).Collection,
-            };
+                case CaseInputForm.Terraform: collected = _collector.TerraformText(c.Input, display); break;
+                case CaseInputForm.CloudFormation: collected = _collector.CloudFormationText(c.Input, display); break;
+                case CaseInputForm.Live:
+                    var live = _live!.Collector!.Collect(c.Input, display);
+                    (collected, organization) = (live.Collection, live.Organization);
+                    break;
+                default: collected = _collector.SnapshotText(c.Input, display).Collection; break;
+            }
         }
         catch (InputException e)
         {
             return new CaseResult(c.Name, c.Form, c.Fires, [], $"input does not load: {e.Message}");
         }
+        // A live collection that reports errors read less than the case describes: its verdict would prove nothing.
+        if (c.Form == CaseInputForm.Live && collected.Diagnostics.FirstOrDefault(d => d.Level == "error") is { } incomplete)
+            return new CaseResult(c.Name, c.Form, c.Fires, [], $"live collection incomplete: {incomplete.Code}: {incomplete.Message}");
         var graph = new InventoryGraph(collected.Resources);
         if (graph.OfKind(rule.Definition.Resource).Count == 0)
             return new CaseResult(c.Name, c.Form, c.Fires, [], $"the input holds no {rule.Definition.Resource}: the case proves nothing");
-        var outcome = _engine.Evaluate(graph, [rule], c.Organization);
+        var outcome = _engine.Evaluate(graph, [rule], organization);
         var fired = outcome.Findings.Select(f => graph.Find(f.ResourceKey)!).ToList();
         var actual = fired.Select(Label).Order(StringComparer.Ordinal).ToList();
         var failure = Mismatch("did not fire on", "fired unexpectedly on", c.Fires, fired);
