@@ -14,6 +14,8 @@ public static class AwsCollectedKinds
         ResourceKinds.ResourceGateway,
         ResourceKinds.ResourceConfiguration,
         ResourceKinds.ServiceNetwork,
+        ResourceKinds.Service,
+        ResourceKinds.ServiceNetworkServiceAssociation,
         ResourceKinds.ServiceNetworkVpcAssociation,
         ResourceKinds.ServiceNetworkResourceAssociation,
         ResourceKinds.ServiceNetworkEndpointAssociation,

@@ -14,7 +14,7 @@ namespace Scanner.Cli.Tests.Schema;
 /// <summary>
 /// The output of all three collectors and of the snapshot reader, over the bundled examples, the field-report
 /// organization of the fake AWS and every rule case's input, conforms to the inventory schema; and every kind the
-/// schema declares is produced by each source that can hold it.
+/// schema declares is produced by each source that can hold it. Live rule cases are collected through the fake AWS.
 /// </summary>
 public sealed class SchemaConformanceTests(SchemaConformanceTests.Inventories inventories) : IClassFixture<SchemaConformanceTests.Inventories>
 {
@@ -102,6 +102,7 @@ public sealed class SchemaConformanceTests(SchemaConformanceTests.Inventories in
                     {
                         case CaseInputForm.Terraform: Add("terraform", collector.TerraformText(c.Input, display)); break;
                         case CaseInputForm.CloudFormation: Add("cloudformation", collector.CloudFormationText(c.Input, display)); break;
+                        case CaseInputForm.Live: Add("aws", new LiveCases.FakeAwsLiveCaseCollector().Collect(c.Input, display).Collection); break;
                         default: Add("snapshot", collector.SnapshotText(c.Input, display).Collection); break;
                     }
                 }

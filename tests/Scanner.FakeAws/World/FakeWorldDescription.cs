@@ -83,8 +83,8 @@ public static class FakeWorldDescription
 
     private static void LoadRegion(FakeRegion r, JsonElement content, string path)
     {
-        var f = Fields(content, path, "resourceGateways", "resourceConfigurations", "serviceNetworks", "serviceNetworkVpcAssociations",
-            "serviceNetworkResourceAssociations", "accessLogSubscriptions", "resourceShares", "vpcEndpoints", "securityGroups",
+        var f = Fields(content, path, "resourceGateways", "resourceConfigurations", "serviceNetworks", "services", "serviceNetworkServiceAssociations",
+            "serviceNetworkVpcAssociations", "serviceNetworkResourceAssociations", "accessLogSubscriptions", "resourceShares", "vpcEndpoints", "securityGroups",
             "networkInterfaces", "vpcs");
         foreach (var (x, p) in Each(f, "resourceGateways", path))
         {
@@ -125,6 +125,23 @@ public static class FakeWorldDescription
                 ResourcePolicy = Policy(n, "resourcePolicy"),
             });
             Tags(r, r.LatticeArn("servicenetwork", id), n, p);
+        }
+        foreach (var (x, p) in Each(f, "services", path))
+        {
+            var v = Fields(x, p, "id", "name", "authType", "customDomainName", "authPolicy", "resourcePolicy", "tags");
+            var id = Required(v, p, "id");
+            r.Services.Add(new FakeService(id, OptionalString(v, "name") ?? id, OptionalString(v, "authType") ?? "NONE")
+            {
+                CustomDomainName = OptionalString(v, "customDomainName"),
+                AuthPolicy = Policy(v, "authPolicy"),
+                ResourcePolicy = Policy(v, "resourcePolicy"),
+            });
+            Tags(r, r.LatticeArn("service", id), v, p);
+        }
+        foreach (var (x, p) in Each(f, "serviceNetworkServiceAssociations", path))
+        {
+            var v = Fields(x, p, "id", "serviceNetworkArn", "serviceArn");
+            r.ServiceAssociations.Add(new FakeServiceAssociation(Required(v, p, "id"), Required(v, p, "serviceNetworkArn"), Required(v, p, "serviceArn")));
         }
         foreach (var (x, p) in Each(f, "serviceNetworkVpcAssociations", path))
         {
