@@ -54,15 +54,15 @@ public sealed class TerraformPlanCollector
         PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
         try
         {
-            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Entries, _options.MaxDepth);
+            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Elements, _options.MaxDepth);
             // The file's bytes are not needed past this point (entries keep copies of their planned values and the
             // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
             bytes = null!;
-            return Map(root, plan, sections.EntryPositions, displayPath, sourceDirectory);
+            return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
         }
         catch (PlanEntryException e)
         {
-            var positions = sections.EntryPositions;
+            var positions = sections.ElementPositions;
             var (line, column) = e.Ordinal < positions.Count ? positions[e.Ordinal] : (0, 0);
             var which = e.Address is null ? $"resource_changes[{e.Ordinal}]" : $"resource_changes[{e.Ordinal}] ({Excerpt(e.Address)})";
             throw new InputException(displayPath, $"{which}: {e.Message}", line, column, e);

@@ -29,9 +29,9 @@ internal static class PlanDocumentLoader
 
     /// <summary>
     /// Reads the document's sections (see <see cref="PlanSectionReader"/>); a leading BOM is skipped. The caller may drop
-    /// <paramref name="utf8"/> once it has read the <c>resource_changes</c> entries from <see cref="PlanSections.Entries"/>.
+    /// <paramref name="utf8"/> once it has read the <c>resource_changes</c> entries from <see cref="JsonSections.Elements"/>.
     /// </summary>
-    public static PlanSections Read(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options) =>
+    public static JsonSections Read(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options) =>
         PlanSectionReader.Read(Content(utf8, file), file, options);
 
     /// <summary>The bytes after a byte-order mark; an empty or blank document is an input error.</summary>

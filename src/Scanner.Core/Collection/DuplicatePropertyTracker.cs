@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Scanner.Collectors.Terraform.Json;
+namespace Scanner.Core.Collection;
 
 /// <summary>
 /// Finds a property named twice in one object while a <see cref="Utf8JsonReader"/> walks the document, without
 /// building the document: one reusable set per open object level, and each distinct property name allocated once
 /// (plans repeat a small vocabulary of names millions of times).
 /// </summary>
-internal sealed class DuplicatePropertyTracker
+public sealed class DuplicatePropertyTracker
 {
     private readonly List<HashSet<string>?> _levels = [];
     private readonly Stack<HashSet<string>> _spare = new();
