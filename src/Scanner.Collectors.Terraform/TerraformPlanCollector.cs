@@ -49,16 +49,20 @@ public sealed class TerraformPlanCollector
 
     private CollectionResult Run(byte[] bytes, string displayPath, string? sourceDirectory)
     {
-        using var document = PlanDocumentLoader.Parse(bytes, displayPath, _options);
-        var root = document.RootElement;
+        using var sections = PlanDocumentLoader.Read(bytes, displayPath, _options);
+        var root = sections.Skeleton.RootElement;
         PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
         try
         {
-            return Map(root, bytes, displayPath, sourceDirectory);
+            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Elements, _options.MaxDepth);
+            // The file's bytes are not needed past this point (entries keep copies of their planned values and the
+            // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
+            bytes = null!;
+            return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
         }
         catch (PlanEntryException e)
         {
-            var positions = ResourceChangePositions.Find(bytes, _options.MaxDepth);
+            var positions = sections.ElementPositions;
             var (line, column) = e.Ordinal < positions.Count ? positions[e.Ordinal] : (0, 0);
             var which = e.Address is null ? $"resource_changes[{e.Ordinal}]" : $"resource_changes[{e.Ordinal}] ({Excerpt(e.Address)})";
             throw new InputException(displayPath, $"{which}: {e.Message}", line, column, e);
@@ -74,9 +78,8 @@ public sealed class TerraformPlanCollector
     /// <summary>An address from the file, cut to 100 characters: error lines never carry a whole input value.</summary>
     private static string Excerpt(string text) => text.Length > 100 ? text[..97] + "…" : text;
 
-    private CollectionResult Map(JsonElement root, byte[] bytes, string displayPath, string? sourceDirectory)
+    private static CollectionResult Map(JsonElement root, PlanIndex plan, IReadOnlyList<(int Line, int Column)> positions, string displayPath, string? sourceDirectory)
     {
-        var plan = new PlanIndex(root);
         var configuration = new ConfigurationIndex(root, sourceDirectory is null ? null : PathText.Normalize(sourceDirectory));
         var resolver = new ReferenceResolver(plan, configuration);
         var ctx = new MappingContext(displayPath, resolver);
@@ -119,12 +122,10 @@ public sealed class TerraformPlanCollector
         groups.Finish();
 
         var sources = new TfSourceIndex();
-        List<(int Line, int Column)>? positions = null;
         SourceLocation LocationOf(PlannedResource r)
         {
             var directory = configuration.Module(r.ModulePath)?.Directory ?? (r.ModulePath.Length == 0 ? configuration.Root.Directory : null);
             if (sources.Find(directory, r.ConfigAddress, r.Address) is { } found) return found;
-            positions ??= ResourceChangePositions.Find(bytes, _options.MaxDepth);
             var (line, column) = r.Ordinal < positions.Count ? positions[r.Ordinal] : (1, 0);
             return new SourceLocation(displayPath, line, column, r.Address);
         }

@@ -141,6 +141,13 @@ public sealed class ScanPipeline(TimeProvider time)
         ct.ThrowIfCancellationRequested();
         var diagnostics = inventory.Diagnostics.ToList();
         diagnostics.AddRange(UndecidedNotes(engine));
+        if (engine.ShortenedFindings > 0)
+            diagnostics.Add(new ScanDiagnostic
+            {
+                Level = "warning",
+                Code = "ReportTextLimit",
+                Message = $"{engine.ShortenedFindings} finding(s) carry a shortened message ({RuleEngine.ShortenedMessageChars} characters) and one evidence entry: the findings' text reached the limit of {RuleEngine.DefaultMaxReportTextChars} characters per report (does a rule's message quote long values?)",
+            });
         if (!inventory.Organization.IsKnown && needOrganization.Count > 0)
             diagnostics.Add(new ScanDiagnostic
             {

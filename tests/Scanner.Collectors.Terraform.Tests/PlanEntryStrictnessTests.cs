@@ -70,6 +70,17 @@ public sealed class PlanEntryStrictnessTests
         Assert.Equal("plan.json:3:1: duplicate property: an object names the same property twice (the value would be ambiguous)", e.Message);
     }
 
+    /// <summary>Sections the collector does not read are still checked whole, although they are never built.</summary>
+    [Theory]
+    [InlineData("\"planned_values\": {\"root_module\": {\"a\": 1,\n\"a\": 2}}", "plan.json:4:1: duplicate property")]
+    [InlineData("\"prior_state\": {\"values\": [1,\n2,]}", "plan.json:4:3: malformed JSON")]
+    [InlineData("\"planned_values\": \"x\"", "plan.json:3:19: malformed plan: 'planned_values' is a string, expected an object")]
+    public void Collect_ProblemInASectionNotRead_IsStillAnErrorAtItsPosition(string section, string expected)
+    {
+        var e = Fail("{\"format_version\": \"1.2\",\n\"resource_changes\": [" + Gateway + "],\n" + section + "}");
+        Assert.StartsWith(expected, e.Message);
+    }
+
     /// <summary>Mutated plans: a result or one InputException naming the file, never another exception.</summary>
     [Fact]
     public void Collect_RandomMutations_OnlyInputErrors()

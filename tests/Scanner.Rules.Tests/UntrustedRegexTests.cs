@@ -70,4 +70,39 @@ public class FindingSizeCapTests
         Assert.All(finding.Evidence, e => Assert.True(e.Value.Length <= RuleEngine.MaxEvidenceChars));
         Assert.True(finding.Message.Length <= MessageTemplate.MaxChars);
     }
+
+    [Fact]
+    public void ReportText_PastTheBudget_FurtherFindingsAreKeptButShortened()
+    {
+        var message = string.Concat(Enumerable.Repeat("{{ description }}", 500));
+        var rule = new RuleLoader().LoadText(RuleText.With("security_group", "path: description\nstarts_with: d", message: message), "t.yaml");
+        var groups = Enumerable.Range(0, 20).Select(i => new Resource(ResourceKinds.SecurityGroup, $"sg#{i:00}", ResourceOrigin.Aws,
+            new MapBuilder().Set("groupName", "web").Set("description", new string('d', 10_000)).Build())).ToList();
+        const long budget = 10_000;
+
+        var result = new RuleEngine { MaxReportTextChars = budget }.Evaluate(new InventoryGraph(groups), [rule], Core.Aws.OrganizationContext.None);
+
+        Assert.Equal(20, result.Findings.Count); // none dropped: gates still count every finding
+        var full = result.Findings.Where(f => f.Message.Length == MessageTemplate.MaxChars).ToList();
+        var shortened = result.Findings.Where(f => f.Message.Length <= RuleEngine.ShortenedMessageChars).ToList();
+        Assert.Equal(20, full.Count + shortened.Count);
+        Assert.Equal(shortened.Count, result.ShortenedFindings);
+        Assert.InRange(full.Count, 1, 4); // each full finding holds 2,000 message + up to 1,000 evidence characters
+        Assert.All(shortened, f => Assert.True(f.Evidence.Count <= 1 && f.Evidence.All(e => e.Value.Length <= RuleEngine.ShortenedMessageChars)));
+        var total = result.Findings.Sum(f => (long)f.Message.Length + f.Evidence.Sum(e => e.Path.Length + e.Value.Length));
+        Assert.True(total <= budget + shortened.Count * 3L * RuleEngine.ShortenedMessageChars, $"report text {total}");
+    }
+
+    [Fact]
+    public void ReportText_UnderTheBudget_NothingShortened()
+    {
+        var rule = new RuleLoader().LoadText(RuleText.With("security_group", "path: groupName\nequals: web"), "t.yaml");
+        var groups = Enumerable.Range(0, 5).Select(i => new Resource(ResourceKinds.SecurityGroup, $"sg#{i}", ResourceOrigin.Aws,
+            new MapBuilder().Set("groupName", "web").Build())).ToList();
+
+        var result = new RuleEngine().Evaluate(new InventoryGraph(groups), [rule], Core.Aws.OrganizationContext.None);
+
+        Assert.Equal(5, result.Findings.Count);
+        Assert.Equal(0, result.ShortenedFindings);
+    }
 }

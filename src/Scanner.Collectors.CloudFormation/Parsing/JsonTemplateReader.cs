@@ -25,6 +25,7 @@ internal static partial class JsonTemplateReader
             AllowTrailingCommas = false,
         });
         var stack = new Stack<(TemplateNode Node, ScalarNode? Key)>();
+        var strings = new StringPool();
         TemplateNode? root = null;
         try
         {
@@ -44,7 +45,7 @@ internal static partial class JsonTemplateReader
                         else Attach(stack, done, file);
                         break;
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        var name = strings.Intern(reader.GetString()!);
                         var (map, _) = stack.Pop();
                         var mapping = (MappingNode)map;
                         if (mapping.KeyNode(name) is { } first)
@@ -54,7 +55,7 @@ internal static partial class JsonTemplateReader
                     default:
                         var scalar = reader.TokenType switch
                         {
-                            JsonTokenType.String => new ScalarNode(reader.GetString()!, ScalarKind.String, line, column),
+                            JsonTokenType.String => new ScalarNode(strings.Intern(reader.GetString()!), ScalarKind.String, line, column),
                             JsonTokenType.Number => new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.String, line, column),
                             JsonTokenType.True => new ScalarNode("true", ScalarKind.Boolean, line, column),
                             JsonTokenType.False => new ScalarNode("false", ScalarKind.Boolean, line, column),

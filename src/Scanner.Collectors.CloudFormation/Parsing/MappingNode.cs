@@ -6,6 +6,11 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal sealed class MappingNode : TemplateNode
 {
+    private long _size = 1;
+
+    /// <inheritdoc />
+    public override long Size => _size;
+
     // Most template mappings have a handful of keys: scan them, and index only larger ones (less garbage on big files).
     private const int IndexThreshold = 8;
 
@@ -36,7 +41,7 @@ internal sealed class MappingNode : TemplateNode
             _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
             for (var i = 0; i < _entries.Count; i++) _index.Add(_entries[i].Key.Text, i);
         }
-        Grow(key.Size + value.Size);
+        _size = Grown(_size, key.Size + value.Size);
         return true;
     }
 

@@ -17,8 +17,9 @@ internal abstract class TemplateNode
     public int Column { get; }
 
     /// <summary>Nodes in this subtree with every alias expanded (saturates at <see cref="long.MaxValue"/>).</summary>
-    public long Size { get; protected set; } = 1;
+    /// A scalar is one node and stores nothing for it (templates hold millions of scalars).
+    public virtual long Size => 1;
 
-    /// <summary>Adds a child's expanded size, saturating instead of overflowing.</summary>
-    protected void Grow(long childSize) => Size = Size > long.MaxValue - childSize ? long.MaxValue : Size + childSize;
+    /// <summary>A size plus a child's expanded size, saturating instead of overflowing.</summary>
+    protected static long Grown(long size, long childSize) => size > long.MaxValue - childSize ? long.MaxValue : size + childSize;
 }

@@ -20,6 +20,7 @@ internal sealed partial class YamlTemplateReader
     private readonly ParseLimits _limits;
     private readonly Dictionary<string, TemplateNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _stack = new();
+    private readonly StringPool _strings = new();
     private long _aliasExpansions;
 
     private YamlTemplateReader(string file, ParseLimits limits)
@@ -93,12 +94,12 @@ internal sealed partial class YamlTemplateReader
         {
             if (!s.Tag.IsEmpty && !s.Tag.IsNonSpecific && s.Tag.Value != YamlTagPrefix + "str")
                 throw Error($"tag '{s.Tag.Value}' on a mapping key; keys must be plain strings", s.Start);
-            var key = new ScalarNode(s.Value, ScalarKind.String, Line(s.Start), Column(s.Start));
+            var key = new ScalarNode(_strings.Intern(s.Value), ScalarKind.String, Line(s.Start), Column(s.Start));
             if (!s.Anchor.IsEmpty) _anchors[s.Anchor.Value] = key;
             SetKey(parent, key);
             return null;
         }
-        var node = new ScalarNode(s.Value, KindOf(s), Line(s.Start), Column(s.Start));
+        var node = new ScalarNode(_strings.Intern(s.Value), KindOf(s), Line(s.Start), Column(s.Start));
         return Complete(Tagged(node, s.Tag.IsEmpty ? null : s.Tag.Value, s.Start), s.Anchor.IsEmpty ? null : s.Anchor.Value, s.Start);
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Scanner.Core.Collection;
 using Scanner.Core.Files;
 
@@ -28,27 +27,20 @@ internal static class PlanDocumentLoader
         return bytes;
     }
 
-    /// <summary>Parses UTF-8 bytes (a leading BOM is skipped).</summary>
-    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options)
+    /// <summary>
+    /// Reads the document's sections (see <see cref="PlanSectionReader"/>); a leading BOM is skipped. The caller may drop
+    /// <paramref name="utf8"/> once it has read the <c>resource_changes</c> entries from <see cref="JsonSections.Elements"/>.
+    /// </summary>
+    public static JsonSections Read(ReadOnlyMemory<byte> utf8, string file, TerraformPlanOptions options) =>
+        PlanSectionReader.Read(Content(utf8, file), file, options);
+
+    /// <summary>The bytes after a byte-order mark; an empty or blank document is an input error.</summary>
+    public static ReadOnlyMemory<byte> Content(ReadOnlyMemory<byte> utf8, string file)
     {
         if (utf8.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
         if (utf8.Span.TrimStart(" \t\r\n"u8).IsEmpty)
             throw new InputException(file, "empty file: expected Terraform plan JSON (terraform show -json PLANFILE)");
-        try
-        {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowDuplicateProperties = false });
-        }
-        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(utf8.Span) is { } duplicate)
-        {
-            // The parser names no position for a repeated property; Terraform never writes one, so it is an error, not "last wins".
-            var (line, column) = JsonPositions.Position(utf8.Span, duplicate);
-            throw new InputException(file, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column, e);
-        }
-        catch (JsonException e)
-        {
-            var (reason, line, column) = JsonErrorDescriber.Describe(e, utf8.Span, options.MaxDepth);
-            throw new InputException(file, reason, line, column, e);
-        }
+        return utf8;
     }
 
     private static InputException TooLarge(string file, long? size, TerraformPlanOptions options) =>

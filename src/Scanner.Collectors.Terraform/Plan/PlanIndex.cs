@@ -17,36 +17,47 @@ internal sealed class PlanIndex
     private readonly Dictionary<(string Parent, string Call), List<string>> _moduleInstances = new();
     private readonly HashSet<string> _seenModules = new(StringComparer.Ordinal);
 
-    public PlanIndex(JsonElement root)
+    /// <summary>
+    /// Reads the <c>resource_changes</c> entries one at a time from <paramref name="utf8"/>: each entry is parsed on its
+    /// own and released once read, and only the planned values of the resources kept (<c>after</c> and its mirrors)
+    /// are copied out, so neither the whole document nor the entries' <c>before</c> values stay in memory.
+    /// </summary>
+    public PlanIndex(ReadOnlyMemory<byte> utf8, IReadOnlyList<(int Start, int Length)> entries, int maxDepth)
     {
-        var ordinal = -1;
-        if (root.ArrayMember("resource_changes") is not { } changes) return;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var change in changes.EnumerateArray())
+        var options = new JsonDocumentOptions { MaxDepth = maxDepth };
+        for (var ordinal = 0; ordinal < entries.Count; ordinal++)
         {
-            ordinal++;
-            if (change.ValueKind != JsonValueKind.Object) throw new PlanEntryException(ordinal, null, "the entry must be an object");
-            var address = RequiredString(change, "address", ordinal, null);
-            var type = RequiredString(change, "type", ordinal, address);
-            var name = RequiredString(change, "name", ordinal, address);
-            if (change.Member("mode") is { ValueKind: not JsonValueKind.String })
-                throw new PlanEntryException(ordinal, address, "\"mode\" must be a string");
-            var body = change.Member("change") is { ValueKind: JsonValueKind.Object } b
-                ? b : throw new PlanEntryException(ordinal, address, "\"change\" must be an object");
-            if (body.Member("actions") is not { ValueKind: JsonValueKind.Array } actions || actions.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
-                throw new PlanEntryException(ordinal, address, "\"change.actions\" must be an array of strings such as [\"create\"]");
-            var mode = change.StringMember("mode") ?? (address.StartsWith("data.", StringComparison.Ordinal) ? "data" : "managed");
-            if (change.Member("deposed") is not null) continue; // a deposed object shares its address with the current one
-            if (!seen.TryAdd(address, ordinal))
-                throw new PlanEntryException(ordinal, address, $"repeats the address of resource_changes[{seen[address]}]; each address appears once in a plan");
-            if (mode != "managed") continue;
-            if (!ChangeActions.WillExist(actions)) continue;
-
-            var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
-            var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
-            var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive"));
-            Add(r);
+            var (start, length) = entries[ordinal];
+            using var entry = JsonDocument.Parse(utf8.Slice(start, length), options);
+            Read(entry.RootElement, ordinal, seen);
         }
+    }
+
+    private void Read(JsonElement change, int ordinal, Dictionary<string, int> seen)
+    {
+        if (change.ValueKind != JsonValueKind.Object) throw new PlanEntryException(ordinal, null, "the entry must be an object");
+        var address = RequiredString(change, "address", ordinal, null);
+        var type = RequiredString(change, "type", ordinal, address);
+        var name = RequiredString(change, "name", ordinal, address);
+        if (change.Member("mode") is { ValueKind: not JsonValueKind.String })
+            throw new PlanEntryException(ordinal, address, "\"mode\" must be a string");
+        var body = change.Member("change") is { ValueKind: JsonValueKind.Object } b
+            ? b : throw new PlanEntryException(ordinal, address, "\"change\" must be an object");
+        if (body.Member("actions") is not { ValueKind: JsonValueKind.Array } actions || actions.EnumerateArray().Any(a => a.ValueKind != JsonValueKind.String))
+            throw new PlanEntryException(ordinal, address, "\"change.actions\" must be an array of strings such as [\"create\"]");
+        var mode = change.StringMember("mode") ?? (address.StartsWith("data.", StringComparison.Ordinal) ? "data" : "managed");
+        if (change.Member("deposed") is not null) return; // a deposed object shares its address with the current one
+        if (!seen.TryAdd(address, ordinal))
+            throw new PlanEntryException(ordinal, address, $"repeats the address of resource_changes[{seen[address]}]; each address appears once in a plan");
+        if (mode != "managed") return;
+        if (!ChangeActions.WillExist(actions)) return;
+
+        var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
+        var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
+        var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal,
+            body.Member("after")?.Clone(), body.Member("after_unknown")?.Clone(), body.Member("after_sensitive")?.Clone());
+        Add(r);
     }
 
     public List<PlannedResource> Resources { get; } = [];

@@ -25,19 +25,35 @@ public static class InputFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             var reported = stream.Length;
             if (reported > maxBytes) throw tooLarge(reported);
-            var buffer = new byte[Math.Min(Math.Max(reported, 0) + 1, Math.Min(maxBytes + 1, ChunkBytes))];
+            // The reported length is the usual size: read into a buffer of exactly that size, then check that the
+            // file really ended there. Growing by doubling instead would allocate (and leave for the GC) about
+            // four times a large input before the scan even starts.
+            var buffer = new byte[Math.Max(reported, 0)];
             var total = 0L;
-            while (true)
+            while (total < buffer.Length)
             {
-                if (total == buffer.Length)
-                {
-                    if (total > maxBytes) throw tooLarge(null);
-                    var next = Math.Min(Math.Max(buffer.LongLength * 2, total + ChunkBytes), Math.Min(maxBytes + 1, Array.MaxLength));
-                    Array.Resize(ref buffer, (int)next);
-                }
                 var n = stream.Read(buffer, (int)total, (int)(buffer.Length - total));
                 if (n == 0) break;
                 total += n;
+            }
+            Span<byte> probe = stackalloc byte[1];
+            if (total == buffer.Length && stream.Read(probe) is var extra && extra > 0)
+            {
+                // Longer than reported (a growing file, /proc): continue by chunks, still bounded by bytes read.
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.LongLength * 2, total + ChunkBytes), Math.Min(maxBytes + 1, Array.MaxLength)));
+                buffer[total++] = probe[0];
+                while (true)
+                {
+                    if (total == buffer.Length)
+                    {
+                        if (total > maxBytes) throw tooLarge(null);
+                        var next = Math.Min(Math.Max(buffer.LongLength * 2, total + ChunkBytes), Math.Min(maxBytes + 1, Array.MaxLength));
+                        Array.Resize(ref buffer, (int)next);
+                    }
+                    var n = stream.Read(buffer, (int)total, (int)(buffer.Length - total));
+                    if (n == 0) break;
+                    total += n;
+                }
             }
             if (total > maxBytes) throw tooLarge(null);
             if (total != buffer.Length) Array.Resize(ref buffer, (int)total);

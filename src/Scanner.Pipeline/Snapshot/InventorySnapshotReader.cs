@@ -39,26 +39,26 @@ public static class InventorySnapshotReader
             var (line, column) = JsonPositions.Position(json.Span, JsonPositions.FirstInvalidUtf8(json.Span));
             throw new InputException(displayPath, "not UTF-8 text (invalid byte sequence)", line, column);
         }
-        JsonDocument doc;
+        // The document is checked whole but never built whole: resources are parsed and converted one at a time.
+        JsonSections sections;
         try
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+            sections = JsonSectionReader.Read(json, MaxDepth, "resources");
         }
-        catch (JsonException e) when (e.LineNumber is null && JsonPositions.FirstDuplicateProperty(json.Span) is { } duplicate)
+        catch (JsonDuplicatePropertyException e)
         {
-            // The parser names no position for a repeated property; find it (only on this error path).
-            var (line, column) = JsonPositions.Position(json.Span, duplicate);
+            var (line, column) = JsonPositions.Position(json.Span, e.Offset);
             throw new InputException(displayPath, "duplicate property: an object names the same property twice (the value would be ambiguous)", line, column);
         }
         catch (JsonException e)
         {
             throw new InputException(displayPath, "invalid JSON: " + FirstSentence(e.Message), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
         }
-        using (doc)
+        using (sections)
         {
             try
             {
-                return ReadRoot(doc.RootElement);
+                return ReadRoot(sections.Skeleton.RootElement, json, sections.Elements);
             }
             catch (SnapshotShapeException e)
             {
@@ -68,7 +68,7 @@ public static class InventorySnapshotReader
         }
     }
 
-    private static InventorySnapshot ReadRoot(JsonElement root)
+    private static InventorySnapshot ReadRoot(JsonElement root, ReadOnlyMemory<byte> json, IReadOnlyList<(int Start, int Length)> elements)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != InventorySnapshot.FormatName)
             throw new SnapshotShapeException(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out _) ? ["format"] : [],
@@ -78,13 +78,15 @@ public static class InventorySnapshotReader
                 $"unsupported snapshot version (this scanner reads version {InventorySnapshot.FormatVersion})");
         CheckFields(root, [], "format", "version", "collectedAt", "organization", "accounts", "regions", "resources", "diagnostics");
 
-        var resourcesElement = Require(root, [], "resources", JsonValueKind.Array, "an array");
-        var resources = new List<Resource>(resourcesElement.GetArrayLength());
+        Require(root, [], "resources", JsonValueKind.Array, "an array");
+        var resources = new List<Resource>(elements.Count);
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var i = 0;
-        foreach (var r in resourcesElement.EnumerateArray())
+        var options = new JsonDocumentOptions { MaxDepth = MaxDepth };
+        foreach (var (start, length) in elements)
         {
-            var resource = ReadResource(r, i);
+            using var element = JsonDocument.Parse(json.Slice(start, length), options);
+            var resource = ReadResource(element.RootElement, i);
             if (!keys.TryAdd(resource.Key, i))
                 throw new SnapshotShapeException(["resources", i, "key"], $"resources[{i}] has the key of resources[{keys[resource.Key]}] ({Excerpt(resource.Key)}); each resource appears once");
             resources.Add(resource);

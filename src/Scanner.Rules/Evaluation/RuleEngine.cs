@@ -12,12 +12,26 @@ namespace Scanner.Rules.Evaluation;
 /// </summary>
 public sealed class RuleEngine
 {
+    /// <summary>Most characters of message and evidence text in one evaluation's findings together: 32 Mi (64 MiB as UTF-16).</summary>
+    public const long DefaultMaxReportTextChars = 32L * 1024 * 1024;
+
+    /// <summary>Once the report's text budget is spent, longest message (characters) of each further finding.</summary>
+    public const int ShortenedMessageChars = 200;
+
+    /// <summary>
+    /// The per-report text budget. Rule files are untrusted: a message template that quotes long values in every finding
+    /// would otherwise make a report of many gigabytes from a large inventory. Findings past the budget are kept (gates
+    /// still count them) with their message cut to <see cref="ShortenedMessageChars"/> and their first evidence entry only.
+    /// </summary>
+    public long MaxReportTextChars { get; init; } = DefaultMaxReportTextChars;
+
     /// <param name="ct">Checked before every (rule, resource) pair, so a long evaluation stops promptly on Ctrl-C.</param>
     public EngineResult Evaluate(InventoryGraph graph, IReadOnlyList<CompiledRule> rules, OrganizationContext organization, CancellationToken ct = default)
     {
         var findings = new List<Finding>();
         var undecided = new List<(string, string)>();
         var memo = new GraphMemo();
+        var budget = new TextBudget(MaxReportTextChars);
         foreach (var rule in rules)
         foreach (var resource in graph.OfKind(rule.Definition.Resource))
         {
@@ -25,14 +39,14 @@ public sealed class RuleEngine
             if (rule.Definition.Owners == "organization" && IsOwnedOutside(resource, organization)) continue;
             var context = new EvaluationContext(graph, organization, resource, memo);
             var result = rule.Condition.Evaluate(Item.Root(resource), context);
-            if (result.Value == Tri.True) findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: false));
+            if (result.Value == Tri.True) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
             else if (result.Value == Tri.Unknown)
             {
-                if (rule.Definition.Unknown == "fire") findings.Add(CreateFinding(rule, resource, context, result, dependsOnUnknown: true));
+                if (rule.Definition.Unknown == "fire") findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
                 else undecided.Add((rule.Id, resource.Key));
             }
         }
-        return new EngineResult(FindingOrder.Sort(findings), undecided);
+        return new EngineResult(FindingOrder.Sort(findings), undecided) { ShortenedFindings = budget.Shortened };
     }
 
     /// <summary>
@@ -77,7 +91,39 @@ public sealed class RuleEngine
     private static Evidence Bounded(Evidence e) =>
         e.Path.Length <= MaxEvidenceChars && e.Value.Length <= MaxEvidenceChars ? e : new Evidence(Cut(e.Path), Cut(e.Value));
 
-    private static string Cut(string s) => s.Length <= MaxEvidenceChars ? s : s[..(MaxEvidenceChars - 1)] + "…";
+    private static string Cut(string s) => Cut(s, MaxEvidenceChars);
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+
+    /// <summary>Counts the text of every finding; past the limit, findings are shortened before they are kept.</summary>
+    private sealed class TextBudget(long limit)
+    {
+        private long _spent;
+
+        public int Shortened { get; private set; }
+
+        public Finding Charge(Finding finding)
+        {
+            if (_spent + Size(finding) > limit)
+            {
+                Shortened++;
+                finding = finding with
+                {
+                    Message = Cut(finding.Message, ShortenedMessageChars),
+                    Evidence = finding.Evidence.Take(1).Select(e => new Evidence(Cut(e.Path, ShortenedMessageChars), Cut(e.Value, ShortenedMessageChars))).ToList(),
+                };
+            }
+            _spent += Size(finding);
+            return finding;
+        }
+
+        private static long Size(Finding f)
+        {
+            long size = f.Message.Length;
+            foreach (var e in f.Evidence) size += e.Path.Length + e.Value.Length;
+            return size;
+        }
+    }
 
     /// <summary>
     /// The offending element's or property's own location when the source recorded it (<c>principals[1]</c>, an

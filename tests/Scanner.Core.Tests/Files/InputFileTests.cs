@@ -21,6 +21,27 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
+    public void ReadAllBytes_LargerThanOneReadChunk_ReturnsEveryByteInAnArrayOfTheFileSize()
+    {
+        var path = Path.Combine(_dir, "big.json");
+        var content = new byte[3 * 1024 * 1024 + 17];
+        new Random(7).NextBytes(content);
+        File.WriteAllBytes(path, content);
+        Assert.Equal(content, InputFile.ReadAllBytes(path, content.Length, TooLarge));
+    }
+
+    [Fact]
+    public void ReadAllBytes_EmptyRegularFile_ReturnsNoBytes() =>
+        Assert.Empty(InputFile.ReadAllBytes(WriteEmpty(), 8, TooLarge));
+
+    private string WriteEmpty()
+    {
+        var path = Path.Combine(_dir, "empty.json");
+        File.WriteAllBytes(path, []);
+        return path;
+    }
+
+    [Fact]
     public void ReadAllBytes_RegularFileOverTheLimit_ReportsItsLength()
     {
         var path = Path.Combine(_dir, "a.json");
