@@ -42,7 +42,8 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
             return (null, $"operator '{Name}': the regular expression is {a.AsString.Length} characters, over the limit of {MaxPatternLength}");
         try
         {
-            return Ok(a, new Regex(a.AsString, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout));
+            var regex = Create(a.AsString);
+            return Ok(a, new Lazy<Regex>(regex));
         }
         catch (NotSupportedException)
         {
@@ -54,12 +55,21 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
         }
     }
 
+    /// <summary>
+    /// A precompiled rule's pattern was checked when the rule set was built; building the linear-time automaton is
+    /// the costliest part of loading a rule, so it is left to the first value the rule actually tests.
+    /// </summary>
+    internal override OperatorArgument Restore(Value a) =>
+        a.IsString ? new OperatorArgument(a, new Lazy<Regex>(() => Create(a.AsString))) : base.Restore(a);
+
+    private static Regex Create(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
+
     public override Tri Test(Value v, OperatorArgument a, EvaluationContext c)
     {
         if (!v.IsString && !v.IsNumber && !v.IsBoolean) return Tri.False;
         try
         {
-            return TriLogic.From(((Regex)a.Compiled!).IsMatch(v.ToString()) != negate);
+            return TriLogic.From(((Lazy<Regex>)a.Compiled!).Value.IsMatch(v.ToString()) != negate);
         }
         catch (RegexMatchTimeoutException)
         {
