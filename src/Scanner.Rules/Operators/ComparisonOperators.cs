@@ -56,11 +56,15 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
     }
 
     /// <summary>
-    /// A precompiled rule's pattern was checked when the rule set was built; building the linear-time automaton is
-    /// the costliest part of loading a rule, so it is left to the first value the rule actually tests.
+    /// A precompiled rule is one of the bundled rules, compiled when the binary was built: its pattern was accepted by
+    /// the linear-time engine then (so it has none of the constructs that need backtracking, for which both engines give
+    /// the same <c>IsMatch</c>) and is reviewed with the product. Building the linear-time automaton costs milliseconds
+    /// per pattern (tens with <c>(?i)</c>), most of a small scan, so the restored pattern runs on the interpreter, which
+    /// is built in microseconds, on first use; the match timeout still applies. Rule files loaded at run time keep the
+    /// linear-time engine.
     /// </summary>
     internal override OperatorArgument Restore(Value a) =>
-        a.IsString ? new OperatorArgument(a, new Lazy<Regex>(() => Create(a.AsString))) : base.Restore(a);
+        a.IsString ? new OperatorArgument(a, new Lazy<Regex>(() => new Regex(a.AsString, RegexOptions.CultureInvariant, Timeout))) : base.Restore(a);
 
     private static Regex Create(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
 
