@@ -1,8 +1,10 @@
 namespace Scanner.Cli;
 
 /// <summary>
-/// Finds the rules that ship with the scanner: the <c>rules/</c> folder beside the executable (the build copies
-/// it there), or, when running from a source checkout, the repository's <c>rules/</c> folder.
+/// Finds the rule files and cases that ship with the scanner, for <c>latticescan rules validate|test</c> without a
+/// folder: the <c>rules/</c> folder beside the executable (the build copies it there), or, when running from a source
+/// checkout, the repository's <c>rules/</c> folder. Scans and <c>rules list</c> use the set compiled into the binary
+/// (<see cref="Scanner.Library.BundledRuleSet"/>), built from the same files.
 /// </summary>
 public static class BundledRules
 {

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Scanner.Cli;
 using Scanner.Cli.Commands;
 
+if (VersionText.TryWrite(args)) return ExitCodes.Success;
+
 var root = new RootCommand("latticescan: policy and compliance scanner for AWS VPC Lattice resource sharing.");
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(CollectCommand.Create());

@@ -37,21 +37,20 @@ public sealed class ScanPipeline(TimeProvider time)
     /// </summary>
     public static LoadedRules LoadRules(ScanRequest request)
     {
-        var set = new RuleLoader(operators: request.Operators).Load(request.RuleDirectories, request.RuleTexts);
+        var set = new RuleLoader(operators: request.Operators).Load(request.PrecompiledRules, request.RuleDirectories, request.RuleTexts);
         if (!set.IsValid) throw new RuleSetInvalidException(set.Errors);
         var (rules, error) = request.Selection.Apply(set.Rules);
         if (error is not null) throw new InputException("rule selection", error);
         if (rules.Count == 0) throw new InputException("rule selection", request.Selection.DescribeEmpty(set.Rules.Count));
-        var selected = rules.Select(r => WithHelpPage(r, request)).ToList();
+        var bundled = request.PrecompiledRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var selected = rules.Select(r => bundled.Contains(r.Id) ? WithHelpPage(r, request.BundledRuleHelpUriBase) : r).ToList();
         return new LoadedRules(selected, set.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
     }
 
-    private static CompiledRule WithHelpPage(CompiledRule rule, ScanRequest request)
+    private static CompiledRule WithHelpPage(CompiledRule rule, string? helpUriBase)
     {
-        if (rule.Descriptor.HelpUri is not null || request.BundledRuleDirectory is null || request.BundledRuleHelpUriBase is null) return rule;
-        var bundled = Path.GetFullPath(request.BundledRuleDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (!Path.GetFullPath(rule.Definition.File).StartsWith(bundled, StringComparison.Ordinal)) return rule;
-        var baseUri = request.BundledRuleHelpUriBase.EndsWith('/') ? request.BundledRuleHelpUriBase : request.BundledRuleHelpUriBase + "/";
+        if (rule.Descriptor.HelpUri is not null || helpUriBase is null) return rule;
+        var baseUri = helpUriBase.EndsWith('/') ? helpUriBase : helpUriBase + "/";
         return rule.WithHelpUri(baseUri + Uri.EscapeDataString(rule.Id) + ".md");
     }
 

@@ -16,7 +16,9 @@ public sealed record ScanRequest
     /// <summary>Live collection (the CLI wires the AWS collector here); null for offline scans.</summary>
     public Func<CancellationToken, Task<InventorySnapshot>>? LiveCollection { get; init; }
     public required IReadOnlyList<string> RuleDirectories { get; init; }
-    /// <summary>Rules held in memory (the bundled rules embedded in the library), loaded with those of <see cref="RuleDirectories"/>.</summary>
+    /// <summary>Rules already compiled (the bundled set), taken first; ids are unique across them and all others.</summary>
+    public IReadOnlyList<Scanner.Rules.CompiledRule> PrecompiledRules { get; init; } = [];
+    /// <summary>Rule files held in memory, loaded with those of <see cref="RuleDirectories"/>.</summary>
     public IReadOnlyList<Scanner.Rules.RuleText> RuleTexts { get; init; } = [];
     public RuleSelection Selection { get; init; } = new();
 
@@ -28,9 +30,8 @@ public sealed record ScanRequest
     public string? BaselineFile { get; init; }
     /// <summary>Exit 2 instead of warning when the selected rules need organization context and none was given.</summary>
     public bool RequireOrganization { get; init; }
-    /// <summary>The folder of the rules that ship with the scanner; they get <see cref="BundledRuleHelpUriBase"/> pages.</summary>
-    public string? BundledRuleDirectory { get; init; }
-    /// <summary>Base address of the bundled rules' pages (<c>…/docs/rules/</c>); rule id + <c>.md</c> is appended.</summary>
+    /// <summary>
+    /// Base address of the pages of the rules that ship with the scanner (<see cref="PrecompiledRules"/>) of the bundled rules' pages (<c>…/docs/rules/</c>); rule id + <c>.md</c> is appended.</summary>
     public string? BundledRuleHelpUriBase { get; init; }
     /// <summary>Reads standard input, for an input given as <c>-</c> (default: the process's standard input).</summary>
     public Func<string> ReadStandardInput { get; init; } = () => Console.In.ReadToEnd();

@@ -42,7 +42,13 @@ public sealed class RuleLoader
     /// Loads rule texts held in memory (the bundled rules embedded in an assembly, rules a host generates) together
     /// with the rule files below <paramref name="directories"/>; ids are unique across both.
     /// </summary>
-    public RuleSet Load(IEnumerable<string> directories, IEnumerable<RuleText> texts)
+    public RuleSet Load(IEnumerable<string> directories, IEnumerable<RuleText> texts) => Load([], directories, texts);
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{string}, IEnumerable{RuleText})"/>, with rules already compiled (the bundled set,
+    /// restored by <see cref="Precompiled.PrecompiledRuleReader"/>) taken first and as they are; ids are unique across all.
+    /// </summary>
+    public RuleSet Load(IReadOnlyList<CompiledRule> precompiled, IEnumerable<string> directories, IEnumerable<RuleText> texts)
     {
         var rules = new List<CompiledRule>();
         var errors = new List<RuleError>();
@@ -67,6 +73,7 @@ public sealed class RuleLoader
                 errors.Add(new RuleError(e.File, e.Line, e.Column, e.Reason));
             }
         }
+        foreach (var rule in precompiled) Add(rule.Definition.File, () => rule);
         foreach (var text in texts) Add(text.DisplayPath, () => LoadText(text.Text, text.DisplayPath));
         foreach (var dir in directories)
         {
@@ -88,13 +95,14 @@ public sealed class RuleLoader
     {
         var definition = RuleDefinitionReader.Read(root, file, _schema);
         var compiler = new ConditionCompiler(_schema, file, definition.Resource, _operators);
-        var condition = compiler.Compile(definition.Condition);
+        var condition = compiler.Compile(definition.Condition!);
         var (message, error) = MessageTemplate.Compile(definition.Message, _schema, definition.Resource);
         if (error is not null) throw definition.MessageNode!.Error(file, error);
-        return new CompiledRule(definition, Describe(definition), condition, message!, compiler.Reads) { NeedsOrganization = compiler.UsesOrganization };
+        return new CompiledRule(definition, Describe(definition, RuleHelp.Markdown(definition)), condition, message!, compiler.Reads) { NeedsOrganization = compiler.UsesOrganization };
     }
 
-    private static RuleDescriptor Describe(RuleDefinition d) => new()
+    /// <summary>The report metadata of a rule; <paramref name="helpMarkdown"/> is <see cref="RuleHelp.Markdown"/> of it.</summary>
+    internal static RuleDescriptor Describe(RuleDefinition d, string helpMarkdown) => new()
     {
         Id = d.Id,
         Name = d.Name,
@@ -104,7 +112,7 @@ public sealed class RuleLoader
         Description = d.Description.Trim(),
         SeverityRationale = d.SeverityRationale.Trim(),
         Remediation = d.Remediation.Summary.Trim(),
-        HelpMarkdown = RuleHelp.Markdown(d),
+        HelpMarkdown = helpMarkdown,
         References = d.References,
         HelpUri = d.HelpUri,
         Tags = d.Tags,

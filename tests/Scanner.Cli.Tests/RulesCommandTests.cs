@@ -46,6 +46,20 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void Version_Alone_PrintsTheInformationalVersionTheVersionOptionPrints()
+    {
+        // `--version` alone is answered before the command tree is built; it must print what System.CommandLine's
+        // version option prints: the executable's informational version, source revision included.
+        var expected = typeof(Scanner.Cli.ExitCodes).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        var r = CliRunner.Run("--version");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(expected + "\n", r.Stdout);
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
     public void Version_AndHelp_Work()
     {
         Assert.Equal(0, CliRunner.Run("--version").ExitCode);

@@ -32,7 +32,7 @@ internal static class RulesCommand
         var command = new Command("list", "List the rules: id, severity, resource kind, title.") { rules, noBundled, format, compliance };
         command.SetAction(p => CommandRunner.Run(p, () =>
         {
-            var set = Load(Folders(p.GetValue(rules), p.GetValue(noBundled)));
+            var set = new RuleLoader().Load(p.GetValue(noBundled) ? [] : Scanner.Library.BundledRuleSet.Rules, p.GetValue(rules) ?? [], []);
             if (!set.IsValid) throw new Pipeline.RuleSetInvalidException(set.Errors);
             var showCompliance = p.GetResult(compliance) is not null;
             var framework = p.GetValue(compliance);
@@ -116,14 +116,6 @@ internal static class RulesCommand
 
     private static IEnumerable<string> FoldersOrDefault(string? dir) =>
         dir is not null ? [dir] : [BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found; give a folder")];
-
-    private static IEnumerable<string> Folders(string[]? extra, bool noBundled)
-    {
-        var list = new List<string>();
-        if (!noBundled) list.Add(BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found; give --rules DIR"));
-        list.AddRange(extra ?? []);
-        return list;
-    }
 
     private static bool Matches(ComplianceControl c, string framework) => string.Equals(c.Framework, framework, StringComparison.OrdinalIgnoreCase);
 

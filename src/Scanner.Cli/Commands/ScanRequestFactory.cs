@@ -35,11 +35,7 @@ internal static partial class ScanRequestFactory
             throw new CliError($"organization id '{Short(orgId)}' ({(Optional(p, o.OrgId) is null ? config.Path : "--org-id")}) must look like o-a1b2c3d4e5 (o- and 10 to 32 lowercase letters or digits)");
 
         var rulesDirs = new List<string>();
-        var noBundled = Flag(p, o.NoBundledRules);
-        var bundled = requireRules && !noBundled
-            ? BundledRules.Directory ?? throw new CliError("the bundled rules folder was not found beside the executable; give --rules DIR")
-            : null;
-        if (bundled is not null) rulesDirs.Add(bundled);
+        var bundled = requireRules && !Flag(p, o.NoBundledRules) ? Scanner.Library.BundledRuleSet.Rules : [];
         rulesDirs.AddRange(config.RuleFolders);
         if (p.CommandResult.Command.Options.Contains(o.Rules)) rulesDirs.AddRange(p.GetValue(o.Rules) ?? []);
 
@@ -63,6 +59,7 @@ internal static partial class ScanRequestFactory
             CloudFormationParameters = Parameters(Values(p, o.CfnParameter)),
             Inventories = inventories,
             LiveCollection = aws ? LiveCollection.For(AwsOptions(p, o, regions, shard)) : null,
+            PrecompiledRules = bundled,
             RuleDirectories = rulesDirs,
             Selection = selection,
             OrganizationId = orgId,
@@ -70,7 +67,6 @@ internal static partial class ScanRequestFactory
             SuppressionsFile = Optional(p, o.Suppressions) ?? config.SuppressionsFile,
             BaselineFile = Optional(p, o.Baseline),
             RequireOrganization = Flag(p, o.RequireOrg),
-            BundledRuleDirectory = bundled,
             BundledRuleHelpUriBase = BundledRuleHelpUriBase,
         };
         return (request, config);

@@ -18,14 +18,30 @@ internal static class ReportOrder
             .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Diagnostics: errors first, then by file position, account, region, api, code and message.</summary>
-    public static IReadOnlyList<ScanDiagnostic> SortDiagnostics(IEnumerable<ScanDiagnostic> diagnostics) =>
-        diagnostics.OrderBy(d => d.Level switch { "error" => 0, "warning" => 1, _ => 2 })
-            .ThenBy(d => d.File ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ThenBy(d => d.AccountId ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Region ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Api ?? "", StringComparer.Ordinal)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<ScanDiagnostic> SortDiagnostics(IEnumerable<ScanDiagnostic> diagnostics) => StableSort(diagnostics, static (x, y) =>
+    {
+        var c = Rank(x).CompareTo(Rank(y));
+        if (c == 0) c = string.CompareOrdinal(x.File ?? "", y.File ?? "");
+        if (c == 0) c = x.Line.CompareTo(y.Line);
+        if (c == 0) c = x.Column.CompareTo(y.Column);
+        if (c == 0) c = string.CompareOrdinal(x.AccountId ?? "", y.AccountId ?? "");
+        if (c == 0) c = string.CompareOrdinal(x.Region ?? "", y.Region ?? "");
+        if (c == 0) c = string.CompareOrdinal(x.Api ?? "", y.Api ?? "");
+        if (c == 0) c = string.CompareOrdinal(x.Code, y.Code);
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    });
+
+    private static int Rank(ScanDiagnostic d) => d.Level switch { "error" => 0, "warning" => 1, _ => 2 };
+
+    /// <summary>
+    /// A stable sort (ties keep input order, as OrderBy/ThenBy did) with one comparison. In the native binary every
+    /// ThenBy key type is a generic virtual method the runtime resolves on first use, which cost milliseconds of a
+    /// small scan's start-up.
+    /// </summary>
+    private static List<T> StableSort<T>(IEnumerable<T> items, Comparison<T> compare)
+    {
+        var indexed = items.Select((item, index) => (item, index)).ToArray();
+        Array.Sort(indexed, (a, b) => compare(a.item, b.item) is var c && c != 0 ? c : a.index.CompareTo(b.index));
+        return [.. indexed.Select(x => x.item)];
+    }
 }

@@ -6,6 +6,8 @@ namespace Scanner.Rules.Conditions;
 /// <summary><c>all:</c> true when every child is true; false when any is false; otherwise unknown.</summary>
 internal sealed class AllCondition(IReadOnlyList<Condition> children) : Condition
 {
+    public IReadOnlyList<Condition> Children => children;
+
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
         var evidence = new List<Evidence>();
@@ -24,6 +26,8 @@ internal sealed class AllCondition(IReadOnlyList<Condition> children) : Conditio
 /// <summary><c>any:</c> true when some child is true; false when all are false; otherwise unknown.</summary>
 internal sealed class AnyCondition(IReadOnlyList<Condition> children) : Condition
 {
+    public IReadOnlyList<Condition> Children => children;
+
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
         List<Evidence>? evidence = null;
@@ -41,6 +45,11 @@ internal sealed class AnyCondition(IReadOnlyList<Condition> children) : Conditio
 /// <summary><c>not:</c> / <c>none:</c> the negation of one child, or of <c>any</c> over several.</summary>
 internal sealed class NotCondition(Condition child, string description) : Condition
 {
+    public Condition Child => child;
+
+    /// <summary>What the negated part is called in evidence ("no match for …").</summary>
+    public string Description => description;
+
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
         var r = child.Evaluate(current, context);

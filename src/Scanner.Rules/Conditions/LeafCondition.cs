@@ -11,6 +11,10 @@ namespace Scanner.Rules.Conditions;
 /// </summary>
 internal sealed class LeafCondition(PropertyPath path, RuleOperator op, OperatorArgument argument) : Condition
 {
+    public PropertyPath Path => path;
+    public RuleOperator Operator => op;
+    public OperatorArgument Argument => argument;
+
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
         var selection = path.Select(current, context);

@@ -18,6 +18,10 @@ public enum Quantifier
 /// </summary>
 internal sealed class QuantifierCondition(Quantifier quantifier, PropertyPath path, Condition where) : Condition
 {
+    public Quantifier Quantifier => quantifier;
+    public PropertyPath Path => path;
+    public Condition Where => where;
+
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
         var elements = Elements.Of(path.Select(current, context));

@@ -30,7 +30,8 @@ public sealed record RuleDefinition
     /// <summary>organization (default): resources owned by accounts outside the organization are not judged; any: they are.</summary>
     public string Owners { get; init; } = "organization";
     public required string Message { get; init; }
-    public required YamlNode Condition { get; init; }
+    /// <summary>The condition as written; null for a rule restored from its precompiled form (already compiled).</summary>
+    public YamlNode? Condition { get; init; }
     public bool Deprecated { get; init; }
     public YamlNode? MessageNode { get; init; }
 }

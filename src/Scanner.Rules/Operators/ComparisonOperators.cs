@@ -46,7 +46,8 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
             return (null, $"operator '{Name}': the regular expression is {a.AsString.Length} characters, over the limit of {MaxPatternLength}");
         try
         {
-            return Ok(a, new Regex(a.AsString, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout));
+            var regex = Create(a.AsString);
+            return Ok(a, new Lazy<Regex>(regex));
         }
         catch (NotSupportedException)
         {
@@ -58,12 +59,25 @@ internal sealed class MatchesOperator(string name, bool negate) : ElementOperato
         }
     }
 
+    /// <summary>
+    /// A precompiled rule is one of the bundled rules, compiled when the binary was built: its pattern was accepted by
+    /// the linear-time engine then (so it has none of the constructs that need backtracking, for which both engines give
+    /// the same <c>IsMatch</c>) and is reviewed with the product. Building the linear-time automaton costs milliseconds
+    /// per pattern (tens with <c>(?i)</c>), most of a small scan, so the restored pattern runs on the interpreter, which
+    /// is built in microseconds, on first use; the match timeout still applies. Rule files loaded at run time keep the
+    /// linear-time engine.
+    /// </summary>
+    internal override OperatorArgument Restore(Value a) =>
+        a.IsString ? new OperatorArgument(a, new Lazy<Regex>(() => new Regex(a.AsString, RegexOptions.CultureInvariant, Timeout))) : base.Restore(a);
+
+    private static Regex Create(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
+
     public override Tri Test(Value v, OperatorArgument a, EvaluationContext c)
     {
         if (!v.IsString && !v.IsNumber && !v.IsBoolean) return Tri.False;
         try
         {
-            return TriLogic.From(((Regex)a.Compiled!).IsMatch(v.ToString()) != negate);
+            return TriLogic.From(((Lazy<Regex>)a.Compiled!).Value.IsMatch(v.ToString()) != negate);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -43,6 +43,14 @@ public abstract class RuleOperator
     /// <summary>Checks and pre-compiles the argument; returns an error message when it is not acceptable.</summary>
     public abstract (OperatorArgument? Argument, string? Error) Validate(Value argument);
 
+    /// <summary>
+    /// The argument of a rule restored from its precompiled form, where <see cref="Validate"/> already accepted it
+    /// when the form was built. By default it is validated again (cheap for most operators); an operator whose
+    /// compiled form is costly to build overrides this to build it on first use.
+    /// </summary>
+    internal virtual OperatorArgument Restore(Value argument) =>
+        Validate(argument).Argument ?? throw new InvalidDataException($"precompiled rules: operator '{Name}' refuses its argument {argument}");
+
     /// <summary>Accepts the argument, with a pre-compiled form when the operator has one.</summary>
     protected static (OperatorArgument?, string?) Ok(Value raw, object? compiled = null) => (new OperatorArgument(raw, compiled), null);
 

@@ -1,0 +1,23 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace Scanner.Cli;
+
+/// <summary>
+/// <c>latticescan --version</c>: the informational version (with its source revision), the text System.CommandLine's
+/// version option prints, written into the build (<c>ToolVersion</c>) so no reflection runs.
+/// </summary>
+internal static class VersionText
+{
+    /// <summary>
+    /// Answers <c>latticescan --version</c> (the only argument) before the command tree is built, writing straight to
+    /// file descriptor 1: a version check in a CI step or a hook then costs what the runtime's own start does. Any other
+    /// command line returns false.
+    /// </summary>
+    public static bool TryWrite(string[] args)
+    {
+        if (args is not ["--version"]) return false;
+        using var stdout = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        stdout.Write(System.Text.Encoding.UTF8.GetBytes(ToolVersion.Informational + "\n"));
+        return true;
+    }
+}
