@@ -81,7 +81,7 @@ internal sealed class AdaptiveRateLimiter
             if (!_enabled)
             {
                 _enabled = true;
-                _tokens = 0;
+                _tokens = 1;
                 _refilledAt = now;
             }
             SetRate(basis * Beta, now);

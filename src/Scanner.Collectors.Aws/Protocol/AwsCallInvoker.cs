@@ -4,8 +4,8 @@ namespace Scanner.Collectors.Aws.Protocol;
 
 /// <summary>
 /// Runs one logical call: each attempt waits for its account, region and API's pace and a free request slot
-/// (<see cref="RequestPacer"/>), is bounded by the call timeout and reports its answer back to the pacer; throttled
-/// attempts are retried at the pace the pacer learnt from them, other retryable failures after jittered backoff.
+/// (<see cref="RequestPacer"/>), is bounded by the call timeout and reports its answer back to the pacer;
+/// retryable failures are retried after jittered backoff, throttled ones also at the pace the pacer learnt from them.
 /// Every attempt goes to the observer; time-outs and connection failures become <see cref="AwsServiceException"/>s
 /// that name the account, region and API.
 /// </summary>
@@ -68,8 +68,8 @@ internal sealed class AwsCallInvoker
             lease.Dispose();
             Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);
             if (!failure.IsRetryable || n > _options.Retry.MaxRetries) throw failure;
-            // A throttled attempt is retried when the key's learnt pace allows (the pacer waits); others back off.
-            if (!failure.IsThrottling) await Task.Delay(_options.Retry.DelayFor(n), _options.Time, ct).ConfigureAwait(false);
+            // Jittered backoff, then (for a throttle) the key's learnt pace: the pacer holds the retry until a token is free.
+            await Task.Delay(_options.Retry.DelayFor(n), _options.Time, ct).ConfigureAwait(false);
         }
     }
 
