@@ -5,10 +5,13 @@ namespace Scanner.Collectors.Aws.Protocol;
 /// <summary>
 /// The client-side rate of one account, region and API, learnt from throttling answers as the AWS SDKs' adaptive
 /// retry mode does: no limit until the first throttle (optimistic start); on a throttle the rate drops to 0.7 × the
-/// rate the service was accepting, then grows again along a CUBIC curve back to that rate and beyond, until the next
-/// throttle. Calls take a token from a bucket of one second's worth that fills at the current rate; a caller that
-/// finds the bucket empty reserves the next token and waits for it, so waiting callers are served in order.
-/// Throttles of calls sent before the last decrease are not counted again (one decrease per congestion episode).
+/// rate AWS was accepting (answers other than throttles over the last second), then grows again along a CUBIC curve
+/// back to that rate and beyond (at most twice the rate calls are being sent at), until the next throttle. Calls
+/// take a token from a bucket of one second's worth that fills at the current rate; a caller that finds the bucket
+/// empty waits about as long as the callers already waiting need at the current rate (at most half a second) and
+/// tries again, so a rate that grows meanwhile is used at once (no token is booked at a stale rate). Calls sent before the
+/// last decrease belong to the same congestion episode: their throttles do not lower the rate again, and their
+/// accepted answers, arriving after the throttle, raise the estimate of what AWS accepts.
 /// </summary>
 internal sealed class AdaptiveRateLimiter
 {
@@ -16,10 +19,13 @@ internal sealed class AdaptiveRateLimiter
     private const double Beta = 0.7;
     private const double Scale = 0.4;
     private const double Window = 1.0;
+    private const double MaxPoll = 0.5;
 
     private readonly object _lock = new();
+    private readonly Queue<double> _sent = new();
     private readonly Queue<double> _accepted = new();
     private bool _enabled;
+    private int _waiting;
     private double _rate;
     private double _tokens;
     private double _refilledAt;
@@ -39,19 +45,45 @@ internal sealed class AdaptiveRateLimiter
         get { lock (_lock) return _enabled ? _rate : null; }
     }
 
-    /// <summary>Takes a token (or reserves the next one and waits for it). Returns whether pacing was on.</summary>
+    /// <summary>Takes a token, waiting for one if the bucket is empty. Returns whether pacing was on.</summary>
     public async ValueTask<bool> AcquireAsync(TimeProvider time, CancellationToken ct)
     {
-        double wait;
-        lock (_lock)
+        var queued = false;
+        try
         {
-            if (!_enabled) return false;
-            var now = Now();
-            Refill(now);
-            _tokens -= 1;
-            wait = _tokens >= 0 ? 0 : -_tokens / _rate;
+            while (true)
+            {
+                double wait;
+                lock (_lock)
+                {
+                    var now = Now();
+                    Trim(now);
+                    if (!_enabled || TryTake(now))
+                    {
+                        _sent.Enqueue(now);
+                        if (queued) _waiting--;
+                        queued = false;
+                        return _enabled;
+                    }
+                    if (!queued) _waiting++;
+                    queued = true;
+                    wait = Math.Clamp((_waiting - _tokens) / _rate, 0.005, MaxPoll);
+                }
+                await Task.Delay(TimeSpan.FromSeconds(wait * (0.9 + 0.2 * Random.Shared.NextDouble())), time, ct).ConfigureAwait(false);
+            }
         }
-        if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait), time, ct).ConfigureAwait(false);
+        finally
+        {
+            if (queued)
+                lock (_lock) _waiting--;
+        }
+    }
+
+    private bool TryTake(double now)
+    {
+        Refill(now);
+        if (_tokens < 1) return false;
+        _tokens -= 1;
         return true;
     }
 
@@ -64,17 +96,21 @@ internal sealed class AdaptiveRateLimiter
         lock (_lock)
         {
             var now = Now();
+            Trim(now);
             if (!throttled)
             {
                 _accepted.Enqueue(now);
-                Trim(now);
-                if (_enabled) SetRate(Math.Min(Cubic(now), Math.Max(MinRate, 2 * Measured())), now);
+                if (!_enabled) return;
+                if (sentAt < _lastThrottle && Accepted() > _maxRate)
+                {
+                    _maxRate = Accepted();
+                    _k = Math.Cbrt(_maxRate * (1 - Beta) / Scale);
+                }
+                SetRate(Math.Min(Cubic(now), Math.Max(MinRate, 2 * Sent())), now);
                 return;
             }
             if (sentAt < _lastThrottle) return;
-            Trim(now);
-            var measured = Measured();
-            var basis = Math.Max(MinRate, _enabled ? Math.Min(measured, _rate) : measured);
+            var basis = Math.Max(MinRate, _enabled ? Math.Min(Accepted(), _rate) : Accepted());
             _maxRate = basis;
             _k = Math.Cbrt(_maxRate * (1 - Beta) / Scale);
             _lastThrottle = now;
@@ -90,11 +126,15 @@ internal sealed class AdaptiveRateLimiter
 
     private double Cubic(double now) => Scale * Math.Pow(now - _lastThrottle - _k, 3) + _maxRate;
 
-    /// <summary>Calls the service accepted over the last second.</summary>
-    private double Measured() => _accepted.Count / Window;
+    /// <summary>Calls sent over the last second.</summary>
+    private double Sent() => _sent.Count / Window;
+
+    /// <summary>Answers other than throttles over the last second.</summary>
+    private double Accepted() => _accepted.Count / Window;
 
     private void Trim(double now)
     {
+        while (_sent.Count > 0 && _sent.Peek() < now - Window) _sent.Dequeue();
         while (_accepted.Count > 0 && _accepted.Peek() < now - Window) _accepted.Dequeue();
     }
 
