@@ -151,6 +151,9 @@ public static class Program
             Console.WriteLine($"  physical bound {bound.BoundMs:0} ms = max(chain {bound.ChainCalls} x {latency.TotalMilliseconds:0} ms = {bound.ChainMs:0}, busiest key {bound.RateMs:0}); measured/bound = {median / bound.BoundMs:0.00}");
             Console.WriteLine($"    busiest key {bound.BusiestKey}: {bound.BusiestCount} calls; {bound.Keys} keys; {bound.AnsweredCalls} answered calls ({bound.AssumeRoles} AssumeRole)");
             Console.WriteLine($"  fake answered {calls.Count} calls in the last run: {calls.Count(c => c.StatusCode == 200)} ok, {calls.Count(c => c.StatusCode != 200 && !PhysicalBound.IsThrottle(c))} other answers (404 no policy …), {calls.Count(PhysicalBound.IsThrottle)} throttled");
+            var perUnit = calls.Where(c => !PhysicalBound.IsThrottle(c) && c.Service is "vpc-lattice" or "ram" or "ec2" && c.Operation != "DescribeRegions")
+                .GroupBy(c => (c.AccountId, c.Region)).Select(g => g.Count()).Order().ToList();
+            Console.WriteLine($"  answered calls per account x region: median {perUnit[perUnit.Count / 2]}, min {perUnit[0]}, max {perUnit[^1]} (ec2:DescribeVpcs and the per-VPC association lists included)");
             Console.WriteLine("  throttled by API: " + string.Join(", ", calls.Where(PhysicalBound.IsThrottle).GroupBy(c => c.Action).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine($"  collector (last run): {last.GetProperty("resources").GetInt32()} resources, {last.GetProperty("accounts").GetInt32()} accounts, {last.GetProperty("errors").GetInt32()} errors {last.GetProperty("firstError").GetString()}, " +
                               $"{last.GetProperty("attempts").GetInt64()} attempts ({last.GetProperty("throttledAttempts").GetInt64()} throttled, max attempt {last.GetProperty("maxAttempt").GetInt32()}), mean attempt {last.GetProperty("meanAttemptMs").GetDouble():0.0} ms");
