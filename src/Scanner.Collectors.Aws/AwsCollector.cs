@@ -77,7 +77,7 @@ public sealed class AwsCollector
         log.Write($"latticescan: {plan.Targets.Count} account(s) × {regions.Count} region(s); skipped {plan.Skipped.Count}.");
 
         var sessions = new AccountSessions(plan.Targets, caller, baseCredentials, sts, options, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct);
-        var collected = new ConcurrentBag<CollectedResource>();
+        var collected = new BestCopies();
         var scanned = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var tracker = new ProgressTracker(progress, log, diagnostics, plan.Targets, regions.Count);
 
@@ -118,13 +118,13 @@ public sealed class AwsCollector
 
         await Task.WhenAll(plan.Targets.SelectMany(a => regions.Select(r => UnitAsync(a, r)))).ConfigureAwait(false);
 
-        var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.ToArray(), async (account, region) =>
+        var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.Values, async (account, region) =>
             await sessions.ForAsync(account).ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
         foreach (var r in backfilled) collected.Add(r);
         foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
         (sts as IDisposable)?.Dispose();
 
-        var resourcesOut = InventoryMerger.Merge(collected);
+        var resourcesOut = InventoryMerger.Merge(collected.Values);
         var diagnosticsOut = diagnostics
             .OrderBy(d => d.AccountId ?? "", StringComparer.Ordinal).ThenBy(d => d.Region ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Api ?? "", StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
