@@ -90,8 +90,12 @@ internal sealed class AdaptiveRateLimiter
     /// <summary>The timestamp to pass to <see cref="OnAnswer"/> for a call sent now.</summary>
     public static double Now() => Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
 
-    /// <summary>Learns from one answer: an accepted call or a throttle (<paramref name="sentAt"/> from <see cref="Now"/>).</summary>
-    public void OnAnswer(bool throttled, double sentAt)
+    /// <summary>
+    /// Learns from one answer: an accepted call or a throttle (<paramref name="sentAt"/> from <see cref="Now"/>). Returns
+    /// false for a throttle of a call sent before the rate was last lowered: the pacer had not yet applied what it
+    /// learnt when the call left, so the throttle is the pacer's, not the call's.
+    /// </summary>
+    public bool OnAnswer(bool throttled, double sentAt)
     {
         lock (_lock)
         {
@@ -100,16 +104,16 @@ internal sealed class AdaptiveRateLimiter
             if (!throttled)
             {
                 _accepted.Enqueue(now);
-                if (!_enabled) return;
+                if (!_enabled) return true;
                 if (sentAt < _lastThrottle && Accepted() > _maxRate)
                 {
                     _maxRate = Accepted();
                     _k = Math.Cbrt(_maxRate * (1 - Beta) / Scale);
                 }
                 SetRate(Math.Min(Cubic(now), Math.Max(MinRate, 2 * Sent())), now);
-                return;
+                return true;
             }
-            if (sentAt < _lastThrottle) return;
+            if (sentAt < _lastThrottle) return false;
             var basis = Math.Max(MinRate, _enabled ? Math.Min(Accepted(), _rate) : Accepted());
             _maxRate = basis;
             _k = Math.Cbrt(_maxRate * (1 - Beta) / Scale);
@@ -121,6 +125,7 @@ internal sealed class AdaptiveRateLimiter
                 _refilledAt = now;
             }
             SetRate(basis * Beta, now);
+            return true;
         }
     }
 

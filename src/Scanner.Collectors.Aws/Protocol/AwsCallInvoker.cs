@@ -35,6 +35,7 @@ internal sealed class AwsCallInvoker
         var api = $"{Service.SigningName}:{operation}";
         if (AwsPermissions.Find(Service.SigningName, operation) is null)
             throw new InvalidOperationException($"{api} is not declared in AwsPermissions.All; declare it (and regenerate docs/iam-policy.json) before calling it.");
+        var retries = 0;
         for (var n = 1; ; n++)
         {
             using var lease = await _pacer.BeginAsync(_options.AccountId, Region, api, ct).ConfigureAwait(false);
@@ -64,12 +65,15 @@ internal sealed class AwsCallInvoker
                     failure = Error(operation, AwsErrorClassifier.ConnectionFailureCode, AwsErrorMessage.Sanitize(e.Message), 0, inner: e);
                 }
             }
-            lease.Answered(failure.IsThrottling);
+            // A throttle of a call sent before its key's rate was lowered is the pacer still learning: it is retried
+            // without using the retry budget (up to a hard limit of four budgets' worth of attempts).
+            var counts = lease.Answered(failure.IsThrottling) || !failure.IsThrottling;
             lease.Dispose();
             Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);
-            if (!failure.IsRetryable || n > _options.Retry.MaxRetries) throw failure;
+            if (counts) retries++;
+            if (!failure.IsRetryable || retries > _options.Retry.MaxRetries || n > 4 * (_options.Retry.MaxRetries + 1)) throw failure;
             // Jittered backoff, then (for a throttle) the key's learnt pace: the pacer holds the retry until a token is free.
-            await Task.Delay(_options.Retry.DelayFor(n), _options.Time, ct).ConfigureAwait(false);
+            await Task.Delay(_options.Retry.DelayFor(Math.Max(1, retries)), _options.Time, ct).ConfigureAwait(false);
         }
     }
 

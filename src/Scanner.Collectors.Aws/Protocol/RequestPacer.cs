@@ -52,8 +52,11 @@ public sealed class RequestPacer : IDisposable
     {
         private int _released;
 
-        /// <summary>Reports the answer (throttled or not) to the key's limiter.</summary>
-        public void Answered(bool throttled) => limiter.OnAnswer(throttled, sentAt);
+        /// <summary>
+        /// Reports the answer (throttled or not) to the key's limiter. False for a throttle of a call sent before the
+        /// key's rate was last lowered (it does not count against the call's retry budget).
+        /// </summary>
+        public bool Answered(bool throttled) => limiter.OnAnswer(throttled, sentAt);
 
         public void Dispose()
         {
