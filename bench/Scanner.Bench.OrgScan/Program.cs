@@ -9,13 +9,14 @@ namespace Scanner.Bench.OrgScan;
 
 /// <summary>
 /// Organization-scan benchmark. <c>run</c> hosts the loopback fake AWS (every call delayed by --latency-ms, every
-/// account × API limited to --rate requests/s by a token bucket of one second's burst, answering with the service's
-/// throttling error beyond it) and, for each organization size, starts this program again as a child process in
-/// <c>scan</c> mode: the real <see cref="AwsCollector"/> (--org, two regions, --concurrency units in flight) with its
-/// real retry policy. The child reports its wall time and peak RSS (so the fake's memory is never counted); the parent
-/// counts the calls the fake answered and derives the lower bound (see docs/benchmarks.md).
+/// account × Region × API limited to --rate requests/s by a token bucket of one second's burst, answering with the
+/// service's throttling error beyond it) and, for each organization size, starts this program again as a child
+/// process in <c>scan</c> mode: the real <see cref="AwsCollector"/> (--org, two regions) with its default options
+/// (no request cap unless --max-concurrency is given) and real retry policy. The child reports its wall time and peak
+/// RSS (so the fake's memory is never counted); the parent counts the calls the fake answered and derives the
+/// physical lower bound (<see cref="PhysicalBound"/>, docs/benchmarks.md).
 /// <code>
-/// dotnet run -c Release --project bench/Scanner.Bench.OrgScan -- run --accounts 50,100,200 --latency-ms 30 --rate 10 --concurrency 8 --repeat 3
+/// dotnet run -c Release --project bench/Scanner.Bench.OrgScan -- run --accounts 50,200 --latency-ms 30 --rate 10 --repeat 3
 /// </code>
 /// </summary>
 public static class Program
@@ -24,7 +25,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "scan") return await Scan(args);
         if (args.Length > 0 && args[0] == "run") return await Run(args);
-        Console.Error.WriteLine("usage: Scanner.Bench.OrgScan run [--accounts 50,100,200] [--latency-ms 30] [--rate 10] [--concurrency 8] [--repeat 3] [--page-size 100]");
+        Console.Error.WriteLine("usage: Scanner.Bench.OrgScan run [--accounts 50,200] [--latency-ms 30] [--rate 10] [--max-concurrency N] [--repeat 3] [--page-size 100]");
         return 2;
     }
 
@@ -38,7 +39,7 @@ public static class Program
 
     private static async Task<int> Scan(string[] args)
     {
-        var concurrency = int.Parse(Arg(args, "--concurrency", "8"), CultureInfo.InvariantCulture);
+        var cap = Arg(args, "--max-concurrency", "");
         var sink = new AttemptCounter();
         var before = GC.GetTotalMemory(true);
         var options = new AwsScanOptions
@@ -46,7 +47,7 @@ public static class Program
             Organization = true,
             Regions = [FieldReportIds.Tokyo, FieldReportIds.Virginia],
             RoleName = FieldReportIds.RoleName,
-            MaxConcurrency = concurrency,
+            MaxConcurrency = cap.Length == 0 ? null : int.Parse(cap, CultureInfo.InvariantCulture),
             Log = sink,
             Verbose = true,
         };
@@ -66,6 +67,7 @@ public static class Program
             ["maxAttempt"] = sink.MaxAttempt,
             ["meanAttemptMs"] = sink.Attempts == 0 ? 0 : sink.TotalMs / sink.Attempts,
             ["peakRssKb"] = PeakRssKb(),
+            ["cpuMs"] = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,
             ["inventoryBytes"] = retained,
         };
         GC.KeepAlive(result);
@@ -112,13 +114,15 @@ public static class Program
 
     private static async Task<int> Run(string[] args)
     {
-        var sizes = Arg(args, "--accounts", "50,100,200").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var sizes = Arg(args, "--accounts", "50,200").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var latency = TimeSpan.FromMilliseconds(double.Parse(Arg(args, "--latency-ms", "30"), CultureInfo.InvariantCulture));
         var rate = double.Parse(Arg(args, "--rate", "10"), CultureInfo.InvariantCulture);
-        var concurrency = int.Parse(Arg(args, "--concurrency", "8"), CultureInfo.InvariantCulture);
+        var cap = Arg(args, "--max-concurrency", "");
         var repeat = int.Parse(Arg(args, "--repeat", "3"), CultureInfo.InvariantCulture);
         var pageSize = int.Parse(Arg(args, "--page-size", "100"), CultureInfo.InvariantCulture);
-        Console.WriteLine($"latency {latency.TotalMilliseconds} ms/call, {rate}/s per account x API (burst {rate}), concurrency {concurrency}, page size {pageSize}, {repeat} run(s) per size");
+        Console.WriteLine($"latency {latency.TotalMilliseconds} ms/call, {rate}/s per account x Region x API (burst {rate}), " +
+                          $"{(cap.Length == 0 ? "default options (no request cap)" : "--max-concurrency " + cap)}, page size {pageSize}, {repeat} run(s) per size; " +
+                          $"load {File.ReadAllText("/proc/loadavg").Trim()} at {DateTime.UtcNow:HH:mm} UTC");
 
         foreach (var members in sizes)
         {
@@ -128,42 +132,51 @@ public static class Program
             aws.Latency = latency;
             aws.RateLimitPerSecond = rate;
             var runs = new List<JsonElement>();
+            var parentCpu = Process.GetCurrentProcess().TotalProcessorTime;
             IReadOnlyList<FakeCall> calls = [];
             for (var r = 0; r < repeat; r++)
             {
                 aws.ClearCalls();
-                runs.Add(Child(aws, concurrency));
+                aws.ResetRateLimits();
+                runs.Add(Child(aws, cap));
                 calls = aws.Calls;
-                // let every account's bucket refill before the next run
-                await Task.Delay(TimeSpan.FromSeconds(1.5));
             }
-            var bound = LowerBound.From(calls, world.ManagementAccountId, latency, rate, rate, concurrency);
+            var fakeCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - parentCpu).TotalMilliseconds / repeat;
+            var bound = PhysicalBound.From(calls, latency, rate, rate);
             var walls = runs.Select(j => j.GetProperty("wallMs").GetDouble()).Order().ToList();
             var median = walls[walls.Count / 2];
             var last = runs[^1];
             Console.WriteLine($"--- {members} member accounts x 2 regions = {bound.Units} units");
             Console.WriteLine($"  wall (ms): {string.Join(", ", runs.Select(j => j.GetProperty("wallMs").GetDouble().ToString("0", CultureInfo.InvariantCulture)))}; median {median:0}");
-            Console.WriteLine($"  lower bound {bound.BoundMs:0} ms = max(latency {bound.LatencyBoundMs:0}, rate {bound.RateBoundMs:0}); measured/bound = {median / bound.BoundMs:0.00}");
-            Console.WriteLine($"    pre-phase {bound.PrePhaseCalls} sequential calls; {bound.UnitCalls} answered unit calls (+{bound.AssumeRoles} AssumeRole), max {bound.MaxUnitCalls} per unit; busiest account x API {bound.BusiestKey} with {bound.BusiestCount} calls");
-            Console.WriteLine($"  fake answered {calls.Count} calls in the last run: {calls.Count(c => c.StatusCode == 200)} ok, {calls.Count(c => c.StatusCode != 200 && !LowerBound.IsThrottle(c))} other answers (404 no policy …), {calls.Count(LowerBound.IsThrottle)} throttled");
+            Console.WriteLine($"  physical bound {bound.BoundMs:0} ms = max(chain {bound.ChainCalls} x {latency.TotalMilliseconds:0} ms = {bound.ChainMs:0}, busiest key {bound.RateMs:0}); measured/bound = {median / bound.BoundMs:0.00}");
+            Console.WriteLine($"    busiest key {bound.BusiestKey}: {bound.BusiestCount} calls; {bound.Keys} keys; {bound.AnsweredCalls} answered calls ({bound.AssumeRoles} AssumeRole)");
+            Console.WriteLine($"  fake answered {calls.Count} calls in the last run: {calls.Count(c => c.StatusCode == 200)} ok, {calls.Count(c => c.StatusCode != 200 && !PhysicalBound.IsThrottle(c))} other answers (404 no policy …), {calls.Count(PhysicalBound.IsThrottle)} throttled");
+            var perUnit = calls.Where(c => !PhysicalBound.IsThrottle(c) && c.Service is "vpc-lattice" or "ram" or "ec2" && c.Operation != "DescribeRegions")
+                .GroupBy(c => (c.AccountId, c.Region)).Select(g => g.Count()).Order().ToList();
+            Console.WriteLine($"  answered calls per account x region: median {perUnit[perUnit.Count / 2]}, min {perUnit[0]}, max {perUnit[^1]} (ec2:DescribeVpcs and the per-VPC association lists included)");
+            Console.WriteLine("  throttled by API: " + string.Join(", ", calls.Where(PhysicalBound.IsThrottle).GroupBy(c => c.Action).OrderByDescending(g => g.Count()).Take(6).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine($"  collector (last run): {last.GetProperty("resources").GetInt32()} resources, {last.GetProperty("accounts").GetInt32()} accounts, {last.GetProperty("errors").GetInt32()} errors {last.GetProperty("firstError").GetString()}, " +
                               $"{last.GetProperty("attempts").GetInt64()} attempts ({last.GetProperty("throttledAttempts").GetInt64()} throttled, max attempt {last.GetProperty("maxAttempt").GetInt32()}), mean attempt {last.GetProperty("meanAttemptMs").GetDouble():0.0} ms");
+            Console.WriteLine($"  CPU per run: collector {last.GetProperty("cpuMs").GetDouble() / 1000:0.0} s, fake {fakeCpuMs / 1000:0.0} s; load after {File.ReadAllText("/proc/loadavg").Trim()}");
             var rss = runs.Select(j => j.GetProperty("peakRssKb").GetInt64()).Order().ToList()[runs.Count / 2];
             var inv = runs.Select(j => j.GetProperty("inventoryBytes").GetInt64()).Order().ToList()[runs.Count / 2];
             Console.WriteLine($"  peak RSS {rss / 1024.0:0.0} MiB (median); retained inventory {inv / 1048576.0:0.00} MiB; RSS minus inventory {(rss * 1024 - inv) / 1048576.0:0.0} MiB");
-            Console.WriteLine("  json " + JsonSerializer.Serialize(new { members, units = bound.Units, walls, median, boundMs = bound.BoundMs, latencyBoundMs = bound.LatencyBoundMs, rateBoundMs = bound.RateBoundMs, ratio = median / bound.BoundMs, peakRssKb = rss, inventoryBytes = inv }));
+            Console.WriteLine("  json " + JsonSerializer.Serialize(new { members, units = bound.Units, walls, median, boundMs = bound.BoundMs, chainMs = bound.ChainMs, rateMs = bound.RateMs, ratio = median / bound.BoundMs, peakRssKb = rss, inventoryBytes = inv }));
         }
         return 0;
     }
 
-    private static JsonElement Child(FakeAwsServer aws, int concurrency)
+    private static JsonElement Child(FakeAwsServer aws, string cap)
     {
         var self = typeof(Program).Assembly.Location;
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(self);
         psi.ArgumentList.Add("scan");
-        psi.ArgumentList.Add("--concurrency");
-        psi.ArgumentList.Add(concurrency.ToString(CultureInfo.InvariantCulture));
+        if (cap.Length > 0)
+        {
+            psi.ArgumentList.Add("--max-concurrency");
+            psi.ArgumentList.Add(cap);
+        }
         foreach (var k in psi.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList()) psi.Environment.Remove(k);
         foreach (var (k, v) in aws.EnvironmentVariables(FieldReportIds.Tokyo)) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
@@ -176,41 +189,42 @@ public static class Program
 }
 
 /// <summary>
-/// The fastest any collector could go given the calls this one had to make (successful calls as the fake recorded
-/// them), the per-call latency, the per account × API rate limit and the number of units in flight:
+/// What no client can beat, whatever its concurrency, given the calls the scan needs (every answer the fake gave but a
+/// throttle: a 404 "no policy" answers a question too) and the fake's latency L and per-key token bucket (b tokens,
+/// refilled at r/s, full at the key's first call):
 /// <list type="bullet">
-/// <item>pre-phase: the management account's STS and Organizations calls before any unit starts (one after another);</item>
-/// <item>latency: every unit is a chain of dependent calls (each waits for the previous answer), the first unit of an
-/// account also waits for its AssumeRole; with C units in flight the total chain time is shared by C slots, and no
-/// run is shorter than its longest chain: pre + max(Σ chain / C, max chain);</item>
-/// <item>rate: an account × API key that needs n calls with a bucket of b tokens refilled at r/s needs (n − b)/r
-/// seconds at least, whatever the concurrency: pre + max over keys.</item>
+/// <item><b>chain</b>: calls that need an earlier answer wait for it. The longest such chain: the Organizations
+/// ListAccounts pages (each needs the previous page's token; the last account is on the last page), that account's
+/// AssumeRole, then within its unit ListResourceGateways → GetResourceGateway → DescribeSecurityGroups (the groups
+/// the gateway names; every member of this organization owns a gateway). Chain calls × L.</item>
+/// <item><b>rate</b>: a key (account, Region, service, operation) that needs n calls cannot have them all accepted
+/// before (n − b) / r seconds after its first, and the last answer comes L after that: max over keys of
+/// L + max(0, n − b) / r. The management account's AssumeRole and Organizations keys are keys like any other.</item>
 /// </list>
+/// Bound = the larger of the two. There is no term for the client's own concurrency.
 /// </summary>
-internal sealed record LowerBound(int Units, int PrePhaseCalls, int UnitCalls, int AssumeRoles, int MaxUnitCalls, string BusiestKey, int BusiestCount,
-    double LatencyBoundMs, double RateBoundMs)
+internal sealed record PhysicalBound(int Units, int Keys, int AnsweredCalls, int AssumeRoles, int ChainCalls, string BusiestKey, int BusiestCount,
+    double ChainMs, double RateMs)
 {
-    public double BoundMs => Math.Max(LatencyBoundMs, RateBoundMs);
+    /// <summary>ListResourceGateways, GetResourceGateway, DescribeSecurityGroups.</summary>
+    private const int UnitChain = 3;
+
+    public double BoundMs => Math.Max(ChainMs, RateMs);
 
     public static bool IsThrottle(FakeCall c) => c.ErrorCode is "ThrottlingException" or "TooManyRequestsException" or "RequestLimitExceeded" or "Throttling";
 
-    public static LowerBound From(IReadOnlyList<FakeCall> calls, string management, TimeSpan latency, double rate, double burst, int concurrency)
+    public static PhysicalBound From(IReadOnlyList<FakeCall> calls, TimeSpan latency, double rate, double burst)
     {
-        // Every answer but a throttle is a call the collector needed (a 404 "no policy" answers a question too).
-        var ok = calls.Where(c => !IsThrottle(c)).ToList();
-        var pre = ok.Count(c => c.AccountId == management && c.Service is "organizations" || c.Operation == "GetCallerIdentity");
-        var assumes = ok.Count(c => c.Operation == "AssumeRole");
-        var unitCalls = ok.Where(c => c.Service is "vpc-lattice" or "ram" or "ec2").GroupBy(c => (c.AccountId, c.Region)).ToDictionary(g => g.Key, g => g.Count());
-        var firstUnitOfAccount = unitCalls.Keys.GroupBy(k => k.AccountId).Select(g => g.First()).ToHashSet();
-        var chains = unitCalls.ToDictionary(kv => kv.Key, kv => kv.Value + (firstUnitOfAccount.Contains(kv.Key) && kv.Key.AccountId != management ? 1 : 0));
+        var answered = calls.Where(c => !IsThrottle(c)).ToList();
         var l = latency.TotalMilliseconds;
-        var total = chains.Values.Sum();
-        var max = chains.Values.DefaultIfEmpty(0).Max();
-        var latencyBound = pre * l + Math.Max(total * l / concurrency, max * l);
-        var keys = ok.Where(c => c.Service is "vpc-lattice" or "ram" or "ec2").GroupBy(c => $"{c.AccountId} {c.Service}:{c.Operation}").Select(g => (g.Key, Count: g.Count())).OrderByDescending(k => k.Count).ToList();
+        var units = answered.Where(c => c.Service is "vpc-lattice" or "ram" or "ec2" && c.Operation != "DescribeRegions").Select(c => (c.AccountId, c.Region)).Distinct().Count();
+        var listPages = answered.Count(c => c.Operation == "ListAccounts");
+        var chain = listPages + 1 + UnitChain;
+        var keys = answered.GroupBy(c => $"{c.AccountId} {c.Region} {c.Service}:{c.Operation}").Select(g => (g.Key, Count: g.Count())).OrderByDescending(k => k.Count).ToList();
         var busiest = keys.FirstOrDefault();
-        var rateBound = pre * l + Math.Max(0, (busiest.Count - burst) / rate * 1000);
-        return new LowerBound(unitCalls.Count, pre, unitCalls.Values.Sum(), assumes, max, busiest.Key ?? "-", busiest.Count, latencyBound, rateBound);
+        var rateMs = l + Math.Max(0, busiest.Count - burst) / rate * 1000;
+        return new PhysicalBound(units, keys.Count, answered.Count, answered.Count(c => c.Operation == "AssumeRole"), chain, busiest.Key ?? "-", busiest.Count,
+            chain * l, rateMs);
     }
 }
 
@@ -242,7 +256,7 @@ internal static class OrgWorld
             {
                 var r = account.Region(regionName);
                 var n = $"{m:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}";
-                var vpc = $"vpc-0{n}00000000";
+                var vpc = $"vpc-0{n}000000000";
                 r.SecurityGroups.Add(new FakeSecurityGroup($"sg-0gw{n}000000", $"gateway-{n}", vpc)
                 {
                     Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = [m % 9 == 4 ? "0.0.0.0/0" : "10.0.0.0/16"] }],
@@ -252,10 +266,10 @@ internal static class OrgWorld
                     Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = ["10.20.0.0/16"] }],
                     Egress = [],
                 });
-                var gw = $"rgw-{n}00000000000";
+                var gw = $"rgw-{n}0000000000";
                 r.Gateways.Add(new FakeGateway(gw, $"gw-{n}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
-                var db = $"rcfg-db{n}000000000";
-                var cache = $"rcfg-ca{n}000000000";
+                var db = $"rcfg-db{n}00000000";
+                var cache = $"rcfg-ca{n}00000000";
                 var ip = $"10.{m % 250}.{(regionName == FieldReportIds.Tokyo ? 1 : 2)}.{m % 200 + 10}";
                 r.Configurations.Add(new FakeConfiguration(db, $"db-{n}", gw, "SINGLE")
                 {
@@ -264,10 +278,10 @@ internal static class OrgWorld
                 r.Configurations.Add(new FakeConfiguration(cache, $"cache-{n}", gw, "SINGLE") { PortRanges = ["6379"], DefinitionType = "IP", DefinitionValue = ip });
                 r.NetworkInterfaces.Add(new FakeNetworkInterface($"eni-0{n}0000000", vpc, $"subnet-0{n}0000000a", [ip]) { RequesterId = "amazon-elasticache", RequesterManaged = true, Description = "ElastiCache" });
                 var dbArn = r.LatticeArn("resourceconfiguration", db);
-                r.AccessLogs.Add(new FakeAccessLog($"als-{n}00000000", dbArn, $"arn:aws:s3:::logs-{Id(m)}"));
+                r.AccessLogs.Add(new FakeAccessLog($"als-{n}0000000000", dbArn, $"arn:aws:s3:::logs-{Id(m)}"));
                 r.Tags[dbArn] = new() { ["team"] = "data" };
                 r.Shares.Add(new FakeShare($"{m:D8}-0000-4000-8000-{(regionName == FieldReportIds.Tokyo ? 1 : 2):D12}", $"db-{n}", m % 5 == 2, [dbArn], [Id((m + 1) % members)]));
-                var previous = FakeArns.Lattice(regionName, Id((m + members - 1) % members), "resourceconfiguration", $"rcfg-db{(m + members - 1) % members:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}000000000");
+                var previous = FakeArns.Lattice(regionName, Id((m + members - 1) % members), "resourceconfiguration", $"rcfg-db{(m + members - 1) % members:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}00000000");
                 r.VpcEndpoints.Add(new FakeVpcEndpoint($"vpce-0{n}000000000", "Resource", vpc)
                 {
                     SubnetIds = [$"subnet-0{n}0000000a"], SecurityGroupIds = [$"sg-0ep{n}000000"], ResourceConfigurationArn = previous, PrivateDnsEnabled = true,
@@ -277,11 +291,11 @@ internal static class OrgWorld
                     // a platform account: many tenants' gateways and configurations (where per-API rate limits bite)
                     for (var t = 0; t < 12; t++)
                     {
-                        var tgw = $"rgw-{n}{t:D2}000000000";
+                        var tgw = $"rgw-{n}{t:D2}00000000";
                         r.Gateways.Add(new FakeGateway(tgw, $"gw-{n}-{t}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
                         for (var c = 0; c < 2; c++)
                         {
-                            var tc = $"rcfg-t{n}{t:D2}{c}0000000";
+                            var tc = $"rcfg-t{n}{t:D2}{c}000000";
                             r.Configurations.Add(new FakeConfiguration(tc, $"tenant-{n}-{t}-{c}", tgw, "SINGLE")
                             {
                                 PortRanges = [c == 0 ? "5432" : "3306"], DefinitionType = "DNS", DefinitionValue = $"t{t}-{c}.{n}.internal",
@@ -295,8 +309,8 @@ internal static class OrgWorld
                     var sn = $"sn-{n}0000000000";
                     var snArn = r.LatticeArn("servicenetwork", sn);
                     r.ServiceNetworks.Add(new FakeServiceNetwork(sn, $"net-{n}", "AWS_IAM"));
-                    r.ResourceAssociations.Add(new FakeResourceAssociation($"snra-0{n}00000000", snArn, r.LatticeArn("resourceconfiguration", cache)));
-                    r.VpcAssociations.Add(new FakeVpcAssociation($"snva-{n}000000000", snArn, vpc, [$"sg-0ep{n}000000"]));
+                    r.ResourceAssociations.Add(new FakeResourceAssociation($"snra-0{n}000000000", snArn, r.LatticeArn("resourceconfiguration", cache)));
+                    r.VpcAssociations.Add(new FakeVpcAssociation($"snva-{n}0000000000", snArn, vpc, [$"sg-0ep{n}000000"]));
                 }
             }
         }

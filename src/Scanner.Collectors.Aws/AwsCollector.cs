@@ -12,7 +12,9 @@ namespace Scanner.Collectors.Aws;
 /// <summary>
 /// Live collection across accounts and regions. Resolves the scanner's credentials and identity, plans the accounts
 /// (see <see cref="AwsScanOptions.Organization"/>), assumes the read-only role once per member account, and collects
-/// every account×region unit with at most <see cref="AwsScanOptions.MaxConcurrency"/> in flight. Failures become
+/// every account×region unit as soon as its credentials are there, all side by side: each request is paced by its
+/// account, region and API alone (<see cref="RequestPacer"/>, at most <see cref="AwsScanOptions.MaxConcurrency"/> or
+/// <see cref="RequestPacer.SafetyBound"/> requests open). Failures become
 /// diagnostics (level error: the inventory is incomplete) and never stop other units; resources are de-duplicated by
 /// ARN, preferring the owner's view.
 /// </summary>
@@ -24,7 +26,7 @@ public sealed class AwsCollector
         var env = options.Environment ?? Environment.GetEnvironmentVariable;
         var factory = options.ClientFactory ?? AwsClientFactory.Instance;
         var log = new CallLog(options.Log, options.Verbose);
-        var throttle = new ThrottleGate();
+        using var pacer = new RequestPacer(options.MaxConcurrency);
         var endpoints = new AwsEndpointResolver(env);
         var retry = new AwsRetryPolicy { MaxRetries = options.MaxRetries, BaseDelay = options.RetryBaseDelay, MaxDelay = options.MaxRetryDelay };
         var diagnostics = new ConcurrentQueue<ScanDiagnostic>();
@@ -38,7 +40,7 @@ public sealed class AwsCollector
             CallTimeout = options.CallTimeout,
             Retry = retry,
             Observer = log,
-            Throttle = throttle,
+            Pacer = pacer,
         };
 
         var baseCredentials = CredentialResolver.Resolve(options, env);
@@ -75,14 +77,12 @@ public sealed class AwsCollector
         log.Write($"latticescan: {plan.Targets.Count} account(s) × {regions.Count} region(s); skipped {plan.Skipped.Count}.");
 
         var sessions = new AccountSessions(plan.Targets, caller, baseCredentials, sts, options, AwsEndpointResolver.PartitionOf(homeRegion), diagnostics, ct);
-        var collected = new ConcurrentBag<CollectedResource>();
+        var collected = new BestCopies();
         var scanned = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        using var gate = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
         var tracker = new ProgressTracker(progress, log, diagnostics, plan.Targets, regions.Count);
 
         async Task UnitAsync(string account, string region)
         {
-            await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
                 var credentials = await sessions.ForAsync(account).ConfigureAwait(false);
@@ -112,20 +112,19 @@ public sealed class AwsCollector
             }
             finally
             {
-                gate.Release();
                 tracker.UnitDone(account, region);
             }
         }
 
         await Task.WhenAll(plan.Targets.SelectMany(a => regions.Select(r => UnitAsync(a, r)))).ConfigureAwait(false);
 
-        var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.ToArray(), async (account, region) =>
+        var (backfilled, backfillDiagnostics) = await DetailBackfill.RunAsync(collected.Values, async (account, region) =>
             await sessions.ForAsync(account).ConfigureAwait(false) is { } credentials ? factory.VpcLattice(ClientOptions(credentials, region, account)) : null, ct).ConfigureAwait(false);
         foreach (var r in backfilled) collected.Add(r);
         foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
         (sts as IDisposable)?.Dispose();
 
-        var resourcesOut = InventoryMerger.Merge(collected);
+        var resourcesOut = InventoryMerger.Merge(collected.Values);
         var diagnosticsOut = diagnostics
             .OrderBy(d => d.AccountId ?? "", StringComparer.Ordinal).ThenBy(d => d.Region ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Api ?? "", StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();

@@ -29,8 +29,11 @@ public sealed record AwsScanOptions
 
     public string? ExternalId { get; init; }
 
-    /// <summary>Account×region units collected at once.</summary>
-    public int MaxConcurrency { get; init; } = 8;
+    /// <summary>
+    /// A cap on API requests in flight at once; null (default) = no cap beyond <see cref="Protocol.RequestPacer.SafetyBound"/>.
+    /// Speed is set by each account, region and API's rate, which the scan learns from AWS's throttling answers.
+    /// </summary>
+    public int? MaxConcurrency { get; init; }
 
     /// <summary>Scan only the accounts of shard <c>Index</c> of <c>Count</c> (see <see cref="Organization.AccountSharding"/>).</summary>
     public (int Index, int Count)? Shard { get; init; }

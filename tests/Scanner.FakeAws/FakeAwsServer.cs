@@ -71,8 +71,9 @@ public sealed class FakeAwsServer : IAsyncDisposable
     public TimeSpan Latency { get; set; }
 
     /// <summary>
-    /// Requests per second each account may make to each API (service and operation, all regions together) before the
-    /// service's throttling error, as a token bucket holding <see cref="RateLimitBurst"/> tokens; null (default) = no limit.
+    /// Requests per second each account may make to each API (service and operation) in each region before the service's
+    /// throttling error, as a token bucket holding <see cref="RateLimitBurst"/> tokens (full at the key's first call), as
+    /// AWS meters API rates per account and Region; null (default) = no limit.
     /// </summary>
     public double? RateLimitPerSecond { get; set; }
 
@@ -237,7 +238,7 @@ public sealed class FakeAwsServer : IAsyncDisposable
         if (model is not null && validation is { Violations.Count: > 0 }) return ViolationResponses.Render(model, validation.Violations);
 
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency).ConfigureAwait(false);
-        if (RateLimitPerSecond is { } rate && !TakeToken(creds.AccountId, scope.Service, operation, rate))
+        if (RateLimitPerSecond is { } rate && !TakeToken(creds.AccountId, scope.Region, scope.Service, operation, rate))
             return FakeErrors.Fault(handler.Protocol, scope.Service, FakeFaultKind.Throttle, operation);
         if (Faults.Take(scope.Service, operation, creds.AccountId, scope.Region) is { } fault)
         {
@@ -270,11 +271,14 @@ public sealed class FakeAwsServer : IAsyncDisposable
         }
     }
 
-    private readonly ConcurrentDictionary<(string Account, string Service, string Operation), TokenBucket> _buckets = new();
+    private readonly ConcurrentDictionary<(string Account, string Region, string Service, string Operation), TokenBucket> _buckets = new();
 
-    private bool TakeToken(string account, string service, string operation, double rate)
+    /// <summary>Forgets every rate-limit bucket (the next call of each key finds a full one).</summary>
+    public void ResetRateLimits() => _buckets.Clear();
+
+    private bool TakeToken(string account, string region, string service, string operation, double rate)
     {
-        var bucket = _buckets.GetOrAdd((account, service, operation), _ => new TokenBucket(RateLimitBurst ?? Math.Max(1, rate)));
+        var bucket = _buckets.GetOrAdd((account, region, service, operation), _ => new TokenBucket(RateLimitBurst ?? Math.Max(1, rate)));
         return bucket.TryTake(rate, System.Diagnostics.Stopwatch.GetTimestamp());
     }
 

@@ -2,7 +2,8 @@ namespace Scanner.FakeAws;
 
 /// <summary>
 /// An injected failure. Null filters match anything. <see cref="Times"/> null = always; otherwise the fault fires that
-/// many times and then the call succeeds.
+/// many times and then the call succeeds — in all, or with <see cref="PerKey"/> for each account, region and API on
+/// its own (<c>Times = 1, PerKey = true</c>: the first call of every key fails).
 /// </summary>
 public sealed record FakeFault(FakeFaultKind Kind)
 {
@@ -11,6 +12,9 @@ public sealed record FakeFault(FakeFaultKind Kind)
     public string? AccountId { get; init; }
     public string? Region { get; init; }
     public int? Times { get; init; }
+
+    /// <summary>Count <see cref="Times"/> separately per account, region, service and operation.</summary>
+    public bool PerKey { get; init; }
     public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(5);
 
     public bool Matches(string service, string operation, string? account, string region) =>

@@ -5,6 +5,7 @@ public sealed class FakeFaults
 {
     private readonly object _lock = new();
     private readonly List<(FakeFault Fault, int Fired)> _rules = [];
+    private readonly Dictionary<(int Rule, string Service, string Operation, string? Account, string Region), int> _firedPerKey = [];
 
     public void Add(FakeFault fault)
     {
@@ -13,7 +14,11 @@ public sealed class FakeFaults
 
     public void Clear()
     {
-        lock (_lock) _rules.Clear();
+        lock (_lock)
+        {
+            _rules.Clear();
+            _firedPerKey.Clear();
+        }
     }
 
     /// <summary>How often each rule fired so far, in the order added.</summary>
@@ -30,7 +35,14 @@ public sealed class FakeFaults
             {
                 var (fault, fired) = _rules[i];
                 if (!fault.Matches(service, operation, account, region)) continue;
-                if (fault.Times is { } max && fired >= max) continue;
+                if (fault.PerKey)
+                {
+                    var key = (i, service, operation, account, region);
+                    var firedForKey = _firedPerKey.GetValueOrDefault(key);
+                    if (fault.Times is { } perKeyMax && firedForKey >= perKeyMax) continue;
+                    _firedPerKey[key] = firedForKey + 1;
+                }
+                else if (fault.Times is { } max && fired >= max) continue;
                 _rules[i] = (fault, fired + 1);
                 return fault;
             }

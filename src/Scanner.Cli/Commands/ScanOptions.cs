@@ -21,7 +21,10 @@ internal sealed class ScanOptions
     public Option<string?> ExcludeAccounts { get; } = new("--exclude-accounts") { Description = "With --org: skip these accounts (comma-separated)." };
     public Option<string> RoleName { get; } = new("--role-name") { Description = "Role assumed in member accounts.", DefaultValueFactory = _ => "LatticeScanReadOnly" };
     public Option<string?> ExternalId { get; } = new("--external-id") { Description = "External id for AssumeRole." };
-    public Option<int> MaxConcurrency { get; } = new("--max-concurrency") { Description = "Account×region collections in flight at once.", DefaultValueFactory = _ => 8 };
+    public Option<int?> MaxConcurrency { get; } = new("--max-concurrency")
+    {
+        Description = "Cap on AWS requests in flight at once (default: none beyond a safety bound of 256; each account, region and API is paced to the rate AWS accepts).",
+    };
     public Option<string?> Shard { get; } = new("--shard") { Description = "I/N: scan only shard I (0-based) of N, splitting accounts deterministically." };
     public Option<bool> AllowPartial { get; } = new("--allow-partial") { Description = "Exit by findings even when some account/region/API could not be read (instead of exit code 3)." };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Log every API call to stderr (never credentials)." };

@@ -55,7 +55,7 @@ internal static class Diagnostics
         var hint = code switch
         {
             "AccessDenied" => $" Grant {e.Api}{(AwsPermissions.Find(e.Service, e.Operation) is { } p ? $" (needed for {p.Purpose})" : "")} to the scanning role (docs/iam-policy.json).",
-            "Throttling" => " Throttled beyond the retry budget; try a lower --max-concurrency or rerun later.",
+            "Throttling" => " Throttled beyond the retry budget (another client may be using the same rate limit); rerun later or cap the scan with --max-concurrency.",
             "RegionUnavailable" => " The region is probably not enabled for this account.",
             _ => "",
         };

@@ -15,6 +15,12 @@ namespace Scanner.Collectors.Aws.Collection;
 /// tags, endpoint associations) are made only for resources the account owns — the ARN's account — so consumers never
 /// produce the AccessDenied those calls give them. Credentials that stop working in the region (not enabled, expired)
 /// end the unit with a single diagnostic.
+/// <para>
+/// Calls that do not need each other's answers run side by side: after the first list (which also tells whether the
+/// region takes the credentials), every top-level list, and then every item's detail reads, start at once, so the
+/// unit takes as long as its longest chain of dependent calls, not the sum of its calls; the request pacer keeps each
+/// API within the rate AWS accepts. The output does not depend on the order answers arrive in.
+/// </para>
 /// </summary>
 internal sealed class UnitCollector
 {
@@ -29,9 +35,12 @@ internal sealed class UnitCollector
     private readonly List<ScanDiagnostic> _diagnostics = [];
     private readonly HashSet<string> _securityGroupIds = new(StringComparer.Ordinal);
     private readonly List<string> _visibleNetworks = [];
-    private readonly List<string> _ownServices = [];
     private readonly Func<string, bool> _scannedElsewhere;
-    private bool _regionDown;
+    private readonly object _lock = new();
+
+    /// <summary>Set once the service networks are listed: their VPC associations are listed without waiting for their details.</summary>
+    private readonly TaskCompletionSource _networksListed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _regionDown;
 
     /// <param name="scannedElsewhere">
     /// True for accounts this scan reads itself: their resources, seen here only because they are shared, are not read in
@@ -49,17 +58,33 @@ internal sealed class UnitCollector
 
     public async Task<(IReadOnlyList<CollectedResource> Resources, IReadOnlyList<ScanDiagnostic> Diagnostics)> RunAsync(CancellationToken ct)
     {
-        await GatewaysAsync(ct).ConfigureAwait(false);
-        await ConfigurationsAsync(ct).ConfigureAwait(false);
-        await ServiceNetworksAsync(ct).ConfigureAwait(false);
-        await VpcAssociationsAsync(ct).ConfigureAwait(false);
-        await ServicesAsync(ct).ConfigureAwait(false);
-        await ServiceAssociationsAsync(ct).ConfigureAwait(false);
-        await SharesAsync(ResourceOwner.Self, ct).ConfigureAwait(false);
-        await SharesAsync(ResourceOwner.OtherAccounts, ct).ConfigureAwait(false);
-        await EndpointsAsync(ct).ConfigureAwait(false);
-        await SecurityGroupsAsync(ct).ConfigureAwait(false);
+        var gateways = await ListAsync("Resource gateways", () => _lattice.ListResourceGatewaysAsync(ct), ct).ConfigureAwait(false);
+        if (!_regionDown)
+        {
+            var networks = ServiceNetworksAsync(ct);
+            var vpcs = ListAsync("VPCs", () => _ec2.DescribeVpcsAsync(_account, ct), ct);
+            await Task.WhenAll(
+                GatewaysAsync(gateways, ct),
+                ConfigurationsAsync(ct),
+                networks,
+                VpcAssociationsAsync(vpcs, ct),
+                ServicesAndAssociationsAsync(ct),
+                SharesAsync(ResourceOwner.Self, ct),
+                SharesAsync(ResourceOwner.OtherAccounts, ct),
+                EndpointsAsync(ct)).ConfigureAwait(false);
+            await SecurityGroupsAsync(ct).ConfigureAwait(false);
+        }
         return (_resources, _diagnostics);
+    }
+
+    /// <summary>Runs <paramref name="action"/> for every item at once; results keep the items' order.</summary>
+    private static Task<TResult[]> EachAsync<T, TResult>(IEnumerable<T> items, Func<T, Task<TResult>> action) => Task.WhenAll(items.Select(action));
+
+    private static Task EachAsync<T>(IEnumerable<T> items, Func<T, Task> action) => Task.WhenAll(items.Select(action));
+
+    private void AddSecurityGroups(IEnumerable<string> ids)
+    {
+        lock (_lock) foreach (var id in ids) _securityGroupIds.Add(id);
     }
 
     private bool Owned(string? arn) => Arn.AccountOf(arn) == _account;
@@ -69,7 +94,15 @@ internal sealed class UnitCollector
 
     private bool WantDetailOf(string? owner) => owner == _account || owner is null || !_scannedElsewhere(owner);
 
-    private void Add(Resource r, bool detail) => _resources.Add(new CollectedResource(r, _account, detail));
+    private void Add(Resource r, bool detail)
+    {
+        lock (_lock) _resources.Add(new CollectedResource(r, _account, detail));
+    }
+
+    private void Report(ScanDiagnostic d)
+    {
+        lock (_lock) _diagnostics.Add(d);
+    }
 
     private async Task<bool> TryAsync(string what, Func<Task> action)
     {
@@ -83,16 +116,21 @@ internal sealed class UnitCollector
         {
             if (e.IsAuthFailure)
             {
-                _regionDown = true;
-                _diagnostics.Add(Diagnostics.From(e, "RegionUnavailable",
-                    $"The credentials for {_account} are not accepted in {_region} ({e.ErrorCode}: {e.Message}); the region is probably not enabled. Nothing more was read there."));
+                lock (_lock)
+                {
+                    // Calls already in flight when the region turned out unavailable fail the same way: one diagnostic.
+                    if (_regionDown) return false;
+                    _regionDown = true;
+                    _diagnostics.Add(Diagnostics.From(e, "RegionUnavailable",
+                        $"The credentials for {_account} are not accepted in {_region} ({e.ErrorCode}: {e.Message}); the region is probably not enabled. Nothing more was read there."));
+                }
             }
-            else _diagnostics.Add(Diagnostics.For(e, what));
+            else Report(Diagnostics.For(e, what));
             return false;
         }
         catch (Exception e) when (e is not OperationCanceledException && Diagnostics.IsMalformedResponse(e))
         {
-            _diagnostics.Add(Diagnostics.Malformed(e, what, _account, _region));
+            Report(Diagnostics.Malformed(e, what, _account, _region));
             return false;
         }
     }
@@ -125,51 +163,66 @@ internal sealed class UnitCollector
     private async Task<IReadOnlyDictionary<string, string>?> TagsAsync(string arn, CancellationToken ct) =>
         Owned(arn) ? await GetAsync($"Tags of {arn}", () => _lattice.ListTagsForResourceAsync(arn, ct)).ConfigureAwait(false) : null;
 
-    private async Task GatewaysAsync(CancellationToken ct)
-    {
+    private Task GatewaysAsync(IReadOnlyList<ResourceGateway> listed, CancellationToken ct) =>
         // ListResourceGateways returns gateways "that you own or that were shared with you": a shared one is read in
         // detail (by ARN) only when its owner is not scanned, and its security groups live in the owner's account.
-        foreach (var g in await ListAsync("Resource gateways", () => _lattice.ListResourceGatewaysAsync(ct), ct).ConfigureAwait(false))
+        // Tags are keyed by the listed ARN, so they are read beside the detail, not after it.
+        EachAsync(listed, async g =>
         {
-            var detail = WantDetail(g.Arn)
-                ? await GetAsync($"Resource gateway {g.Id}", () => _lattice.GetResourceGatewayAsync(Owned(g.Arn) ? g.Id : g.Arn, ct)).ConfigureAwait(false)
-                : null;
+            var detailTask = WantDetail(g.Arn)
+                ? GetAsync($"Resource gateway {g.Id}", () => _lattice.GetResourceGatewayAsync(Owned(g.Arn) ? g.Id : g.Arn, ct))
+                : Task.FromResult<ResourceGateway?>(null);
+            var tagsTask = TagsAsync(g.Arn, ct);
+            var detail = await detailTask.ConfigureAwait(false);
+            var tags = await tagsTask.ConfigureAwait(false);
             var gateway = detail ?? g;
-            if (Owned(gateway.Arn)) foreach (var sg in gateway.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
-            Add(LatticeMapper.Gateway(gateway, _region, await TagsAsync(gateway.Arn, ct).ConfigureAwait(false)), detail is not null);
-        }
-    }
+            if (Owned(gateway.Arn)) AddSecurityGroups(gateway.SecurityGroupIds ?? []);
+            Add(LatticeMapper.Gateway(gateway, _region, tags), detail is not null);
+        });
 
     private async Task ConfigurationsAsync(CancellationToken ct)
     {
         var listed = await ListAsync("Resource configurations", () => _lattice.ListResourceConfigurationsAsync(ct: ct), ct).ConfigureAwait(false);
         var byArn = listed.GroupBy(c => c.Arn, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        foreach (var group in byArn.Where(c => c.Type == "GROUP" && Owned(c.Arn)).ToList())
-            foreach (var child in await ListAsync($"Children of {group.Id}", () => _lattice.ListResourceConfigurationsAsync(null, group.Id, ct), ct).ConfigureAwait(false))
-                if (byArn.All(c => c.Arn != child.Arn)) byArn.Add(child);
+        var children = await EachAsync(byArn.Where(c => c.Type == "GROUP" && Owned(c.Arn)).ToList(),
+            group => ListAsync($"Children of {group.Id}", () => _lattice.ListResourceConfigurationsAsync(null, group.Id, ct), ct)).ConfigureAwait(false);
+        foreach (var child in children.SelectMany(c => c))
+            if (byArn.All(c => c.Arn != child.Arn)) byArn.Add(child);
 
-        var details = new List<(ResourceConfiguration Config, bool Detail, IReadOnlyDictionary<string, string>? Tags)>();
-        foreach (var c in byArn)
+        // The owner-only reads need only the listed ARN and id: they run beside the detail read.
+        var details = await EachAsync(byArn, async c =>
         {
-            var detail = WantDetail(c.Arn)
-                ? await GetAsync($"Resource configuration {c.Id}", () => _lattice.GetResourceConfigurationAsync(c.Arn, ct)).ConfigureAwait(false)
-                : null;
-            var config = detail ?? c;
-            IReadOnlyDictionary<string, string>? tags = null;
-            if (Owned(config.Arn))
+            var detailTask = WantDetail(c.Arn)
+                ? GetAsync($"Resource configuration {c.Id}", () => _lattice.GetResourceConfigurationAsync(c.Arn, ct))
+                : Task.FromResult<ResourceConfiguration?>(null);
+            Task<IReadOnlyDictionary<string, string>?> tagsTask = Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+            Task owned = Task.CompletedTask;
+            if (Owned(c.Arn))
             {
-                await AccessLogsAsync(config.Arn, ct).ConfigureAwait(false);
-                foreach (var a in await ListAsync($"Endpoint associations of {config.Id}", () => _lattice.ListResourceEndpointAssociationsAsync(config.Id, ct), ct).ConfigureAwait(false))
-                    if (a.VpcEndpointId is not null && a.VpcEndpointOwner is not null) Add(LatticeMapper.ConsumerEndpoint(a, config.Arn, _region), detail: false);
-                if (await GetOptionalAsync($"Resource policy of {config.Id}", () => _lattice.GetResourcePolicyAsync(config.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
-                    Add(LatticeMapper.ResourcePolicy(policy, config.Arn, _region), detail: true);
-                foreach (var a in await ListAsync($"Service-network associations of {config.Id}",
-                             () => _lattice.ListServiceNetworkResourceAssociationsAsync(resourceConfigurationIdentifier: config.Arn, ct: ct), ct).ConfigureAwait(false))
-                    Add(LatticeMapper.ResourceAssociation(a, _region), detail: true);
-                tags = await TagsAsync(config.Arn, ct).ConfigureAwait(false);
+                tagsTask = TagsAsync(c.Arn, ct);
+                owned = Task.WhenAll(
+                    AccessLogsAsync(c.Arn, ct),
+                    Task.Run(async () =>
+                    {
+                        foreach (var a in await ListAsync($"Endpoint associations of {c.Id}", () => _lattice.ListResourceEndpointAssociationsAsync(c.Id, ct), ct).ConfigureAwait(false))
+                            if (a.VpcEndpointId is not null && a.VpcEndpointOwner is not null) Add(LatticeMapper.ConsumerEndpoint(a, c.Arn, _region), detail: false);
+                    }, ct),
+                    Task.Run(async () =>
+                    {
+                        if (await GetOptionalAsync($"Resource policy of {c.Id}", () => _lattice.GetResourcePolicyAsync(c.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
+                            Add(LatticeMapper.ResourcePolicy(policy, c.Arn, _region), detail: true);
+                    }, ct),
+                    Task.Run(async () =>
+                    {
+                        foreach (var a in await ListAsync($"Service-network associations of {c.Id}",
+                                     () => _lattice.ListServiceNetworkResourceAssociationsAsync(resourceConfigurationIdentifier: c.Arn, ct: ct), ct).ConfigureAwait(false))
+                            Add(LatticeMapper.ResourceAssociation(a, _region), detail: true);
+                    }, ct));
             }
-            details.Add((config, detail is not null, tags));
-        }
+            var detail = await detailTask.ConfigureAwait(false);
+            await owned.ConfigureAwait(false);
+            return (Config: detail ?? c, Detail: detail is not null, Tags: await tagsTask.ConfigureAwait(false));
+        }).ConfigureAwait(false);
 
         var ipTargets = details.Where(d => Owned(d.Config.Arn) && d.Config.Definition is { Type: "IP", IpAddress: not null })
             .Select(d => d.Config.Definition!.IpAddress!).Distinct().ToList();
@@ -187,7 +240,7 @@ internal sealed class UnitCollector
         foreach (var (config, detail, tags) in details)
         {
             var eni = config.Definition?.IpAddress is { } ip && Owned(config.Arn) ? interfaceByIp.GetValueOrDefault(ip) : null;
-            Add(LatticeMapper.Configuration(config, _region, eni, tags, m => _diagnostics.Add(Diagnostics.InvalidValue(m, _account, _region))), detail);
+            Add(LatticeMapper.Configuration(config, _region, eni, tags, m => Report(Diagnostics.InvalidValue(m, _account, _region))), detail);
         }
     }
 
@@ -199,33 +252,57 @@ internal sealed class UnitCollector
 
     private async Task ServiceNetworksAsync(CancellationToken ct)
     {
-        foreach (var n in await ListAsync("Service networks", () => _lattice.ListServiceNetworksAsync(ct), ct).ConfigureAwait(false))
+        List<ServiceNetwork> listed;
+        try
         {
-            var detail = WantDetail(n.Arn)
-                ? await GetAsync($"Service network {n.Id}", () => _lattice.GetServiceNetworkAsync(n.Arn, ct)).ConfigureAwait(false)
-                : null;
-            var network = detail ?? n;
-            _visibleNetworks.Add(network.Arn);
-            IReadOnlyDictionary<string, string>? tags = null;
-            if (Owned(network.Arn))
-            {
-                if (await GetOptionalAsync($"Auth policy of {network.Id}", () => _lattice.GetAuthPolicyAsync(network.Arn, ct)).ConfigureAwait(false) is { } auth)
-                    Add(LatticeMapper.AuthPolicy(auth, network.Arn, _region), detail: true);
-                if (await GetOptionalAsync($"Resource policy of {network.Id}", () => _lattice.GetResourcePolicyAsync(network.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
-                    Add(LatticeMapper.ResourcePolicy(policy, network.Arn, _region), detail: true);
-                await AccessLogsAsync(network.Arn, ct).ConfigureAwait(false);
-                foreach (var a in await ListAsync($"Endpoint associations of {network.Id}", () => _lattice.ListServiceNetworkVpcEndpointAssociationsAsync(network.Arn, ct), ct).ConfigureAwait(false))
-                {
-                    Add(LatticeMapper.EndpointAssociation(a, network.Arn, _region), detail: true);
-                    if (a.VpcEndpointId is not null && a.VpcEndpointOwnerId is not null) Add(LatticeMapper.ConsumerEndpoint(a, network.Arn, _region), detail: false);
-                }
-                foreach (var a in await ListAsync($"Resource associations of {network.Id}",
-                             () => _lattice.ListServiceNetworkResourceAssociationsAsync(network.Arn, includeChildren: true, ct: ct), ct).ConfigureAwait(false))
-                    Add(LatticeMapper.ResourceAssociation(a, _region), detail: true);
-                tags = await TagsAsync(network.Arn, ct).ConfigureAwait(false);
-            }
-            Add(LatticeMapper.ServiceNetwork(network, _region, tags), detail is not null);
+            listed = await ListAsync("Service networks", () => _lattice.ListServiceNetworksAsync(ct), ct).ConfigureAwait(false);
+            lock (_lock) _visibleNetworks.AddRange(listed.Select(n => n.Arn));
         }
+        finally
+        {
+            _networksListed.TrySetResult();
+        }
+        await EachAsync(listed, async n =>
+        {
+            var detailTask = WantDetail(n.Arn)
+                ? GetAsync($"Service network {n.Id}", () => _lattice.GetServiceNetworkAsync(n.Arn, ct))
+                : Task.FromResult<ServiceNetwork?>(null);
+            Task<IReadOnlyDictionary<string, string>?> tagsTask = Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+            Task owned = Task.CompletedTask;
+            if (Owned(n.Arn))
+            {
+                tagsTask = TagsAsync(n.Arn, ct);
+                owned = Task.WhenAll(
+                    Task.Run(async () =>
+                    {
+                        if (await GetOptionalAsync($"Auth policy of {n.Id}", () => _lattice.GetAuthPolicyAsync(n.Arn, ct)).ConfigureAwait(false) is { } auth)
+                            Add(LatticeMapper.AuthPolicy(auth, n.Arn, _region), detail: true);
+                    }, ct),
+                    Task.Run(async () =>
+                    {
+                        if (await GetOptionalAsync($"Resource policy of {n.Id}", () => _lattice.GetResourcePolicyAsync(n.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
+                            Add(LatticeMapper.ResourcePolicy(policy, n.Arn, _region), detail: true);
+                    }, ct),
+                    AccessLogsAsync(n.Arn, ct),
+                    Task.Run(async () =>
+                    {
+                        foreach (var a in await ListAsync($"Endpoint associations of {n.Id}", () => _lattice.ListServiceNetworkVpcEndpointAssociationsAsync(n.Arn, ct), ct).ConfigureAwait(false))
+                        {
+                            Add(LatticeMapper.EndpointAssociation(a, n.Arn, _region), detail: true);
+                            if (a.VpcEndpointId is not null && a.VpcEndpointOwnerId is not null) Add(LatticeMapper.ConsumerEndpoint(a, n.Arn, _region), detail: false);
+                        }
+                    }, ct),
+                    Task.Run(async () =>
+                    {
+                        foreach (var a in await ListAsync($"Resource associations of {n.Id}",
+                                     () => _lattice.ListServiceNetworkResourceAssociationsAsync(n.Arn, includeChildren: true, ct: ct), ct).ConfigureAwait(false))
+                            Add(LatticeMapper.ResourceAssociation(a, _region), detail: true);
+                    }, ct));
+            }
+            var detail = await detailTask.ConfigureAwait(false);
+            await owned.ConfigureAwait(false);
+            Add(LatticeMapper.ServiceNetwork(detail ?? n, _region, await tagsTask.ConfigureAwait(false)), detail is not null);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -236,60 +313,85 @@ internal sealed class UnitCollector
     /// association belongs to the VPC owner (createdBy); the network owner sees its own copy of it. Detail (security
     /// groups) is read by the VPC owner, or by the network owner when the VPC owner is not scanned.
     /// </summary>
-    private async Task VpcAssociationsAsync(CancellationToken ct)
+    /// <param name="vpcs">The account's own VPCs (ec2:DescribeVpcs).</param>
+    private async Task VpcAssociationsAsync(Task<List<Amazon.EC2.Model.Vpc>> vpcs, CancellationToken ct)
     {
-        var listed = new Dictionary<string, ServiceNetworkVpcAssociation>(StringComparer.Ordinal);
-        void Keep(IEnumerable<ServiceNetworkVpcAssociation> items)
+        var byNetwork = Task.Run(async () =>
         {
-            foreach (var a in items) listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
-        }
+            await _networksListed.Task.ConfigureAwait(false);
+            List<string> networks;
+            lock (_lock) networks = _visibleNetworks.Distinct(StringComparer.Ordinal).ToList();
+            return await EachAsync(networks, network => ListAsync($"VPC associations of service network {network}",
+                () => _lattice.ListServiceNetworkVpcAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct)).ConfigureAwait(false);
+        }, ct);
+        var byVpc = Task.Run(async () =>
+        {
+            var ids = (await vpcs.ConfigureAwait(false)).Select(v => v.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return await EachAsync(ids, vpc => ListAsync($"Service-network VPC associations of {vpc}",
+                () => _lattice.ListServiceNetworkVpcAssociationsAsync(vpcIdentifier: vpc, ct: ct), ct)).ConfigureAwait(false);
+        }, ct);
 
-        foreach (var network in _visibleNetworks.Distinct(StringComparer.Ordinal).ToList())
-            Keep(await ListAsync($"VPC associations of service network {network}",
-                () => _lattice.ListServiceNetworkVpcAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct).ConfigureAwait(false));
-        var vpcs = await ListAsync("VPCs", () => _ec2.DescribeVpcsAsync(_account, ct), ct).ConfigureAwait(false);
-        foreach (var vpc in vpcs.Select(v => v.VpcId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
-            Keep(await ListAsync($"Service-network VPC associations of {vpc}",
-                () => _lattice.ListServiceNetworkVpcAssociationsAsync(vpcIdentifier: vpc, ct: ct), ct).ConfigureAwait(false));
+        // Merged in a fixed order (networks, then VPCs, each in list order), whatever order the answers came in.
+        var listed = new Dictionary<string, ServiceNetworkVpcAssociation>(StringComparer.Ordinal);
+        foreach (var a in (await byNetwork.ConfigureAwait(false)).Concat(await byVpc.ConfigureAwait(false)).SelectMany(l => l))
+            listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
 
-        foreach (var a in listed.Values)
+        await EachAsync(listed.Values, async a =>
         {
             var owner = AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Account;
             var detail = WantDetailOf(owner)
                 ? await GetAsync($"VPC association {a.Id}", () => _lattice.GetServiceNetworkVpcAssociationAsync(a.Arn, ct)).ConfigureAwait(false)
                 : null;
             var association = detail ?? a;
-            if (owner == _account) foreach (var sg in association.SecurityGroupIds ?? []) _securityGroupIds.Add(sg);
+            if (owner == _account) AddSecurityGroups(association.SecurityGroupIds ?? []);
             Add(LatticeMapper.VpcAssociation(association, _region), detail is not null);
-        }
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Services, then their service-network associations (which need the own services and the listed networks).</summary>
+    private async Task ServicesAndAssociationsAsync(CancellationToken ct)
+    {
+        var ownServices = await ServicesAsync(ct).ConfigureAwait(false);
+        await ServiceAssociationsAsync(ownServices, ct).ConfigureAwait(false);
     }
 
     /// <summary>
     /// ListServices returns services "owned by the caller account or shared with the caller account". The auth type is
     /// only in GetService (read for own services, and for shared ones whose owner is not scanned); auth policy, resource
-    /// policy, access logs and tags are owner-only reads.
+    /// policy, access logs and tags are owner-only reads, made beside the detail read. Returns the ARNs of the services
+    /// the account owns.
     /// </summary>
-    private async Task ServicesAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<string>> ServicesAsync(CancellationToken ct)
     {
-        foreach (var s in await ListAsync("Services", () => _lattice.ListServicesAsync(ct), ct).ConfigureAwait(false))
+        var listed = await ListAsync("Services", () => _lattice.ListServicesAsync(ct), ct).ConfigureAwait(false);
+        await EachAsync(listed, async s =>
         {
-            var detail = WantDetail(s.Arn)
-                ? await GetAsync($"Service {s.Id}", () => _lattice.GetServiceAsync(Owned(s.Arn) ? s.Id : s.Arn, ct)).ConfigureAwait(false)
-                : null;
-            var service = detail ?? s;
-            IReadOnlyDictionary<string, string>? tags = null;
-            if (Owned(service.Arn))
+            var detailTask = WantDetail(s.Arn)
+                ? GetAsync($"Service {s.Id}", () => _lattice.GetServiceAsync(Owned(s.Arn) ? s.Id : s.Arn, ct))
+                : Task.FromResult<Service?>(null);
+            Task<IReadOnlyDictionary<string, string>?> tagsTask = Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
+            Task owned = Task.CompletedTask;
+            if (Owned(s.Arn))
             {
-                _ownServices.Add(service.Arn);
-                if (await GetOptionalAsync($"Auth policy of {service.Id}", () => _lattice.GetAuthPolicyAsync(service.Arn, ct)).ConfigureAwait(false) is { } auth)
-                    Add(LatticeMapper.AuthPolicy(auth, service.Arn, _region), detail: true);
-                if (await GetOptionalAsync($"Resource policy of {service.Id}", () => _lattice.GetResourcePolicyAsync(service.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
-                    Add(LatticeMapper.ResourcePolicy(policy, service.Arn, _region), detail: true);
-                await AccessLogsAsync(service.Arn, ct).ConfigureAwait(false);
-                tags = await TagsAsync(service.Arn, ct).ConfigureAwait(false);
+                tagsTask = TagsAsync(s.Arn, ct);
+                owned = Task.WhenAll(
+                    Task.Run(async () =>
+                    {
+                        if (await GetOptionalAsync($"Auth policy of {s.Id}", () => _lattice.GetAuthPolicyAsync(s.Arn, ct)).ConfigureAwait(false) is { } auth)
+                            Add(LatticeMapper.AuthPolicy(auth, s.Arn, _region), detail: true);
+                    }, ct),
+                    Task.Run(async () =>
+                    {
+                        if (await GetOptionalAsync($"Resource policy of {s.Id}", () => _lattice.GetResourcePolicyAsync(s.Arn, ct)).ConfigureAwait(false) is { Length: > 0 } policy)
+                            Add(LatticeMapper.ResourcePolicy(policy, s.Arn, _region), detail: true);
+                    }, ct),
+                    AccessLogsAsync(s.Arn, ct));
             }
-            Add(LatticeMapper.Service(service, _region, tags), detail is not null);
-        }
+            var detail = await detailTask.ConfigureAwait(false);
+            await owned.ConfigureAwait(false);
+            Add(LatticeMapper.Service(detail ?? s, _region, await tagsTask.ConfigureAwait(false)), detail is not null);
+        }).ConfigureAwait(false);
+        return listed.Where(s => Owned(s.Arn)).Select(s => s.Arn).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -299,20 +401,20 @@ internal sealed class UnitCollector
     /// network shared in from outside the scan included), merged by the association's identity: the account that created
     /// it (createdBy) owns it, the other side sees its own copy under its own account's ARN.
     /// </summary>
-    private async Task ServiceAssociationsAsync(CancellationToken ct)
+    private async Task ServiceAssociationsAsync(IReadOnlyList<string> ownServices, CancellationToken ct)
     {
-        var listed = new Dictionary<string, ServiceNetworkServiceAssociation>(StringComparer.Ordinal);
-        void Keep(IEnumerable<ServiceNetworkServiceAssociation> items)
-        {
-            foreach (var a in items) listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
-        }
+        await _networksListed.Task.ConfigureAwait(false);
+        List<string> networks;
+        lock (_lock) networks = _visibleNetworks.Distinct(StringComparer.Ordinal).ToList();
+        var byNetwork = EachAsync(networks, network => ListAsync($"Service associations of service network {network}",
+            () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct));
+        var byService = EachAsync(ownServices, service => ListAsync($"Service-network associations of service {service}",
+            () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceIdentifier: service, ct: ct), ct));
 
-        foreach (var network in _visibleNetworks.Distinct(StringComparer.Ordinal).ToList())
-            Keep(await ListAsync($"Service associations of service network {network}",
-                () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceNetworkIdentifier: network, ct: ct), ct).ConfigureAwait(false));
-        foreach (var service in _ownServices.Distinct(StringComparer.Ordinal).ToList())
-            Keep(await ListAsync($"Service-network associations of service {service}",
-                () => _lattice.ListServiceNetworkServiceAssociationsAsync(serviceIdentifier: service, ct: ct), ct).ConfigureAwait(false));
+        // Merged in a fixed order (networks, then services, each in list order), whatever order the answers came in.
+        var listed = new Dictionary<string, ServiceNetworkServiceAssociation>(StringComparer.Ordinal);
+        foreach (var a in (await byNetwork.ConfigureAwait(false)).Concat(await byService.ConfigureAwait(false)).SelectMany(l => l))
+            listed.TryAdd(AssociationIdentity.Canonical(a.Arn, a.CreatedBy).Arn, a);
         foreach (var a in listed.Values) Add(LatticeMapper.ServiceAssociation(a, _region), detail: true);
     }
 
@@ -338,19 +440,20 @@ internal sealed class UnitCollector
         // and ListPrincipals with OTHER-ACCOUNTS names the accounts sharing with the caller, not whom else a share
         // reaches. A consumer's view of a share leaves its principals unknown.
         var principals = new List<ResourceShareAssociation>();
-        var principalsRead = owner == ResourceOwner.Self && await TryAsync($"Principals of RAM shares {side} the account", async () =>
-        {
-            await foreach (var p in _ram.GetResourceShareAssociationsAsync("PRINCIPAL", arns, ct).WithCancellation(ct).ConfigureAwait(false)) principals.Add(p);
-        }).ConfigureAwait(false);
-
-        foreach (var share in lattice)
-        {
-            IReadOnlyList<string>? permissions = null;
-            if (owner == ResourceOwner.Self)
+        var principalsTask = owner == ResourceOwner.Self
+            ? TryAsync($"Principals of RAM shares {side} the account", async () =>
             {
-                var list = await ListAsync($"Permissions of {share.ResourceShareArn}", () => _ram.ListResourceSharePermissionsAsync(share.ResourceShareArn, ct), ct).ConfigureAwait(false);
-                permissions = list.Select(p => p.Arn).ToList();
-            }
+                await foreach (var p in _ram.GetResourceShareAssociationsAsync("PRINCIPAL", arns, ct).WithCancellation(ct).ConfigureAwait(false)) principals.Add(p);
+            })
+            : Task.FromResult(false);
+        var permissionLists = await EachAsync(lattice, async share => owner == ResourceOwner.Self
+            ? (await ListAsync($"Permissions of {share.ResourceShareArn}", () => _ram.ListResourceSharePermissionsAsync(share.ResourceShareArn, ct), ct).ConfigureAwait(false))
+                .Select(p => p.Arn).ToList()
+            : null).ConfigureAwait(false);
+        var principalsRead = await principalsTask.ConfigureAwait(false);
+
+        foreach (var (share, permissions) in lattice.Zip(permissionLists))
+        {
             var mine = principalsRead ? principals.Where(p => p.ResourceShareArn == share.ResourceShareArn).ToList() : null;
             Add(RamMapper.Share(share, _region, byShare.GetValueOrDefault(share.ResourceShareArn) ?? [], mine, permissions,
                 sharedWithCaller: owner == ResourceOwner.OtherAccounts), detail: owner == ResourceOwner.Self);
@@ -361,7 +464,7 @@ internal sealed class UnitCollector
     {
         foreach (var e in await ListAsync("VPC endpoints", () => _ec2.DescribeVpcEndpointsAsync(EndpointTypes, ct), ct).ConfigureAwait(false))
         {
-            foreach (var g in e.Groups ?? []) if (g.GroupId is not null) _securityGroupIds.Add(g.GroupId);
+            AddSecurityGroups((e.Groups ?? []).Select(g => g.GroupId).OfType<string>());
             Add(Ec2Mapper.Endpoint(e, _region, _account), detail: true);
         }
     }

@@ -3,14 +3,16 @@ using System.Diagnostics;
 namespace Scanner.Collectors.Aws.Protocol;
 
 /// <summary>
-/// Runs one logical call: waits out shared throttling pauses, bounds each attempt by the call timeout, retries
-/// retryable failures with jittered backoff, reports every attempt to the observer, and turns time-outs and
-/// connection failures into <see cref="AwsServiceException"/>s that name the account, region and API.
+/// Runs one logical call: each attempt waits for its account, region and API's pace and a free request slot
+/// (<see cref="RequestPacer"/>), is bounded by the call timeout and reports its answer back to the pacer;
+/// retryable failures are retried after jittered backoff, throttled ones also at the pace the pacer learnt from them.
+/// Every attempt goes to the observer; time-outs and connection failures become <see cref="AwsServiceException"/>s
+/// that name the account, region and API.
 /// </summary>
 internal sealed class AwsCallInvoker
 {
     private readonly AwsClientOptions _options;
-    private readonly ThrottleGate _gate;
+    private readonly RequestPacer _pacer;
 
     /// <param name="region">The region calls are signed for (us-east-1 for Organizations in aws), named in errors and logs.</param>
     public AwsCallInvoker(AwsClientOptions options, AwsService service, string region)
@@ -18,7 +20,7 @@ internal sealed class AwsCallInvoker
         _options = options;
         Service = service;
         Region = region;
-        _gate = options.Throttle ?? new ThrottleGate(options.Time);
+        _pacer = options.Pacer ?? new RequestPacer(time: options.Time);
     }
 
     public AwsService Service { get; }
@@ -33,9 +35,10 @@ internal sealed class AwsCallInvoker
         var api = $"{Service.SigningName}:{operation}";
         if (AwsPermissions.Find(Service.SigningName, operation) is null)
             throw new InvalidOperationException($"{api} is not declared in AwsPermissions.All; declare it (and regenerate docs/iam-policy.json) before calling it.");
+        var retries = 0;
         for (var n = 1; ; n++)
         {
-            await _gate.WaitAsync(_options.AccountId, Region, api, ct).ConfigureAwait(false);
+            using var lease = await _pacer.BeginAsync(_options.AccountId, Region, api, ct).ConfigureAwait(false);
             var started = Stopwatch.GetTimestamp();
             AwsServiceException failure;
             using (var cts = CancellationTokenSource.CreateLinkedTokenSource(ct))
@@ -44,6 +47,7 @@ internal sealed class AwsCallInvoker
                 try
                 {
                     var result = await attempt(cts.Token).ConfigureAwait(false);
+                    lease.Answered(throttled: false);
                     Observe(operation, n, 200, null, started);
                     return result;
                 }
@@ -61,11 +65,15 @@ internal sealed class AwsCallInvoker
                     failure = Error(operation, AwsErrorClassifier.ConnectionFailureCode, AwsErrorMessage.Sanitize(e.Message), 0, inner: e);
                 }
             }
+            // A throttle of a call sent before its key's rate was lowered is the pacer still learning: it is retried
+            // without using the retry budget (up to a hard limit of four budgets' worth of attempts).
+            var counts = lease.Answered(failure.IsThrottling) || !failure.IsThrottling;
+            lease.Dispose();
             Observe(operation, n, failure.StatusCode, failure.ErrorCode, started);
-            if (!failure.IsRetryable || n > _options.Retry.MaxRetries) throw failure;
-            var delay = _options.Retry.DelayFor(n);
-            if (failure.IsThrottling) _gate.Throttled(_options.AccountId, Region, api, delay);
-            await Task.Delay(delay, _options.Time, ct).ConfigureAwait(false);
+            if (counts) retries++;
+            if (!failure.IsRetryable || retries > _options.Retry.MaxRetries || n > 4 * (_options.Retry.MaxRetries + 1)) throw failure;
+            // Jittered backoff, then (for a throttle) the key's learnt pace: the pacer holds the retry until a token is free.
+            await Task.Delay(_options.Retry.DelayFor(Math.Max(1, retries)), _options.Time, ct).ConfigureAwait(false);
         }
     }
 

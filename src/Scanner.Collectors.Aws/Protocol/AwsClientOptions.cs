@@ -22,8 +22,8 @@ public sealed record AwsClientOptions
     public AwsRetryPolicy Retry { get; init; } = AwsRetryPolicy.Default;
     public IAwsCallObserver? Observer { get; init; }
 
-    /// <summary>Shared throttling state; null gives the client one of its own.</summary>
-    public ThrottleGate? Throttle { get; init; }
+    /// <summary>Shared pacing (per-key adaptive rates, requests in flight); null gives the client one of its own.</summary>
+    public RequestPacer? Pacer { get; init; }
 
     /// <summary>Shared HTTP client for the thin clients; null uses a process-wide one.</summary>
     public HttpClient? HttpClient { get; init; }
