@@ -12,7 +12,7 @@ public class RulesCommandTests
         // Live cases need an AWS emulator: loaded and checked here, reported as not run with the reason, never as passed.
         Assert.Matches(@"\d+ passed, 0 failed, \d+ not run", r.Stdout);
         Assert.Contains("live case(s) not run: this build has no in-process AWS emulator", r.Stdout);
-        Assert.Contains("note: no live form: service is not collected live", r.Stdout);
+        Assert.Contains("note: never fires live: a live scan reads the interface behind the IP", r.Stdout);
     }
 
     [Fact]
