@@ -93,13 +93,13 @@ internal sealed class LatticeHandler : IFakeHandler
         ?? throw NotFound(label, "ResourceGateway");
 
     private static (FakeRegion, FakeConfiguration) FindConfiguration(FakeContext ctx, string label) =>
-        FakeVisibility.Find(FakeVisibility.Configurations(ctx), label, "resourceconfiguration", c => c.Id) ?? throw NotFound(label, "ResourceConfiguration");
+        FakeVisibility.Find(ctx, r => r.Configurations, label, "resourceconfiguration", c => c.Id) ?? throw NotFound(label, "ResourceConfiguration");
 
     private static (FakeRegion, FakeServiceNetwork) FindNetwork(FakeContext ctx, string label) =>
-        FakeVisibility.Find(FakeVisibility.ServiceNetworks(ctx), label, "servicenetwork", n => n.Id) ?? throw NotFound(label, "ServiceNetwork");
+        FakeVisibility.Find(ctx, r => r.ServiceNetworks, label, "servicenetwork", n => n.Id) ?? throw NotFound(label, "ServiceNetwork");
 
     private static (FakeRegion, FakeService) FindService(FakeContext ctx, string label) =>
-        FakeVisibility.Find(FakeVisibility.Services(ctx), label, "service", s => s.Id) ?? throw NotFound(label, "Service");
+        FakeVisibility.Find(ctx, r => r.Services, label, "service", s => s.Id) ?? throw NotFound(label, "Service");
 
     private static void Gateway(Utf8JsonWriter w, FakeRegion r, FakeGateway g, bool list)
     {
@@ -404,11 +404,11 @@ internal sealed class LatticeHandler : IFakeHandler
     private static OwnedResource OwnedTarget(FakeContext ctx, string identifier)
     {
         OwnedResource found;
-        if (FakeVisibility.Find(FakeVisibility.Configurations(ctx), identifier, "resourceconfiguration", c => c.Id) is { } c)
+        if (FakeVisibility.Find(ctx, r => r.Configurations, identifier, "resourceconfiguration", c => c.Id) is { } c)
             found = new(c.Owner, c.Owner.LatticeArn("resourceconfiguration", c.Item.Id)) { Config = c.Item };
-        else if (FakeVisibility.Find(FakeVisibility.ServiceNetworks(ctx), identifier, "servicenetwork", n => n.Id) is { } n)
+        else if (FakeVisibility.Find(ctx, r => r.ServiceNetworks, identifier, "servicenetwork", n => n.Id) is { } n)
             found = new(n.Owner, n.Owner.LatticeArn("servicenetwork", n.Item.Id)) { Network = n.Item };
-        else if (FakeVisibility.Find(FakeVisibility.Services(ctx), identifier, "service", s => s.Id) is { } svc)
+        else if (FakeVisibility.Find(ctx, r => r.Services, identifier, "service", s => s.Id) is { } svc)
             found = new(svc.Owner, svc.Owner.LatticeArn("service", svc.Item.Id)) { Service = svc.Item };
         else if (ctx.Own.Gateways.FirstOrDefault(g => ctx.Own.LatticeArn("resourcegateway", g.Id) == identifier) is { } g)
             found = new(ctx.Own, identifier);

@@ -25,7 +25,20 @@ public sealed class FakeWorld
     public string OrganizationArn => $"arn:aws:organizations::{ManagementAccountId}:organization/{OrganizationId}";
     public string OuArn(string ouId) => $"arn:aws:organizations::{ManagementAccountId}:ou/{OrganizationId}/{ouId}";
 
-    public FakeAccount? Account(string id) => Accounts.FirstOrDefault(a => a.Id == id);
+    public FakeAccount? Account(string id)
+    {
+        // Indexed by id; the index is rebuilt when accounts were added or removed (tests add them to the list directly).
+        if (_byId is null || _indexed != Accounts.Count)
+        {
+            _byId = new Dictionary<string, FakeAccount>(StringComparer.Ordinal);
+            foreach (var a in Accounts) _byId.TryAdd(a.Id, a);
+            _indexed = Accounts.Count;
+        }
+        return _byId.GetValueOrDefault(id);
+    }
+
+    private Dictionary<string, FakeAccount>? _byId;
+    private int _indexed;
 
     public FakeAccount AddAccount(string id, string name, string? parentId = null, params string[] regions)
     {
