@@ -48,6 +48,9 @@ internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_e
         return fits ? Ok(a, new CompiledPaths(a.AsString)) : (null, $"operator '{Name}': {firstError}");
     }
 
+    /// <summary>A precompiled rule's path was checked against every kind when the form was built: not again at start-up.</summary>
+    internal override OperatorArgument Restore(Value argument) => new(argument, new CompiledPaths(argument.AsString));
+
     public override Tri Test(Value v, OperatorArgument a, EvaluationContext c)
     {
         var (range, unknown) = PortRanges.Read(v);

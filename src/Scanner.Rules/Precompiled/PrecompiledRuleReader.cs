@@ -21,7 +21,7 @@ public static class PrecompiledRuleReader
     /// <param name="baseDirectory">When given, each rule's file (stored relative, e.g. <c>rules/gateway/x.yaml</c>) is resolved against it.</param>
     public static IReadOnlyList<CompiledRule> Read(byte[] data, string? baseDirectory = null, InventorySchema? schema = null)
     {
-        using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
+        using var r = new Input(data);
         if (r.ReadString() != PrecompiledRuleWriter.Magic)
             throw new InvalidDataException("precompiled rules: not a rule set of this version (rebuild it from the rule files)");
         var count = r.ReadInt32();
@@ -149,4 +149,20 @@ public static class PrecompiledRuleReader
     }
 
     private static string? Optional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    /// <summary>
+    /// The form's reader. Strings are decoded straight from the bytes: the base reader assembles a long string (a rule's
+    /// help text) through a builder in 128-byte steps, which at start-up cost more than the rest of the restore.
+    /// </summary>
+    private sealed class Input(byte[] data) : BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8)
+    {
+        public override string ReadString()
+        {
+            var length = Read7BitEncodedInt();
+            var start = BaseStream.Position;
+            if (length < 0 || start + length > data.Length) throw new EndOfStreamException("precompiled rules: a string runs past the end");
+            BaseStream.Position = start + length;
+            return Encoding.UTF8.GetString(data, (int)start, length);
+        }
+    }
 }
