@@ -9,6 +9,9 @@ namespace Scanner.Cli;
 /// </summary>
 internal static class UsageErrors
 {
+    /// <summary>The command's name, whatever the executable file is called.</summary>
+    public const string ToolName = "latticescan";
+
     public static string Describe(ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
@@ -34,7 +37,7 @@ internal static class UsageErrors
     {
         var names = new List<string>();
         for (SymbolResult? r = result; r is not null; r = r.Parent)
-            if (r is CommandResult c) names.Add(c.Command is RootCommand ? "latticescan" : c.Command.Name);
+            if (r is CommandResult c) names.Add(c.Command.Name);
         names.Reverse();
         return string.Join(' ', names);
     }
