@@ -176,3 +176,37 @@ public class EngineTests
         Assert.Equal(3, all.Findings.Count);
     }
 }
+
+public class MapValuesPathTests
+{
+    private static Resource Tagged(string name, params (string Key, string Value)[] tags) =>
+        new(ResourceKinds.ResourceGateway, "gw#" + name, ResourceOrigin.Aws,
+            new MapBuilder().Set("tags", Value.Map(tags.Select(t => new KeyValuePair<string, Value>(t.Key, Value.From(t.Value))))).Build())
+        { Name = name };
+
+    private static EngineResult Run(string condition, params Resource[] resources) =>
+        new RuleEngine().Evaluate(new InventoryGraph(resources), [new RuleLoader().LoadText(RuleText.With("resource_gateway", condition), "t.yaml")], new OrganizationContext("o-a1b2c3d4e5", ["111111111111"]));
+
+    [Fact]
+    public void Star_SelectsEveryValueOfTheMap_AndNamesTheKeyInTheEvidence()
+    {
+        var result = Run("""
+            path: tags.*
+            matches: "(?i)postgres"
+            """, Tagged("db", ("Name", "edge"), ("Engine", "aurora-postgresql")), Tagged("web", ("Name", "postgres-proxy-docs")), Tagged("plain", ("Name", "edge")));
+        Assert.Equal(["gw#db", "gw#web"], result.Findings.Select(f => f.ResourceKey).Order(StringComparer.Ordinal).ToArray());
+        var evidence = Assert.Single(result.Findings.Single(f => f.ResourceKey == "gw#db").Evidence);
+        Assert.Equal("tags.Engine", evidence.Path);
+        Assert.Equal("aurora-postgresql", evidence.Value);
+    }
+
+    [Fact]
+    public void Star_OnSomethingOtherThanAMap_IsALoadError()
+    {
+        var e = Assert.ThrowsAny<Exception>(() => new RuleLoader().LoadText(RuleText.With("resource_gateway", """
+            path: securityGroupIds.*
+            equals: sg-1
+            """), "t.yaml"));
+        Assert.Contains("'*' selects the values of a map", e.Message);
+    }
+}

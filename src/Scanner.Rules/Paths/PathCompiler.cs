@@ -38,7 +38,7 @@ public sealed class PathCompiler
         foreach (var r in raw)
         {
             var s = r.EndsWith("[]", StringComparison.Ordinal) ? r[..^2] : r;
-            if (!IsIdentifier(s)) return (null, null, $"path '{text}': '{r}' is not a property name");
+            if (s != MapValues && !IsIdentifier(s)) return (null, null, $"path '{text}': '{r}' is not a property name");
             segments.Add(s);
         }
 
@@ -52,9 +52,16 @@ public sealed class PathCompiler
         return (new PropertyPath(text, segments, fromSubject), type, null);
     }
 
+    /// <summary>The segment that selects every value of a map (<c>tags.*</c>: each tag's value).</summary>
+    public const string MapValues = "*";
+
     private (PathType? Type, string? Error) Step(PathType type, string segment)
     {
         if (type.IsAny) return (PathType.Any, null);
+        if (segment == MapValues)
+            return type.Kinds.Count == 0 && type.Property!.Type is PropertyType.Map or PropertyType.Any
+                ? (PathType.Any, null)
+                : (null, $"'*' selects the values of a map, and {type.Describe()} is not one");
         if (type.Kinds.Count > 0) return StepKinds(type.Kinds, segment);
         var p = type.Property!;
         switch (p.Type)

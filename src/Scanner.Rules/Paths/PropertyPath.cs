@@ -5,7 +5,8 @@ namespace Scanner.Rules.Paths;
 
 /// <summary>
 /// A compiled, schema-checked path such as <c>securityGroups.ingress.cidrIpv4</c>. Segments name properties,
-/// object members or relations; lists met along the way are flattened. A path that starts with <c>$.</c>
+/// object members or relations, or are <c>*</c>, every value of a map (<c>tags.*</c>); lists met along the way are
+/// flattened. A path that starts with <c>$.</c>
 /// starts at the rule's subject instead of the current item (useful inside quantifiers).
 /// </summary>
 public sealed class PropertyPath
@@ -77,6 +78,9 @@ public sealed class PropertyPath
         {
             case ValueKind.Unknown:
                 output.Add(Item.Of(Value.Unknown, path.Member(segment)));
+                break;
+            case ValueKind.Map when segment == PathCompiler.MapValues:
+                foreach (var (key, entry) in v.Entries) output.Add(Item.Of(entry, path.Member(key)));
                 break;
             case ValueKind.Map:
                 if (v.Get(segment) is { } member) output.Add(Item.Of(member, path.Member(segment)));
