@@ -101,7 +101,7 @@ public sealed class AwsCollector
                 {
                     diagnostics.Enqueue(new ScanDiagnostic
                     {
-                        Level = "error", Code = "CollectorError", AccountId = account, Region = region,
+                        Level = DiagnosticLevel.Error, Code = "CollectorError", AccountId = account, Region = region,
                         Message = $"Collection of {account}/{region} stopped: {e.GetType().Name}: {AwsErrorMessage.Sanitize(e.Message)}",
                     });
                 }

@@ -4,6 +4,7 @@ using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Collectors.CloudFormation.Schemas;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation;
 
@@ -47,7 +48,7 @@ public sealed class CloudFormationCollector
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
         if (LoopExpansion.OtherTransforms(template) is { } transform)
-            diagnostics.Add("note", "Transform", $"the template uses Transform {transform}; resources a transform generates are not seen by a template scan");
+            diagnostics.Add(DiagnosticLevel.Note, "Transform", $"the template uses Transform {transform}; resources a transform generates are not seen by a template scan");
 
         var active = new List<TemplateResource>(entries.Count);
         foreach (var e in entries)

@@ -30,7 +30,7 @@ public static class LiveInventory
 
     private static ScanDiagnostic Skipped(string account) => new()
     {
-        Level = "note",
+        Level = DiagnosticLevel.Note,
         Code = "AccountSkipped",
         Message = "account skipped: " + account,
         AccountId = account.Split(':')[0],

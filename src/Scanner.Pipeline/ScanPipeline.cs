@@ -143,14 +143,14 @@ public sealed class ScanPipeline(TimeProvider time)
         if (engine.ShortenedFindings > 0)
             diagnostics.Add(new ScanDiagnostic
             {
-                Level = "warning",
+                Level = DiagnosticLevel.Warning,
                 Code = "ReportTextLimit",
                 Message = $"{engine.ShortenedFindings} finding(s) carry a shortened message ({RuleEngine.ShortenedMessageChars} characters) and one evidence entry: the findings' text reached the limit of {RuleEngine.DefaultMaxReportTextChars} characters per report (does a rule's message quote long values?)",
             });
         if (!inventory.Organization.IsKnown && needOrganization.Count > 0)
             diagnostics.Add(new ScanDiagnostic
             {
-                Level = "warning",
+                Level = DiagnosticLevel.Warning,
                 Code = "NoOrganizationContext",
                 Message = $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}): "
                     + $"{needOrganization.Count} rule(s) that compare accounts with the organization cannot decide and do not fire ({string.Join(", ", needOrganization)}); --require-org makes this an error",
@@ -195,7 +195,7 @@ public sealed class ScanPipeline(TimeProvider time)
     private static IEnumerable<ScanDiagnostic> UndecidedNotes(EngineResult engine) =>
         engine.Undecided.GroupBy(u => u.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ScanDiagnostic
         {
-            Level = "note",
+            Level = DiagnosticLevel.Note,
             Code = "UndecidedUnknownValues",
             Message = $"{g.Key}: {g.Count()} resource(s) could not be decided because values are unknown (until apply, or without organization context): {string.Join(", ", g.Take(5).Select(x => x.ResourceKey))}{(g.Count() > 5 ? ", …" : "")}",
         });

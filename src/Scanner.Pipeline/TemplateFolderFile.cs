@@ -16,14 +16,14 @@ public static class TemplateFolderFile
         if (IsNotATemplate(e))
             return new ScanDiagnostic
             {
-                Level = "note",
+                Level = DiagnosticLevel.Note,
                 Code = "NotATemplate",
                 Message = $"skipped: {e.Reason}",
                 File = e.File,
             };
         return new ScanDiagnostic
         {
-            Level = "error",
+            Level = DiagnosticLevel.Error,
             Code = "TemplateParseError",
             Message = e.Reason,
             File = e.File,

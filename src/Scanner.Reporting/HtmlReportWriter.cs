@@ -119,7 +119,7 @@ public sealed class HtmlReportWriter(ReportOptions options, ReportThreshold thre
         var diagnostics = ReportOrder.SortDiagnostics(report.Diagnostics);
         sb.Append("<h2 id=\"diagnostics\">Not collected and undecided (").Append(diagnostics.Count).Append(")</h2>\n<ul>");
         foreach (var d in diagnostics)
-            sb.Append("<li><strong>").Append(E(d.Level)).Append("</strong> <code>").Append(E(d.Code)).Append("</code> ")
+            sb.Append("<li><strong>").Append(E(d.Level.ToName())).Append("</strong> <code>").Append(E(d.Code)).Append("</code> ")
               .Append(E(DiagnosticText.Describe(d, d.File is null ? null : RepositoryPaths.ToRelative(d.File, options.RepositoryRoot)))).Append("</li>");
         sb.Append("</ul>\n");
     }

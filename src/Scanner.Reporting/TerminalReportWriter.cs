@@ -98,12 +98,12 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
             var errors = report.Diagnostics.Count(d => d.MakesScanIncomplete);
             output.WriteLine(errors > 0
                 ? style.Error($"Collection errors ({errors}) — the inventory is incomplete; findings may be missing")
-                : report.Diagnostics.Any(d => d.Level == "warning")
+                : report.Diagnostics.Any(d => d.Level == DiagnosticLevel.Warning)
                     ? style.Warning($"Warnings and notes ({report.Diagnostics.Count})")
                     : style.Warning($"Collection notes ({report.Diagnostics.Count})"));
             foreach (var d in ReportOrder.SortDiagnostics(report.Diagnostics))
             {
-                var level = d.Level.PadRight(7);
+                var level = d.Level.ToName().PadRight(7);
                 var styled = d.MakesScanIncomplete ? style.Error(level) : style.Warning(level);
                 output.WriteLine($"  {styled} {TerminalText.Clean(d.Code)}  {TerminalText.Clean(DiagnosticText.Describe(d, d.File))}");
             }

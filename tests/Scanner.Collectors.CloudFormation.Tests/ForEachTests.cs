@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation.Tests;
 
@@ -77,7 +78,7 @@ public class ForEachTests
         var group = Assert.Single(result.Resources, r => r.Kind == ResourceKinds.SecurityGroup);
         var cidrs = group.Prop("ingress").Items.Select(i => i.Get("cidrIpv4")!.AsString).ToList();
         Assert.Equal(["10.0.1.0/24", "10.0.2.0/24"], cidrs);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Level == "warning");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Level == DiagnosticLevel.Warning);
     }
 
     [Fact]
@@ -188,7 +189,7 @@ public class ForEachTests
 
         Assert.Equal(["Kept"], result.Resources.Select(r => r.Address!));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "LoopNotExpanded");
-        Assert.Equal(("warning", 4, 3), (warning.Level, warning.Line, warning.Column));
+        Assert.Equal((DiagnosticLevel.Warning, 4, 3), (warning.Level, warning.Line, warning.Column));
         Assert.Contains("Fn::ForEach::Subnets is not expanded: its collection is not known before deployment (Fn::GetAZs", warning.Message);
     }
 

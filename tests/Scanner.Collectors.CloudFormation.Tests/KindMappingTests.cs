@@ -1,5 +1,6 @@
 using Scanner.Core.Normalisation;
 using Scanner.Core.Inventory;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation.Tests;
 
@@ -338,7 +339,7 @@ public class KindMappingTests
     {
         var warnings = Result.Value.Diagnostics.Where(d => d.Message.StartsWith("Share.principals", StringComparison.Ordinal)).ToList();
         var w = Assert.Single(warnings);
-        Assert.Equal(("warning", "UnresolvedValue"), (w.Level, w.Code));
+        Assert.Equal((DiagnosticLevel.Warning, "UnresolvedValue"), (w.Level, w.Code));
         Assert.Equal("Share.principals: value is unknown: parameter 'Secret' has no Default (give its value as a parameter to resolve it)", w.Message);
     }
 

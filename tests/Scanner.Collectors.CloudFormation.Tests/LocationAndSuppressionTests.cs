@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation.Tests;
 
@@ -158,6 +159,6 @@ public class LocationAndSuppressionTests
     {
         var result = Cfn.Collect("Transform: AWS::Serverless-2016-10-31\nResources: {}\n");
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("note", "Transform"), (d.Level, d.Code));
+        Assert.Equal((DiagnosticLevel.Note, "Transform"), (d.Level, d.Code));
     }
 }

@@ -1,3 +1,4 @@
+using Scanner.Core.Findings;
 namespace Scanner.Collectors.CloudFormation.Tests;
 
 public class UnresolvedValueReportingTests
@@ -26,10 +27,10 @@ public class UnresolvedValueReportingTests
     public void WithFilter_OnlyReadValuesWarn_TheRestAreCountedInOneNote()
     {
         var result = Cfn.Collect(Template, new CloudFormationOptions { ReportUnresolved = (kind, property) => kind == "resource_gateway" && property == "vpcId" });
-        var warning = Assert.Single(result.Diagnostics, d => d.Level == "warning");
+        var warning = Assert.Single(result.Diagnostics, d => d.Level == DiagnosticLevel.Warning);
         Assert.StartsWith("Gateway.vpcId:", warning.Message);
         var note = Assert.Single(result.Diagnostics, d => d.Code == "UnresolvedValuesNotRead");
-        Assert.Equal("note", note.Level);
+        Assert.Equal(DiagnosticLevel.Note, note.Level);
         Assert.StartsWith("1 value(s) that no selected rule reads", note.Message);
     }
 }

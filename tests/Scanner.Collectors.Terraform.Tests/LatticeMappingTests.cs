@@ -2,6 +2,7 @@ using Scanner.Collectors.Terraform.Tests.Support;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Xunit;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.Terraform.Tests;
 
@@ -23,7 +24,7 @@ public sealed class LatticeMappingTests
         Assert.Equal(["rgw-0123456789abcdef0"], ip.Targets("gateway"));
         Assert.Equal("legacy appliance", ip.InlineSuppressions["LATTICE-RC-004"]);
         var warning = Assert.Single(Result.Diagnostics);
-        Assert.Equal(("warning", "InvalidValue"), (warning.Level, warning.Code));
+        Assert.Equal((DiagnosticLevel.Warning, "InvalidValue"), (warning.Level, warning.Code));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Scanner.Collectors.Terraform.Tests.Support;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Xunit;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.Terraform.Tests;
 
@@ -56,7 +57,7 @@ public sealed class ModuleResolutionTests
         Assert.Equal([new ResourceReference("gateway", null)], orphan.References);
         Assert.True(orphan.Prop("resourceGatewayId").IsUnknown);
         var warning = Assert.Single(Result.Diagnostics);
-        Assert.Equal("warning", warning.Level);
+        Assert.Equal(DiagnosticLevel.Warning, warning.Level);
         Assert.Equal("UnresolvedReference", warning.Code);
         Assert.StartsWith("aws_vpclattice_resource_configuration.orphan: resource_gateway_identifier is known only after apply", warning.Message);
     }

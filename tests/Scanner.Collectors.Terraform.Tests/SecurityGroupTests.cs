@@ -2,6 +2,7 @@ using Scanner.Collectors.Terraform.Tests.Support;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Xunit;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.Terraform.Tests;
 
@@ -51,7 +52,7 @@ public sealed class SecurityGroupTests
     public void Collect_RuleNamingGroupOutsidePlan_IsANote()
     {
         var note = Assert.Single(Result.Diagnostics);
-        Assert.Equal(("note", "SecurityGroupNotInPlan"), (note.Level, note.Code));
+        Assert.Equal((DiagnosticLevel.Note, "SecurityGroupNotInPlan"), (note.Level, note.Code));
         Assert.Equal("aws_security_group_rule.elsewhere: the rule's group sg-0ffffffffffffffff is not managed in this plan; the rule is not scanned", note.Message);
     }
 

@@ -101,7 +101,7 @@ public class LiveCaseFormTests
     public void LiveCase_WithAnIncompleteCollection_Fails()
     {
         var org = new OrganizationContext("o-1", ["111111111111"]);
-        var error = new ScanDiagnostic { Level = "error", Code = "AccessDenied", Message = "ListResourceGateways denied" };
+        var error = new ScanDiagnostic { Level = DiagnosticLevel.Error, Code = "AccessDenied", Message = "ListResourceGateways denied" };
         var standIn = new StandIn(
             new LiveCaseCollection(new CollectionResult([Share("rgw-1", "999999999999")], [error]), org),
             new LiveCaseCollection(new CollectionResult([], []), org));

@@ -34,7 +34,7 @@ public class SnapshotTests
             Organization = new OrganizationContext("o-a1b2c3d4e5", ["111111111111"]),
             Accounts = ["111111111111"],
             Regions = ["ap-northeast-1"],
-            Diagnostics = [new ScanDiagnostic { Level = "error", Code = "AccessDenied", Message = "m", AccountId = "111111111111", Region = "ap-northeast-1", Api = "ram:GetResourceShares" }],
+            Diagnostics = [new ScanDiagnostic { Level = DiagnosticLevel.Error, Code = "AccessDenied", Message = "m", AccountId = "111111111111", Region = "ap-northeast-1", Api = "ram:GetResourceShares" }],
         };
         var back = RoundTrip(snapshot);
         var r = Assert.Single(back.Resources);

@@ -89,7 +89,7 @@ public class SuppressionTests
         var applier = new SuppressionApplier([entry], Today, "s.yaml") { KnownRuleIds = new HashSet<string> { "LATTICE-SHARE-001" }, SelectedRuleIds = ["LATTICE-SHARE-001"] };
         var (_, diagnostics) = applier.Apply([F("LATTICE-SHARE-001", "k")], new InventoryGraph([]));
         var d = Assert.Single(diagnostics);
-        Assert.Equal(("warning", "SuppressionUnknownRule", 4), (d.Level, d.Code, d.Line));
+        Assert.Equal((DiagnosticLevel.Warning, "SuppressionUnknownRule", 4), (d.Level, d.Code, d.Line));
     }
 
     [Fact]

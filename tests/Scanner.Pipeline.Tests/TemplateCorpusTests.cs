@@ -53,8 +53,8 @@ public class TemplateCorpusTests
         foreach (var f in report.Findings)
             sb.Append(f.RuleId).Append(' ').Append(f.ResourceAddress).Append(' ')
                 .Append(f.Location is { } l ? $"{l.Line}:{l.Column}" : "-").Append(' ').Append(f.Message).Append('\n');
-        foreach (var d in report.Diagnostics.Where(d => d.Level == "warning" || d.Code is "UnresolvedValuesNotRead" or "UndecidedUnknownValues"))
-            sb.Append(d.Level).Append(' ').Append(d.Code).Append(' ').Append(d.Line).Append(' ').Append(d.Message).Append('\n');
+        foreach (var d in report.Diagnostics.Where(d => d.Level == DiagnosticLevel.Warning || d.Code is "UnresolvedValuesNotRead" or "UndecidedUnknownValues"))
+            sb.Append(d.Level.ToName()).Append(' ').Append(d.Code).Append(' ').Append(d.Line).Append(' ').Append(d.Message).Append('\n');
         return sb.ToString();
     }
 }

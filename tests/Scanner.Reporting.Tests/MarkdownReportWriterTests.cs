@@ -56,7 +56,7 @@ public class MarkdownReportWriterTests
     {
         var report = TestReports.Report(
             [TestReports.Terraform() with { DependsOnUnknown = true }], ["terraform"],
-            [new ScanDiagnostic { Level = "note", Code = "UndecidedUnknownValues", Message = "LATTICE-EP-003: 1 resource(s) could not be decided" }]);
+            [new ScanDiagnostic { Level = DiagnosticLevel.Note, Code = "UndecidedUnknownValues", Message = "LATTICE-EP-003: 1 resource(s) could not be decided" }]);
         var md = Render(report);
         Assert.Contains("### Undecided", md);
         Assert.Contains("- 1 finding(s) fired only because a value is unknown until apply", md);

@@ -103,8 +103,8 @@ internal static class ReportOutputs
         {
             if (p.GetValue(o.Quiet))
             {
-                foreach (var d in report.Diagnostics.Where(d => d.Level is "error" or "warning"))
-                    Console.Error.WriteLine($"latticescan: {d.Level}: {d.Code}: {d.Message}");
+                foreach (var d in report.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning))
+                    Console.Error.WriteLine($"latticescan: {d.Level.ToName()}: {d.Code}: {d.Message}");
                 writer.WriteLine(gate.Summary(report));
             }
             else

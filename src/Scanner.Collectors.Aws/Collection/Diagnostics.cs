@@ -21,7 +21,7 @@ internal static class Diagnostics
 
     public static ScanDiagnostic Malformed(Exception e, string what, string account, string region) => new()
     {
-        Level = "error",
+        Level = DiagnosticLevel.Error,
         Code = "MalformedResponse",
         Message = $"{what} in {account}/{region} could not be read: {e.GetType().Name}: {AwsErrorMessage.Sanitize(e.Message)}",
         AccountId = account,
@@ -31,7 +31,7 @@ internal static class Diagnostics
     /// <summary>A value an API returned that does not read as its model says; the inventory holds it as unknown.</summary>
     public static ScanDiagnostic InvalidValue(string message, string account, string region) => new()
     {
-        Level = "warning",
+        Level = DiagnosticLevel.Warning,
         Code = "InvalidValue",
         Message = message,
         AccountId = account,
@@ -40,7 +40,7 @@ internal static class Diagnostics
 
     public static ScanDiagnostic From(AwsServiceException e, string code, string message) => new()
     {
-        Level = "error",
+        Level = DiagnosticLevel.Error,
         Code = code,
         Message = message,
         AccountId = e.AccountId,

@@ -106,7 +106,7 @@ internal static class AccountDiscovery
         catch (AwsServiceException e)
         {
             diagnostics.Add(Diagnostics.From(e, Diagnostics.CodeFor(e),
-                $"Could not read the organization of {caller} ({e.ErrorCode}); organization checks will be undecided.") with { Level = "warning" });
+                $"Could not read the organization of {caller} ({e.ErrorCode}); organization checks will be undecided.") with { Level = DiagnosticLevel.Warning });
             return OrganizationContext.None;
         }
     }

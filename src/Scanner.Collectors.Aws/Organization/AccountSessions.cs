@@ -39,7 +39,7 @@ internal sealed class AccountSessions
         {
             diagnostics.Enqueue(new ScanDiagnostic
             {
-                Level = "error",
+                Level = DiagnosticLevel.Error,
                 Code = "AssumeRoleFailed",
                 Message = $"Could not assume {roleArn} ({e.ErrorCode}: {e.Message}). Deploy the role (docs/stackset-readonly-role.yaml) or exclude the account; nothing was read from {account}.",
                 AccountId = account,

@@ -27,18 +27,18 @@ internal sealed class DiagnosticSink(string file, Func<string, string, bool>? re
             _unreadUnresolved++;
             return;
         }
-        Add("warning", code, $"{logicalId}.{property}: {message}", line, column);
+        Add(DiagnosticLevel.Warning, code, $"{logicalId}.{property}: {message}", line, column);
     }
 
     /// <summary>Adds the one note that counts the unknown values no selected rule reads (when there were any).</summary>
     public void Finish()
     {
         if (_unreadUnresolved == 0) return;
-        Add("note", "UnresolvedValuesNotRead",
+        Add(DiagnosticLevel.Note, "UnresolvedValuesNotRead",
             $"{_unreadUnresolved} value(s) that no selected rule reads (names, tags, descriptions, …) are not known before deployment; they are not listed one by one");
         _unreadUnresolved = 0;
     }
 
-    public void Add(string level, string code, string message, int line = 0, int column = 0) =>
+    public void Add(DiagnosticLevel level, string code, string message, int line = 0, int column = 0) =>
         _diagnostics.Add(new ScanDiagnostic { Level = level, Code = code, Message = message, File = file, Line = line, Column = column });
 }

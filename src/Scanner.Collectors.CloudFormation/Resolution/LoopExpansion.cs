@@ -1,5 +1,6 @@
 using Scanner.Collectors.CloudFormation.Mapping;
 using Scanner.Collectors.CloudFormation.Parsing;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation.Resolution;
 
@@ -23,7 +24,7 @@ internal static class LoopExpansion
         var expander = new ForEachExpander(resolver);
         var expanded = template.WithSectionsExpanded(expander.Expand, file);
         foreach (var (loop, cause) in expander.Skipped)
-            diagnostics.Add("warning", NotExpanded,
+            diagnostics.Add(DiagnosticLevel.Warning, NotExpanded,
                 $"{YamlTemplateReader.Shorten(loop.Text)} is not expanded: {cause}; the resources it would create are not scanned",
                 loop.Line, loop.Column);
         return expanded;

@@ -64,8 +64,8 @@ internal sealed class MappingContext
     }
 
     public void Warn(string code, string message) =>
-        Diagnostics.Add(new ScanDiagnostic { Level = "warning", Code = code, Message = message, File = DisplayPath });
+        Diagnostics.Add(new ScanDiagnostic { Level = DiagnosticLevel.Warning, Code = code, Message = message, File = DisplayPath });
 
     public void Note(string code, string message) =>
-        Diagnostics.Add(new ScanDiagnostic { Level = "note", Code = code, Message = message, File = DisplayPath });
+        Diagnostics.Add(new ScanDiagnostic { Level = DiagnosticLevel.Note, Code = code, Message = message, File = DisplayPath });
 }

@@ -6,8 +6,8 @@ namespace Scanner.Core.Findings;
 /// </summary>
 public sealed record ScanDiagnostic
 {
-    /// <summary>error (collection incomplete), warning or note.</summary>
-    public required string Level { get; init; }
+    /// <summary>Error (collection incomplete), warning or note.</summary>
+    public required DiagnosticLevel Level { get; init; }
     /// <summary>A stable code: AccessDenied, Throttling, AssumeRoleFailed, Timeout, UnknownValue, ParseError …</summary>
     public required string Code { get; init; }
     public required string Message { get; init; }
@@ -20,5 +20,5 @@ public sealed record ScanDiagnostic
     public int Column { get; init; }
 
     /// <summary>True for diagnostics that mean the inventory is incomplete (exit code 3).</summary>
-    public bool MakesScanIncomplete => Level == "error";
+    public bool MakesScanIncomplete => Level == DiagnosticLevel.Error;
 }

@@ -2,6 +2,7 @@ using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Rules;
 using Scanner.Rules.Evaluation;
+using Scanner.Core.Findings;
 
 namespace Scanner.Pipeline.RuleCases;
 
@@ -119,7 +120,7 @@ public sealed class RuleCaseRunner
             return new CaseResult(c.Name, c.Form, c.Fires, [], $"input does not load: {e.Message}");
         }
         // A live collection that reports errors read less than the case describes: its verdict would prove nothing.
-        if (c.Form == CaseInputForm.Live && collected.Diagnostics.FirstOrDefault(d => d.Level == "error") is { } incomplete)
+        if (c.Form == CaseInputForm.Live && collected.Diagnostics.FirstOrDefault(d => d.Level == DiagnosticLevel.Error) is { } incomplete)
             return new CaseResult(c.Name, c.Form, c.Fires, [], $"live collection incomplete: {incomplete.Code}: {incomplete.Message}");
         var graph = new InventoryGraph(collected.Resources);
         if (graph.OfKind(rule.Definition.Resource).Count == 0)

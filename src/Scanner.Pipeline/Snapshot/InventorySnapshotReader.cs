@@ -185,9 +185,9 @@ public static class InventorySnapshotReader
         object[] at = ["diagnostics", index];
         if (d.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(at, $"diagnostics[{index}] must be an object");
         CheckFields(d, at, "level", "code", "message", "accountId", "region", "api", "file", "line", "column");
-        var level = Str(d, at, "level") ?? "error";
-        if (level is not ("error" or "warning" or "note"))
-            throw new SnapshotShapeException([.. at, "level"], $"diagnostics[{index}]: level {Excerpt(level)} must be error, warning or note");
+        var levelText = Str(d, at, "level") ?? "error";
+        if (!DiagnosticLevelNames.TryParse(levelText, out var level))
+            throw new SnapshotShapeException([.. at, "level"], $"diagnostics[{index}]: level {Excerpt(levelText)} must be error, warning or note");
         return new ScanDiagnostic
         {
             Level = level,

@@ -78,7 +78,7 @@ public static class InventorySnapshotWriter
     internal static void WriteDiagnostic(Utf8JsonWriter w, ScanDiagnostic d)
     {
         w.WriteStartObject();
-        w.WriteString("level", d.Level);
+        w.WriteString("level", d.Level.ToName());
         w.WriteString("code", d.Code);
         w.WriteString("message", d.Message);
         Opt(w, "accountId", d.AccountId);

@@ -43,7 +43,7 @@ public sealed class SuppressionApplier(IReadOnlyList<SuppressionEntry> entries, 
         }
         var diagnostics = expiredUsed.Select(e => new ScanDiagnostic
         {
-            Level = "warning",
+            Level = DiagnosticLevel.Warning,
             Code = "SuppressionExpired",
             Message = $"suppression of {e.Rule} for {e.Resource} expired on {e.Expires:yyyy-MM-dd} and no longer applies (reason was: {e.Reason})",
             File = file,
@@ -67,7 +67,7 @@ public sealed class SuppressionApplier(IReadOnlyList<SuppressionEntry> entries, 
 
     private ScanDiagnostic Warning(string code, string message, SuppressionEntry e) => new()
     {
-        Level = "warning",
+        Level = DiagnosticLevel.Warning,
         Code = code,
         Message = message,
         File = file,

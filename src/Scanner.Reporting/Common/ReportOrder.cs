@@ -31,7 +31,7 @@ internal static class ReportOrder
         return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
     });
 
-    private static int Rank(ScanDiagnostic d) => d.Level switch { "error" => 0, "warning" => 1, _ => 2 };
+    private static int Rank(ScanDiagnostic d) => (int)d.Level;
 
     /// <summary>
     /// A stable sort (ties keep input order, as OrderBy/ThenBy did) with one comparison. In the native binary every

@@ -43,11 +43,6 @@ internal static class SarifLevels
         return rounded.ToString("0.0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>ScanDiagnostic level → notification level (unknown words become warning).</summary>
-    public static string NotificationLevel(string level) => level switch
-    {
-        "error" => "error",
-        "note" => "note",
-        _ => "warning",
-    };
+    /// <summary>ScanDiagnostic level → notification level (the same three words).</summary>
+    public static string NotificationLevel(DiagnosticLevel level) => level.ToName();
 }

@@ -1,5 +1,6 @@
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Findings;
 
 namespace Scanner.Cli.Tests.LiveCases;
 
@@ -23,7 +24,7 @@ public class FakeAwsLiveCaseCollectorTests
     public void Collects_TheDescribedRegion_AndTheOrganizationFromOrganizations()
     {
         var inside = new FakeAwsLiveCaseCollector().Collect(World.Replace("__MORE__", ", { \"Id\": \"333333333333\" }"), "case");
-        Assert.DoesNotContain(inside.Collection.Diagnostics, d => d.Level == "error");
+        Assert.DoesNotContain(inside.Collection.Diagnostics, d => d.Level == DiagnosticLevel.Error);
         var config = Assert.Single(inside.Collection.Resources, r => r.Kind == ResourceKinds.ResourceConfiguration);
         Assert.Equal("eu-west-1", config.Region);
         Assert.Equal("o-a1b2c3d4e5", inside.Organization.OrganizationId);

@@ -3,6 +3,7 @@ using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Aws.Tests.CrossSource.NormalisationTable;
 using K = Scanner.Core.Inventory.ResourceKinds;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.Aws.Tests.CrossSource;
 
@@ -72,7 +73,7 @@ public sealed class CrossSourceNormalisationTests(CrossSourceFixture sources) : 
         {
             var configuration = Configuration(result, row);
             Assert.True(Value.List(expected).Equals(configuration.Properties.Get("portRanges")), $"{source}: {r.Text} → {configuration.Properties.Get("portRanges")}");
-            var warned = result.Diagnostics.Any(d => d.Level == "warning" && d.Code == "InvalidValue" && d.Message.Contains($"\"{r.Text}\"", StringComparison.Ordinal));
+            var warned = result.Diagnostics.Any(d => d.Level == DiagnosticLevel.Warning && d.Code == "InvalidValue" && d.Message.Contains($"\"{r.Text}\"", StringComparison.Ordinal));
             Assert.True(warned == r.From is null, $"{source}: {r.Text} warning {(warned ? "given" : "missing")}");
         }
     }

@@ -4,6 +4,7 @@ using Scanner.Core.Inventory;
 using Scanner.FakeAws;
 using static Scanner.Collectors.Aws.Tests.Support.Keys;
 using static Scanner.FakeAws.FieldReportIds;
+using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.Aws.Tests.Scenarios;
 
@@ -79,7 +80,7 @@ public sealed class FaultInjectionTests
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws));
 
         var d = Assert.Single(result.Collection.Diagnostics);
-        Assert.Equal(("error", "RegionUnavailable", Provider, Virginia), (d.Level, d.Code, d.AccountId, d.Region));
+        Assert.Equal((DiagnosticLevel.Error, "RegionUnavailable", Provider, Virginia), (d.Level, d.Code, d.AccountId, d.Region));
         Assert.Single(aws.Calls, c => c.AccountId == Provider && c.Region == Virginia);
         Assert.Contains(result.Collection.Resources, r => r.Key == Gateway(AuroraGateway));
     }
@@ -126,7 +127,7 @@ public sealed class FaultInjectionTests
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws));
 
         var d = Assert.Single(result.Collection.Diagnostics);
-        Assert.Equal(("error", "MalformedResponse", account, Tokyo), (d.Level, d.Code, d.AccountId, d.Region));
+        Assert.Equal((DiagnosticLevel.Error, "MalformedResponse", account, Tokyo), (d.Level, d.Code, d.AccountId, d.Region));
         Assert.Contains(result.Collection.Resources, r => r.Key == Config(AuroraConfig));
         Assert.Equal([Management, Provider, AppConsumer, Analytics], result.AccountsScanned);
     }

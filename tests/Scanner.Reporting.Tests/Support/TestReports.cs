@@ -119,7 +119,7 @@ internal static class TestReports
             CloudFormation(),
         ],
         ["terraform", "cloudformation"],
-        [new ScanDiagnostic { Level = "warning", Code = "UnknownValue", Message = "value known only after apply", File = "infra/lattice/ram.tf", Line = 16, Column = 5 }],
+        [new ScanDiagnostic { Level = DiagnosticLevel.Warning, Code = "UnknownValue", Message = "value known only after apply", File = "infra/lattice/ram.tf", Line = 16, Column = 5 }],
         inputFiles: ["infra/lattice/ram.tf", "infra/lattice/sg.tf", "cfn/stack.yaml"]);
 
     public static ScanReport LiveReport() => Report(
@@ -129,8 +129,8 @@ internal static class TestReports
         ],
         ["aws"],
         [
-            new ScanDiagnostic { Level = "error", Code = "AccessDenied", Message = "not authorized to list resource gateways", AccountId = OtherAccount, Region = "ap-northeast-1", Api = "vpc-lattice:ListResourceGateways" },
-            new ScanDiagnostic { Level = "note", Code = "Throttling", Message = "retried 3 times", AccountId = Account, Region = "us-east-1", Api = "ram:GetResourceShares" },
+            new ScanDiagnostic { Level = DiagnosticLevel.Error, Code = "AccessDenied", Message = "not authorized to list resource gateways", AccountId = OtherAccount, Region = "ap-northeast-1", Api = "vpc-lattice:ListResourceGateways" },
+            new ScanDiagnostic { Level = DiagnosticLevel.Note, Code = "Throttling", Message = "retried 3 times", AccountId = Account, Region = "us-east-1", Api = "ram:GetResourceShares" },
         ],
         accounts: [Account, OtherAccount]);
 
