@@ -40,7 +40,7 @@ public static class ScanGate
         ArgumentNullException.ThrowIfNull(options);
         var incomplete = !report.IsComplete && !options.AllowPartial;
         var failing = options.FailOn is { } min
-            ? report.Findings.Count(f => f.Suppression is null && f.Severity >= min && (!options.NewOnly || f.BaselineState == "new"))
+            ? report.Findings.Count(f => f.Suppression is null && f.Severity >= min && (!options.NewOnly || f.BaselineState == Core.Findings.BaselineState.New))
             : 0;
         return new GateVerdict(options.FailOn?.ToName() ?? "none", failing, options.NewOnly, incomplete);
     }

@@ -20,7 +20,7 @@ public static class BaselineComparer
         var known = baseline.Select(b => b.Fingerprint).ToHashSet(StringComparer.Ordinal);
         var present = current.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
         var findings = current.Findings
-            .Select(f => f with { BaselineState = known.Contains(f.Fingerprint) ? "unchanged" : "new" })
+            .Select(f => f with { BaselineState = known.Contains(f.Fingerprint) ? Core.Findings.BaselineState.Unchanged : Core.Findings.BaselineState.New })
             .ToList();
         var absent = FindingOrder.Sort(baseline
             .Where(b => !present.Contains(b.Fingerprint))
@@ -49,7 +49,7 @@ public static class BaselineComparer
             Location = origin == ResourceOrigin.Aws ? null : b.Location,
             Message = b.Message,
             Fingerprint = b.Fingerprint,
-            BaselineState = "absent",
+            BaselineState = Core.Findings.BaselineState.Absent,
         };
     }
 }

@@ -148,7 +148,7 @@ public sealed class HtmlReportWriter(ReportOptions options, ReportThreshold thre
                     ? RepositoryPaths.ToRelative(loc.File, options.RepositoryRoot) + (loc.Line > 0 ? ":" + loc.Line : "") : null);
                 w.WriteString("message", f.Message);
                 w.WriteString("suppressed", f.Suppression?.Reason);
-                w.WriteString("baseline", f.BaselineState);
+                w.WriteString("baseline", f.BaselineState?.ToName());
                 w.WriteString("compliance", rule is null ? "" : string.Join(", ", rule.Compliance.Select(ComplianceText.Requirement)));
                 w.WriteEndObject();
             }

@@ -13,5 +13,5 @@ public sealed record ReportThreshold(Severity? FailOn, bool NewOnly = false)
         new(SeverityNames.TryParse(failOn, out var s) ? s : null, newOnly);
 
     public bool Fails(Finding f) =>
-        FailOn is { } min && f.Suppression is null && f.Severity >= min && (!NewOnly || f.BaselineState == "new");
+        FailOn is { } min && f.Suppression is null && f.Severity >= min && (!NewOnly || f.BaselineState == Core.Findings.BaselineState.New);
 }

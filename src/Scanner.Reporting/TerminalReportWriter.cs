@@ -74,7 +74,7 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
 
         private void WriteFinding(Finding f, ScanReport report)
         {
-            var state = f.BaselineState is null ? "" : style.Dim($"  [{f.BaselineState}]");
+            var state = f.BaselineState is null ? "" : style.Dim($"  [{f.BaselineState.Value.ToName()}]");
             var unknown = f.DependsOnUnknown ? style.Dim("  (depends on values unknown at plan time)") : "";
             output.WriteLine($"  {style.Severity(f.Severity, f.Severity.ToName().ToUpperInvariant().PadRight(8))} {style.Bold(TerminalText.Clean(f.RuleId))}  "
                 + $"{TerminalText.Clean(Resource(f))}  {style.Dim(TerminalText.Clean(Where(f, report)))}{state}{unknown}");

@@ -23,10 +23,10 @@ public sealed class BaselineComparerTests
 
         var result = BaselineComparer.Apply(current, [Entry(kept), Entry(fixedFinding)]);
 
-        Assert.Equal("unchanged", result.Findings.Single(f => f.Fingerprint == kept.Fingerprint).BaselineState);
-        Assert.Equal("new", result.Findings.Single(f => f.Fingerprint == added.Fingerprint).BaselineState);
+        Assert.Equal(BaselineState.Unchanged, result.Findings.Single(f => f.Fingerprint == kept.Fingerprint).BaselineState);
+        Assert.Equal(BaselineState.New, result.Findings.Single(f => f.Fingerprint == added.Fingerprint).BaselineState);
         var absent = Assert.Single(result.AbsentFindings);
-        Assert.Equal("absent", absent.BaselineState);
+        Assert.Equal(BaselineState.Absent, absent.BaselineState);
         Assert.Equal(fixedFinding.Fingerprint, absent.Fingerprint);
         Assert.Equal(ResourceOrigin.Aws, absent.Origin);
         Assert.Equal(TestReports.OtherAccount, absent.AccountId);
@@ -41,7 +41,7 @@ public sealed class BaselineComparerTests
 
         var result = BaselineComparer.Apply(TestReports.Report([after], ["terraform"]), [Entry(before)]);
 
-        Assert.Equal("unchanged", Assert.Single(result.Findings).BaselineState);
+        Assert.Equal(BaselineState.Unchanged, Assert.Single(result.Findings).BaselineState);
         Assert.Empty(result.AbsentFindings);
     }
 
@@ -50,7 +50,7 @@ public sealed class BaselineComparerTests
     {
         var result = BaselineComparer.Apply(TestReports.Iac(), []);
 
-        Assert.All(result.Findings, f => Assert.Equal("new", f.BaselineState));
+        Assert.All(result.Findings, f => Assert.Equal(BaselineState.New, f.BaselineState));
         Assert.Equal(4, result.Findings.Count);
     }
 
@@ -79,7 +79,7 @@ public sealed class BaselineComparerTests
 
             var result = BaselineComparer.Apply(rescan, BaselineReader.Read(path));
 
-            Assert.All(result.Findings, f => Assert.Equal("unchanged", f.BaselineState));
+            Assert.All(result.Findings, f => Assert.Equal(BaselineState.Unchanged, f.BaselineState));
             var absent = Assert.Single(result.AbsentFindings);
             Assert.Equal(TestReports.Iac().Findings[0].Fingerprint, absent.Fingerprint);
             Assert.Equal("infra/lattice/ram.tf", absent.Location!.File);

@@ -46,7 +46,7 @@ public sealed class JsonReportWriterTests
     [Fact]
     public void Write_Finding_ContainsEveryField()
     {
-        var finding = TestReports.Suppressed(TestReports.Terraform()) with { BaselineState = "unchanged", DependsOnUnknown = true };
+        var finding = TestReports.Suppressed(TestReports.Terraform()) with { BaselineState = BaselineState.Unchanged, DependsOnUnknown = true };
 
         var f = ReportBytes.Json(TestReports.Report([finding], ["terraform"])).GetProperty("findings")[0];
 

@@ -87,7 +87,7 @@ public class JunitReportWriterTests
     [Fact]
     public void NewOnly_FailsOnlyNewFindings()
     {
-        var report = TestReports.Report([TestReports.Terraform() with { BaselineState = "unchanged" }, TestReports.Live() with { BaselineState = "new" }], ["terraform"]);
+        var report = TestReports.Report([TestReports.Terraform() with { BaselineState = BaselineState.Unchanged }, TestReports.Live() with { BaselineState = BaselineState.New }], ["terraform"]);
         Assert.Equal("1", (string?)Xml(report, ReportThreshold.From("high", newOnly: true)).Attribute("failures"));
     }
 

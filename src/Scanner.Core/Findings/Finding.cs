@@ -26,7 +26,7 @@ public sealed record Finding
     public required string Fingerprint { get; init; }
     public Suppression? Suppression { get; init; }
     /// <summary>new, unchanged or absent, when compared with a baseline.</summary>
-    public string? BaselineState { get; init; }
+    public BaselineState? BaselineState { get; init; }
 }
 
 /// <summary>Why a finding is accepted: from a suppressions file or inline in the source.</summary>

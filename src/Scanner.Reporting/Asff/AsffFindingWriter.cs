@@ -28,7 +28,7 @@ internal sealed class AsffFindingWriter(ReportOptions options, AsffTarget target
     public void Write(Utf8JsonWriter w, Finding f)
     {
         var rule = _rules.GetValueOrDefault(f.RuleId);
-        var archived = f.BaselineState == "absent";
+        var archived = f.BaselineState == Core.Findings.BaselineState.Absent;
         var time = Timestamps.Format(report.FinishedAt);
         w.WriteStartObject();
         w.WriteString("SchemaVersion", "2018-10-08");
@@ -120,7 +120,7 @@ internal sealed class AsffFindingWriter(ReportOptions options, AsffTarget target
             if (loc.Column > 0) Field(w, "Column", loc.Column.ToString(CultureInfo.InvariantCulture));
         }
         if (f.DependsOnUnknown) Field(w, "DependsOnUnknown", "true");
-        Field(w, "BaselineState", f.BaselineState);
+        Field(w, "BaselineState", f.BaselineState?.ToName());
         if (f.Suppression is { } s)
         {
             Field(w, "SuppressionKind", s.Kind);

@@ -10,7 +10,7 @@ internal static class ReportOrder
 {
     /// <summary>The report's absent findings in <see cref="FindingOrder"/>, each marked BaselineState "absent".</summary>
     public static IReadOnlyList<Finding> Absent(ScanReport report) =>
-        FindingOrder.Sort(report.AbsentFindings.Select(f => f.BaselineState == "absent" ? f : f with { BaselineState = "absent" }));
+        FindingOrder.Sort(report.AbsentFindings.Select(f => f.BaselineState == BaselineState.Absent ? f : f with { BaselineState = BaselineState.Absent }));
 
     /// <summary>Rules by id (ordinal), first descriptor of a duplicated id wins.</summary>
     public static IReadOnlyList<RuleDescriptor> SortRules(IEnumerable<RuleDescriptor> rules) =>

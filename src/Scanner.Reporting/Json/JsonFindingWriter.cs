@@ -56,7 +56,7 @@ internal static class JsonFindingWriter
             w.WriteEndObject();
         }
         else w.WriteNull("suppression");
-        WriteNullable(w, "baselineState", f.BaselineState);
+        WriteNullable(w, "baselineState", f.BaselineState?.ToName());
         w.WriteEndObject();
     }
 

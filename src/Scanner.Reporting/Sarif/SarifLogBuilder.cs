@@ -49,7 +49,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
         var live = f.Origin == ResourceOrigin.Aws;
         var iacFile = live ? null : SarifLocationMapper.IacFile(f, report.InputFiles);
         // A finding absent since the baseline is fixed: a pass, never a failure at any level.
-        var fixedSinceBaseline = f.BaselineState == "absent";
+        var fixedSinceBaseline = f.BaselineState == Core.Findings.BaselineState.Absent;
         return new SarifResult
         {
             RuleId = f.RuleId,
@@ -61,7 +61,7 @@ internal sealed class SarifLogBuilder(ReportOptions options)
             // The ":1" suffix follows GitHub's own "<hash>:<occurrence>" form; the hash never involves line numbers.
             PartialFingerprints = new() { PrimaryLocationLineHash = f.Fingerprint + ":1" },
             Fingerprints = new() { Latticescan = f.Fingerprint },
-            BaselineState = f.BaselineState,
+            BaselineState = f.BaselineState?.ToName(),
             Suppressions = f.Suppression is { } s ? [Suppression(s)] : null,
             Properties = new()
             {
