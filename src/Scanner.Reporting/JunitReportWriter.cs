@@ -93,7 +93,7 @@ public sealed class JunitReportWriter(ReportOptions options, ReportThreshold thr
         if (f.Suppression is { } s)
         {
             w.WriteStartElement("skipped");
-            w.WriteAttributeString("message", XmlSafeText.Clean($"suppressed ({s.Kind}): {s.Reason}"));
+            w.WriteAttributeString("message", XmlSafeText.Clean($"suppressed ({s.Kind.ToName()}): {s.Reason}"));
             w.WriteEndElement();
         }
         else if (threshold.Fails(f))

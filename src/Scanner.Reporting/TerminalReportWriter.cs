@@ -52,7 +52,7 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
                 output.WriteLine(style.Severity(severity, $"{severity.ToName().ToUpperInvariant()} ({group.Count})"));
                 foreach (var f in group) WriteFinding(f, report);
             }
-            WriteShortList("Suppressed", suppressed, report, f => $"{f.Suppression!.Kind}: {f.Suppression.Reason}");
+            WriteShortList("Suppressed", suppressed, report, f => $"{f.Suppression!.Kind.ToName()}: {f.Suppression.Reason}");
             WriteShortList("Absent since baseline", FindingOrder.Sort(report.AbsentFindings), report, _ => "no longer found");
             WriteDiagnostics(report);
             WriteTotals(open, suppressed.Count, report);

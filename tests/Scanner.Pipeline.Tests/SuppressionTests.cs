@@ -26,7 +26,7 @@ public class SuppressionTests
         var (findings, diagnostics) = new SuppressionApplier([entry], Today, "s.yaml").Apply([finding], new InventoryGraph([]));
         Assert.Equal(suppressed, findings[0].Suppression is not null);
         Assert.Empty(diagnostics);
-        if (suppressed) Assert.Equal(("external", "partner contract", "sec"), (findings[0].Suppression!.Kind, findings[0].Suppression!.Reason, findings[0].Suppression!.Owner));
+        if (suppressed) Assert.Equal((SuppressionKind.External, "partner contract", "sec"), (findings[0].Suppression!.Kind, findings[0].Suppression!.Reason, findings[0].Suppression!.Owner));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class SuppressionTests
             InlineSuppressions = new Dictionary<string, string> { ["LATTICE-SHARE-002"] = "vendor access approved" },
         };
         var (findings, _) = new SuppressionApplier([], Today, null).Apply([F("LATTICE-SHARE-002", "k"), F("LATTICE-SHARE-001", "k")], new InventoryGraph([r]));
-        Assert.Equal("inSource", findings[0].Suppression!.Kind);
+        Assert.Equal(SuppressionKind.InSource, findings[0].Suppression!.Kind);
         Assert.Null(findings[1].Suppression);
     }
 

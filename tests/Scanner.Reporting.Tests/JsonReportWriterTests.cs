@@ -14,7 +14,7 @@ public sealed class JsonReportWriterTests
         "iac" => TestReports.Iac(),
         "live" => TestReports.LiveReport(),
         "clean" => TestReports.Clean(),
-        "suppressed" => TestReports.Report([TestReports.Suppressed(TestReports.Live()), TestReports.Suppressed(TestReports.Terraform(), "inSource") with { DependsOnUnknown = true }], ["aws"]),
+        "suppressed" => TestReports.Report([TestReports.Suppressed(TestReports.Live()), TestReports.Suppressed(TestReports.Terraform(), SuppressionKind.InSource) with { DependsOnUnknown = true }], ["aws"]),
         _ => BaselineComparer.Apply(TestReports.Iac(), [new BaselineEntry { Fingerprint = "feedfacefeedfacefeedfacefeedface", RuleId = "LATTICE002", Message = "old", Severity = Severity.High, Location = new("infra/old.tf", 3) }]),
     };
 

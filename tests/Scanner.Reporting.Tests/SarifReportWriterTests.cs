@@ -15,7 +15,7 @@ public sealed class SarifReportWriterTests
         "iac" => TestReports.Iac(),
         "live" => TestReports.LiveReport(),
         "clean" => TestReports.Clean(),
-        "suppressed-included" => TestReports.Report([TestReports.Suppressed(TestReports.Live()), TestReports.Suppressed(TestReports.Terraform(), "inSource")], ["aws"]),
+        "suppressed-included" => TestReports.Report([TestReports.Suppressed(TestReports.Live()), TestReports.Suppressed(TestReports.Terraform(), SuppressionKind.InSource)], ["aws"]),
         _ => BaselineComparer.Apply(TestReports.LiveReport(), [new BaselineEntry { Fingerprint = "0123456789abcdef0123456789abcdef", RuleId = "LATTICE999", Message = "gone", Severity = Severity.High }]),
     };
 
@@ -313,11 +313,9 @@ public sealed class SarifReportWriterTests
     }
 
     [Theory]
-    [InlineData("external", "external")]
-    [InlineData("inSource", "inSource")]
-    [InlineData("inline", "inSource")]
-    [InlineData("suppressions-file", "external")]
-    public void Write_SuppressedFindingWhenIncluded_CarriesAcceptedSuppression(string kind, string sarifKind)
+    [InlineData(SuppressionKind.External, "external")]
+    [InlineData(SuppressionKind.InSource, "inSource")]
+    public void Write_SuppressedFindingWhenIncluded_CarriesAcceptedSuppression(SuppressionKind kind, string sarifKind)
     {
         var report = TestReports.Report([TestReports.Suppressed(TestReports.Live(), kind)], ["aws"]);
 

@@ -25,9 +25,24 @@ public sealed record Finding
     /// <summary>Stable across runs, input order and unrelated changes (see <see cref="Fingerprints"/>).</summary>
     public required string Fingerprint { get; init; }
     public Suppression? Suppression { get; init; }
-    /// <summary>new, unchanged or absent, when compared with a baseline.</summary>
+    /// <summary>New, unchanged or absent, when compared with a baseline.</summary>
     public BaselineState? BaselineState { get; init; }
 }
 
 /// <summary>Why a finding is accepted: from a suppressions file or inline in the source.</summary>
-public sealed record Suppression(string Kind, string Reason, string? Owner = null, DateOnly? Expires = null);
+public sealed record Suppression(SuppressionKind Kind, string Reason, string? Owner = null, DateOnly? Expires = null);
+
+/// <summary>Where a suppression comes from (SARIF's suppression kinds); written by name (<see cref="SuppressionKindNames.ToName"/>).</summary>
+public enum SuppressionKind
+{
+    /// <summary>In the scanned source itself: a tag or metadata entry on the resource.</summary>
+    InSource,
+    /// <summary>In a suppressions file beside the source.</summary>
+    External,
+}
+
+public static class SuppressionKindNames
+{
+    /// <summary>inSource or external: SARIF's words, used by every report.</summary>
+    public static string ToName(this SuppressionKind kind) => kind == SuppressionKind.InSource ? "inSource" : "external";
+}

@@ -28,14 +28,14 @@ public sealed class SuppressionApplier(IReadOnlyList<SuppressionEntry> entries, 
             var resource = graph.Find(f.ResourceKey);
             if (resource is not null && resource.InlineSuppressions.TryGetValue(f.RuleId, out var inlineReason))
             {
-                result.Add(f with { Suppression = new Suppression("inSource", inlineReason) });
+                result.Add(f with { Suppression = new Suppression(SuppressionKind.InSource, inlineReason) });
                 continue;
             }
             var match = entries.FirstOrDefault(e => Matches(e, f, resource) && !e.IsExpired(today));
             if (match is not null)
             {
                 used.Add(match);
-                result.Add(f with { Suppression = new Suppression("external", match.Reason, match.Owner, match.Expires) });
+                result.Add(f with { Suppression = new Suppression(SuppressionKind.External, match.Reason, match.Owner, match.Expires) });
                 continue;
             }
             foreach (var expired in entries.Where(e => e.IsExpired(today) && Matches(e, f, resource))) expiredUsed.Add(expired);

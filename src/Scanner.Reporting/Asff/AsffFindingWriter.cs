@@ -123,7 +123,7 @@ internal sealed class AsffFindingWriter(ReportOptions options, AsffTarget target
         Field(w, "BaselineState", f.BaselineState?.ToName());
         if (f.Suppression is { } s)
         {
-            Field(w, "SuppressionKind", s.Kind);
+            Field(w, "SuppressionKind", s.Kind.ToName());
             Field(w, "SuppressionReason", s.Reason);
             Field(w, "SuppressionExpires", s.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

@@ -49,7 +49,7 @@ internal static class JsonFindingWriter
         if (f.Suppression is { } s)
         {
             w.WriteStartObject("suppression");
-            w.WriteString("kind", s.Kind);
+            w.WriteString("kind", s.Kind.ToName());
             w.WriteString("reason", s.Reason);
             WriteNullable(w, "owner", s.Owner);
             WriteNullable(w, "expires", s.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

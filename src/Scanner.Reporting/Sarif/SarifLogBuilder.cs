@@ -88,20 +88,16 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     /// </summary>
     private static SarifSuppression Suppression(Suppression s) => new()
     {
-        Kind = IsInSource(s.Kind) ? "inSource" : "external",
+        Kind = s.Kind.ToName(),
         Status = "accepted",
         Justification = s.Reason,
         Properties = new()
         {
-            LatticescanKind = s.Kind,
+            LatticescanKind = s.Kind.ToName(),
             Owner = s.Owner,
             Expires = s.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         },
     };
-
-    internal static bool IsInSource(string kind) =>
-        kind.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant()
-            is "insource" or "inline" or "tag" or "metadata";
 
     private SarifInvocation Invocation(ScanReport report) => new()
     {

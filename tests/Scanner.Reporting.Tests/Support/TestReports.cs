@@ -136,6 +136,6 @@ internal static class TestReports
 
     public static ScanReport Clean() => Report([], ["terraform"], inputFiles: ["main.tf"]);
 
-    public static Finding Suppressed(Finding f, string kind = "external") =>
+    public static Finding Suppressed(Finding f, SuppressionKind kind = SuppressionKind.External) =>
         f with { Suppression = new Suppression(kind, "accepted risk: partner is a subsidiary", "team-network", new DateOnly(2026, 12, 31)) };
 }
