@@ -15,7 +15,7 @@ public static class RuleHelp
         if (d.Help is { } help) sb.AppendLine(help.Trim()).AppendLine();
         sb.Append("**Severity:** ").Append(d.Severity.ToString().ToLowerInvariant()).Append(". ").AppendLine(d.SeverityRationale.Trim()).AppendLine();
         sb.Append("**Applies to:** `").Append(d.Resource).Append("`. **When values are unknown at plan time:** ")
-          .AppendLine(d.Unknown == "fire" ? "the rule fires (it cannot rule the problem out)." : "the rule does not fire (it cannot prove the problem).").AppendLine();
+          .AppendLine(d.Unknown == UnknownPolicy.Fire ? "the rule fires (it cannot rule the problem out)." : "the rule does not fire (it cannot prove the problem).").AppendLine();
         sb.AppendLine("## Remediation").AppendLine().AppendLine(d.Remediation.Summary.Trim()).AppendLine();
         Block(sb, "Terraform", "hcl", d.Remediation.Terraform);
         Block(sb, "CloudFormation", "yaml", d.Remediation.CloudFormation);

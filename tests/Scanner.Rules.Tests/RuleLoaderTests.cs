@@ -18,6 +18,27 @@ public class RuleLoaderTests
     }
 
     [Fact]
+    public void LoadText_UnknownAndOwners_ReadAsTheirPolicies()
+    {
+        var loader = new RuleLoader();
+        var fire = loader.LoadText(RuleText.With("resource_gateway", "path: name\nequals: x", unknown: "fire").Replace("resource: resource_gateway", "resource: resource_gateway\nowners: any", StringComparison.Ordinal), "r.yaml");
+        Assert.Equal((Core.Findings.UnknownPolicy.Fire, Definitions.OwnerScope.Any), (fire.Definition.Unknown, fire.Definition.Owners));
+        Assert.Equal(Core.Findings.UnknownPolicy.Fire, fire.Descriptor.UnknownPolicy);
+        var defaults = loader.LoadText(RuleText.With("resource_gateway", "path: name\nequals: x"), "r.yaml");
+        Assert.Equal((Core.Findings.UnknownPolicy.Skip, Definitions.OwnerScope.Organization), (defaults.Definition.Unknown, defaults.Definition.Owners));
+    }
+
+    [Theory]
+    [InlineData("unknown: maybe", "unknown 'maybe' must be 'fire' or 'skip'")]
+    [InlineData("owners: partners", "owners 'partners' must be 'organization' or 'any'")]
+    public void LoadText_UnknownPolicyWord_IsRefusedWithItsLocation(string line, string message)
+    {
+        var e = LoadFails(RuleText.With("resource_gateway", "path: name\nequals: x").Replace("unknown: skip", line, StringComparison.Ordinal));
+        Assert.Contains(message, e.Reason);
+        Assert.Equal(9, e.Line);
+    }
+
+    [Fact]
     public void LoadText_UnknownField_NamesFieldLineAndColumn()
     {
         var e = LoadFails(RuleText.With("resource_gateway", "path: name\nequals: x") + "\nseverty: high\n");

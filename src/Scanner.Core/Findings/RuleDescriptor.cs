@@ -25,5 +25,5 @@ public sealed record RuleDescriptor
     /// <summary>The resource kind the rule applies to.</summary>
     public required string ResourceKind { get; init; }
     /// <summary>What the rule does when its condition depends on values unknown at plan time: fire or skip.</summary>
-    public string UnknownPolicy { get; init; } = "skip";
+    public UnknownPolicy UnknownPolicy { get; init; } = UnknownPolicy.Skip;
 }

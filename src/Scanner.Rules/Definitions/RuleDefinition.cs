@@ -25,10 +25,10 @@ public sealed record RuleDefinition
     /// <summary>Controls the rule evidences (<c>compliance:</c>), each with its framework and a one-line reason.</summary>
     public IReadOnlyList<ComplianceControl> Compliance { get; init; } = [];
     public required string Resource { get; init; }
-    /// <summary>fire or skip: what an undecidable (unknown) condition does. Default skip.</summary>
-    public string Unknown { get; init; } = "skip";
-    /// <summary>organization (default): resources owned by accounts outside the organization are not judged; any: they are.</summary>
-    public string Owners { get; init; } = "organization";
+    /// <summary>What an undecidable (unknown) condition does. Default skip.</summary>
+    public UnknownPolicy Unknown { get; init; } = UnknownPolicy.Skip;
+    /// <summary>Organization (default): resources owned by accounts outside the organization are not judged; any: they are.</summary>
+    public OwnerScope Owners { get; init; } = OwnerScope.Organization;
     public required string Message { get; init; }
     /// <summary>The condition as written; null for a rule restored from its precompiled form (already compiled).</summary>
     public YamlNode? Condition { get; init; }

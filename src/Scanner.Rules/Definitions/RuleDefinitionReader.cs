@@ -60,12 +60,12 @@ public static partial class RuleDefinitionReader
         var resource = Str("resource");
         if (schema.Kind(resource) is null)
             throw fields["resource"].Value.Error(file, $"unknown resource kind '{resource}' (kinds: {string.Join(", ", schema.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal))})");
-        var unknown = OptStr("unknown") ?? "skip";
-        if (!RuleFields.UnknownPolicies.Contains(unknown))
-            throw fields["unknown"].Value.Error(file, $"unknown '{unknown}' must be 'fire' or 'skip'");
-        var owners = OptStr("owners") ?? "organization";
-        if (!RuleFields.OwnerPolicies.Contains(owners))
-            throw fields["owners"].Value.Error(file, $"owners '{owners}' must be 'organization' or 'any'");
+        var unknownText = OptStr("unknown") ?? "skip";
+        if (!UnknownPolicyNames.TryParse(unknownText, out var unknown))
+            throw fields["unknown"].Value.Error(file, $"unknown '{unknownText}' must be 'fire' or 'skip'");
+        var ownersText = OptStr("owners") ?? "organization";
+        if (!OwnerScopeNames.TryParse(ownersText, out var owners))
+            throw fields["owners"].Value.Error(file, $"owners '{ownersText}' must be 'organization' or 'any'");
         var deprecated = false;
         if (fields.TryGetValue("deprecated", out var dep))
         {

@@ -23,10 +23,10 @@ public static class RuleFields
     public static IReadOnlyList<string> Precisions { get; } = ["very-high", "high", "medium", "low"];
 
     /// <summary>The <c>unknown</c> policies.</summary>
-    public static IReadOnlyList<string> UnknownPolicies { get; } = ["fire", "skip"];
+    public static IReadOnlyList<string> UnknownPolicies { get; } = [UnknownPolicy.Fire.ToName(), UnknownPolicy.Skip.ToName()];
 
     /// <summary>The <c>owners</c> policies.</summary>
-    public static IReadOnlyList<string> OwnerPolicies { get; } = ["organization", "any"];
+    public static IReadOnlyList<string> OwnerPolicies { get; } = [OwnerScope.Organization.ToName(), OwnerScope.Any.ToName()];
 
     /// <summary>The members of a <c>remediation</c> map; <c>summary</c> is required.</summary>
     public static IReadOnlyList<string> RemediationMembers { get; } = ["summary", "terraform", "cloudformation", "cli"];

@@ -2,6 +2,7 @@ using Scanner.Core.Aws;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
 using Scanner.Rules.Conditions;
+using Scanner.Rules.Definitions;
 
 namespace Scanner.Rules.Evaluation;
 
@@ -36,13 +37,13 @@ public sealed class RuleEngine
         foreach (var resource in graph.OfKind(rule.Definition.Resource))
         {
             ct.ThrowIfCancellationRequested();
-            if (rule.Definition.Owners == "organization" && IsOwnedOutside(resource, organization)) continue;
+            if (rule.Definition.Owners == OwnerScope.Organization && IsOwnedOutside(resource, organization)) continue;
             var context = new EvaluationContext(graph, organization, resource, memo);
             var result = rule.Condition.Evaluate(Item.Root(resource), context);
             if (result.Value == Tri.True) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
             else if (result.Value == Tri.Unknown)
             {
-                if (rule.Definition.Unknown == "fire") findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
+                if (rule.Definition.Unknown == UnknownPolicy.Fire) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
                 else undecided.Add((rule.Id, resource.Key));
             }
         }

@@ -66,8 +66,8 @@ public static class PrecompiledRuleReader
             Tags = Strings(r),
             Compliance = Compliance(r),
             Resource = r.ReadString(),
-            Unknown = r.ReadString(),
-            Owners = r.ReadString(),
+            Unknown = (UnknownPolicy)r.ReadByte(),
+            Owners = (OwnerScope)r.ReadByte(),
             Message = r.ReadString(),
             Deprecated = r.ReadBoolean(),
         };

@@ -20,7 +20,7 @@ namespace Scanner.Rules.Precompiled;
 public static class PrecompiledRuleWriter
 {
     /// <summary>First bytes of the form; changed whenever the layout changes.</summary>
-    internal const string Magic = "LATTICESCAN-RULES-1";
+    internal const string Magic = "LATTICESCAN-RULES-2";
 
     public static byte[] Write(IEnumerable<CompiledRule> rules)
     {
@@ -78,8 +78,8 @@ public static class PrecompiledRuleWriter
             w.Write(c.Reason);
         }
         w.Write(d.Resource);
-        w.Write(d.Unknown);
-        w.Write(d.Owners);
+        w.Write((byte)d.Unknown);
+        w.Write((byte)d.Owners);
         w.Write(d.Message);
         w.Write(d.Deprecated);
     }
