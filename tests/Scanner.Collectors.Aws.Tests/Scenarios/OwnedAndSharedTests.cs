@@ -2,6 +2,7 @@ using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Core.Inventory;
 using Scanner.FakeAws;
 using Scanner.FakeAws.World;
+using static Scanner.Collectors.Aws.Tests.Support.CollectedGraph;
 using K = Scanner.Core.Inventory.ResourceKinds;
 
 namespace Scanner.Collectors.Aws.Tests.Scenarios;
@@ -114,21 +115,6 @@ public sealed class OwnedAndSharedTests
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws, regions: Region) with { Accounts = accounts });
         return (result, new InventoryGraph(result.Collection.Resources), aws);
     }
-
-    private static string[] KeysOf(AwsCollectionResult r, string kind) =>
-        r.Collection.Resources.Where(x => x.Kind == kind).Select(x => x.Key).ToArray();
-
-    private static Resource Get(InventoryGraph g, string key) => g.Find(key) ?? throw new Xunit.Sdk.XunitException("missing " + key);
-
-    /// <summary>The known targets of a relation in key order, then "+N unknown" when the relation has unknown edges.</summary>
-    private static string Follow(InventoryGraph g, string key, string relation)
-    {
-        var edges = g.Follow(Get(g, key), relation);
-        return Edges(edges.Count(e => e.IsUnknown), edges.Where(e => !e.IsUnknown).Select(e => e.Resource!.Key).ToArray());
-    }
-
-    private static string Edges(int unknown, params string[] known) =>
-        string.Join(" ", known.Order(StringComparer.Ordinal).Concat(unknown > 0 ? [$"+{unknown} unknown"] : []));
 
     [Fact]
     public async Task CollectAsync_OwnerAndConsumerScanned_EveryKindOnceWithTheOwnersCopy()
