@@ -73,7 +73,8 @@ public static partial class RuleFileSchema
         w.WriteEndObject();
     }
 
-    private static void Combinator(Utf8JsonWriter w, string name, bool list)
+    /// <summary>An object with exactly one member, <paramref name="name"/>, whose schema <paramref name="member"/> writes.</summary>
+    private static void OneMemberObject(Utf8JsonWriter w, string name, Action<Utf8JsonWriter> member)
     {
         w.WriteStartObject();
         w.WriteString("type", "object");
@@ -82,6 +83,15 @@ public static partial class RuleFileSchema
         w.WriteEndArray();
         w.WriteStartObject("properties");
         w.WriteStartObject(name);
+        member(w);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteEndObject();
+    }
+
+    private static void Combinator(Utf8JsonWriter w, string name, bool list) => OneMemberObject(w, name, w =>
+    {
         if (list)
         {
             w.WriteString("type", "array");
@@ -91,21 +101,10 @@ public static partial class RuleFileSchema
             w.WriteEndObject();
         }
         else w.WriteString("$ref", "#/definitions/condition");
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
-    }
+    });
 
-    private static void Quantifier(Utf8JsonWriter w, string name)
+    private static void Quantifier(Utf8JsonWriter w, string name) => OneMemberObject(w, name, w =>
     {
-        w.WriteStartObject();
-        w.WriteString("type", "object");
-        w.WriteStartArray("required");
-        w.WriteStringValue(name);
-        w.WriteEndArray();
-        w.WriteStartObject("properties");
-        w.WriteStartObject(name);
         w.WriteString("type", "object");
         w.WriteStartArray("required");
         w.WriteStringValue("in");
@@ -120,11 +119,7 @@ public static partial class RuleFileSchema
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
-    }
+    });
 
     private static void Leaf(Utf8JsonWriter w, OperatorRegistry operators)
     {
