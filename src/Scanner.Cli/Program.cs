@@ -5,6 +5,14 @@ using Scanner.Cli.Commands;
 
 if (VersionText.TryWrite(args)) return ExitCodes.Success;
 
+// Ctrl-C from here on cancels the command (exit 130, no output file written or changed), however early it comes.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
 // A plain command named latticescan rather than RootCommand, whose constructor finds the executable's name through
 // reflection over the entry assembly; and the help and version options only on a command line that asks for one,
 // since building them loads System.CommandLine's localized resources. Together about 2 ms of every start
@@ -28,12 +36,6 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.InputError;
 }
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
 AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 {
     Console.Error.WriteLine("latticescan: internal error: " + (e.ExceptionObject as Exception)?.Message);
