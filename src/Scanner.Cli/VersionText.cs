@@ -1,5 +1,3 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace Scanner.Cli;
 
 /// <summary>
@@ -10,13 +8,15 @@ internal static class VersionText
 {
     /// <summary>
     /// Answers <c>latticescan --version</c> (the only argument) before the command tree is built, writing straight to
-    /// file descriptor 1: a version check in a CI step or a hook then costs what the runtime's own start does. Any other
+    /// standard output: a version check in a CI step or a hook then costs what the runtime's own start does. Any other
     /// command line returns false.
     /// </summary>
     public static bool TryWrite(string[] args)
     {
         if (args is not ["--version"]) return false;
-        using var stdout = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        // The console's raw stream writes at the descriptor's own offset: a FileStream over descriptor 1 would track an
+        // offset of its own and, when standard output is a file already written to, overwrite its start.
+        using var stdout = Console.OpenStandardOutput();
         stdout.Write(System.Text.Encoding.UTF8.GetBytes(ToolVersion.Informational + "\n"));
         return true;
     }

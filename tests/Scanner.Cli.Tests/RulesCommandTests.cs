@@ -60,6 +60,26 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public void Version_IntoAFileAlreadyWrittenTo_IsAppendedNotWrittenOverItsStart()
+    {
+        // `{ echo before; latticescan --version; echo after; } > log`: one descriptor shared by three writers.
+        var log = Path.Combine(Directory.CreateTempSubdirectory("latticescan-version-").FullName, "log.txt");
+        var psi = new System.Diagnostics.ProcessStartInfo("sh") { UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("{ echo before; dotnet \"$1\" --version; echo after; } > \"$2\"");
+        psi.ArgumentList.Add("sh");
+        psi.ArgumentList.Add(CliRunner.Dll);
+        psi.ArgumentList.Add(log);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        Assert.True(p.WaitForExit(TimeSpan.FromSeconds(60)));
+        var lines = File.ReadAllLines(log);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("before", lines[0]);
+        Assert.Equal(CliRunner.Run("--version").Stdout.TrimEnd('\n'), lines[1]);
+        Assert.Equal("after", lines[2]);
+    }
+
+    [Fact]
     public void Version_AndHelp_Work()
     {
         Assert.Equal(0, CliRunner.Run("--version").ExitCode);
