@@ -60,7 +60,7 @@ public sealed class CloudFormationCollector
         }
 
         var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
-        var mappers = new KindMappers(attachments);
+        var mappers = new KindMappers(attachments, active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId).ToList());
         var resources = new List<Resource>();
         foreach (var e in active)
             if (mappers.For(e.Type) is { } mapper)

@@ -107,8 +107,10 @@ public sealed class TerraformPlanCollector
                 case T.ResourceShare: shares.Share(d); break;
                 case T.VpcEndpoint: VpcEndpointMapper.Map(d, ctx); break;
                 case T.SecurityGroup or T.DefaultSecurityGroup: groups.Group(d); break;
+                case T.DbInstance or T.RdsCluster: DatabaseMapper.Map(d); break;
             }
         }
+        DatabaseMapper.LinkNearby(drafts);
 
         foreach (var r in plan.Resources)
         {

@@ -5,15 +5,17 @@ internal sealed class KindMappers
 {
     private readonly Dictionary<string, IKindMapper> _byType;
 
-    public KindMappers(SecurityGroupRuleAttachments attachments)
+    /// <param name="attachments">Security-group rules declared as resources of their own, by the group they attach to.</param>
+    /// <param name="databaseLogicalIds">The template's RDS/Aurora databases, linked to every resource configuration as <c>nearbyDatabases</c>.</param>
+    public KindMappers(SecurityGroupRuleAttachments attachments, IReadOnlyList<string> databaseLogicalIds)
     {
         IKindMapper[] all =
         [
-            new ResourceGatewayMapper(), new ResourceConfigurationMapper(), new ServiceNetworkMapper(),
+            new ResourceGatewayMapper(), new ResourceConfigurationMapper(databaseLogicalIds), new ServiceNetworkMapper(),
             new ServiceNetworkVpcAssociationMapper(), new ServiceNetworkResourceAssociationMapper(),
             new AccessLogSubscriptionMapper(), new AuthPolicyMapper(), new ResourcePolicyMapper(),
             new ResourceShareMapper(), new VpcEndpointMapper(), new SecurityGroupMapper(attachments),
-            new ServiceMapper(), new ServiceNetworkServiceAssociationMapper(),
+            new ServiceMapper(), new ServiceNetworkServiceAssociationMapper(), DatabaseMapper.Instance, DatabaseMapper.Cluster,
         ];
         _byType = all.ToDictionary(m => m.CfnType, StringComparer.Ordinal);
         KindsByType = all.ToDictionary(m => m.CfnType, m => m.Kind, StringComparer.Ordinal);

@@ -7,8 +7,9 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// (<c>DnsResource</c> / <c>IpResource</c> / <c>ArnResource</c>) becomes <c>definition.type</c> DNS / IP / ARN;
 /// port range strings (<c>"5432"</c>, <c>"1024-65535"</c>) become <c>{fromPort, toPort}</c>;
 /// <c>AllowAssociationToSharableServiceNetwork</c> (CloudFormation's spelling) defaults to false as in the API.
+/// Every RDS/Aurora database of the template is a <c>nearbyDatabases</c> edge.
 /// </summary>
-internal sealed class ResourceConfigurationMapper : IKindMapper
+internal sealed class ResourceConfigurationMapper(IReadOnlyList<string> databaseLogicalIds) : IKindMapper
 {
     public string CfnType => "AWS::VpcLattice::ResourceConfiguration";
     public string Kind => ResourceKinds.ResourceConfiguration;
@@ -27,6 +28,7 @@ internal sealed class ResourceConfigurationMapper : IKindMapper
         c.SetText("GroupDomain", "groupDomain");
         // A template declares some of the account's shares, associations and endpoints, never necessarily all of them.
         c.Properties.Set("consumersKnown", Value.Unknown);
+        foreach (var database in databaseLogicalIds) c.AddReference("nearbyDatabases", c.KeyOf(database));
     }
 
     private static Value? Definition(ResourceContext c, ResolvedProperty? p)

@@ -24,6 +24,8 @@ internal static class TerraformTypes
     public const string SecurityGroupRule = "aws_security_group_rule";
     public const string IngressRule = "aws_vpc_security_group_ingress_rule";
     public const string EgressRule = "aws_vpc_security_group_egress_rule";
+    public const string DbInstance = "aws_db_instance";
+    public const string RdsCluster = "aws_rds_cluster";
 
     public static readonly string[] SecurityGroups = [SecurityGroup, DefaultSecurityGroup];
 
@@ -44,5 +46,7 @@ internal static class TerraformTypes
         [VpcEndpoint] = ResourceKinds.VpcEndpoint,
         [SecurityGroup] = ResourceKinds.SecurityGroup,
         [DefaultSecurityGroup] = ResourceKinds.SecurityGroup,
+        [DbInstance] = ResourceKinds.Database,
+        [RdsCluster] = ResourceKinds.Database,
     };
 }

@@ -18,4 +18,5 @@ public static class ResourceKinds
     public const string VpcEndpoint = "vpc_endpoint";
     public const string SecurityGroup = "security_group";
     public const string NetworkInterface = "network_interface";
+    public const string Database = "database";
 }

@@ -106,6 +106,7 @@ public sealed class InventorySchema
             R("gateway", "The resource gateway.", false, K.ResourceGateway),
             R("parent", "The GROUP configuration of a CHILD.", false, K.ResourceConfiguration),
             R("targetInterface", "The network interface that holds an IP target (live scans).", false, K.NetworkInterface),
+            R("nearbyDatabases", "RDS and Aurora databases declared in the same Terraform plan or CloudFormation template (IaC scans; live scans read the target's network interface instead): what an IP target may stand for.", true, K.Database),
             Inv("children", "CHILD configurations of a GROUP.", K.ResourceConfiguration, "parent"),
             Inv("accessLogSubscriptions", "Access-log subscriptions on this configuration.", K.AccessLogSubscription, "target"),
             Inv("shares", "RAM shares that carry this configuration.", K.ResourceShare, "resources"),
@@ -276,6 +277,15 @@ public sealed class InventorySchema
         ],
         [
             Inv("configurations", "Configurations whose IP target is on this interface.", K.ResourceConfiguration, "targetInterface"),
+        ]),
+        new(K.Database, "An RDS DB instance or Aurora DB cluster declared in a template or plan (IaC scans), seen so that a resource configuration beside it that targets an IP address can be recognised as pointing at a database.",
+        [
+            P("identifier", Str, "DB instance or cluster identifier, when the source names it."),
+            P("engine", Str, "Engine (aurora-postgresql, mysql, postgres, …)."),
+            P("port", Num, "Port the database listens on, when the source sets it."),
+        ],
+        [
+            Inv("nearbyConfigurations", "Resource configurations declared beside it.", K.ResourceConfiguration, "nearbyDatabases"),
         ]),
     ]);
 
