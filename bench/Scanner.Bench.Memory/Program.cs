@@ -10,7 +10,8 @@ using Scanner.Reporting;
 //   KIND: plan | cfn | snapshot | baseline
 // For each phase: peak RSS during the phase (VmHWM, reset before the phase through /proc/self/clear_refs) and the
 // managed heap still reachable after it (GC.GetTotalMemory(true)). The scan phases mirror the CLI: collect, evaluate
-// all rules, write SARIF and JSON (to /dev/null-like counting streams).
+// all rules, write SARIF and JSON (to /dev/null-like counting streams). BENCH_PAUSE_AFTER=PHASE (e.g. collect) waits
+// after that phase so that a heap snapshot can be taken (dotnet-gcdump collect -p PID).
 if (args.Length < 2) { Console.Error.WriteLine("usage: KIND FILE [RULES_DIR]"); return 2; }
 var kind = args[0];
 var file = args[1];
@@ -71,6 +72,12 @@ T Phase<T>(string name, Func<T> run)
     var retained = GC.GetTotalMemory(true);
     var info = GC.GetGCMemoryInfo();
     Console.WriteLine($"  {name,-32} {sw.Elapsed.TotalSeconds,6:0.00} s  RSS before {Mib(before),7} MiB  peak {Mib(peak),7} MiB  after {Mib(rssAfter),7} MiB  heap retained {Mib(retained),7} MiB  (peak/input {(peak - before) / (double)size,5:0.0}×)  gen2 {GC.CollectionCount(2)}  committed {Mib(info.TotalCommittedBytes)} MiB");
+    if (Environment.GetEnvironmentVariable("BENCH_PAUSE_AFTER") == name)
+    {
+        // For a heap snapshot of what the phase left: dotnet-gcdump collect -p PID, then press Enter.
+        Console.WriteLine($"  paused after '{name}' (pid {Environment.ProcessId}); press Enter to go on");
+        Console.ReadLine();
+    }
     return result;
 }
 

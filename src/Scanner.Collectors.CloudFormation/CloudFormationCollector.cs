@@ -4,6 +4,7 @@ using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Collectors.CloudFormation.Schemas;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using Scanner.Core.Findings;
 
 namespace Scanner.Collectors.CloudFormation;
@@ -60,7 +61,7 @@ public sealed class CloudFormationCollector
         }
 
         var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
-        var mappers = new KindMappers(attachments, active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId).ToList());
+        var mappers = new KindMappers(attachments, NearbyDatabases.Pick(active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId)));
         var resources = new List<Resource>();
         foreach (var e in active)
             if (mappers.For(e.Type) is { } mapper)

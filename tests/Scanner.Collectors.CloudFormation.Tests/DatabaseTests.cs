@@ -76,4 +76,15 @@ public sealed class DatabaseTests
         Assert.DoesNotContain(result.Resources, r => r.Kind == ResourceKinds.Database);
         Assert.Empty(result.Single("ByIp").Targets("nearbyDatabases"));
     }
+
+    [Fact]
+    public void ManyDatabases_EachConfigurationLinksTheFirstFive()
+    {
+        var databases = string.Concat(Enumerable.Range(0, 40).Select(i => $"  Db{i:00}:\n    Type: AWS::RDS::DBInstance\n    Properties: {{ Engine: postgres }}\n"));
+        var configurations = string.Concat(Enumerable.Range(0, 40).Select(i =>
+            $"  Cfg{i:00}:\n    Type: AWS::VpcLattice::ResourceConfiguration\n    Properties: {{ Name: c{i}, ResourceGatewayId: rgw-0123456789abcdef0, ResourceConfigurationDefinition: {{ IpResource: 10.0.0.{i} }} }}\n"));
+        var result = Cfn.Collect(Cfn.Template(databases + configurations));
+        Assert.All(result.Resources.Where(r => r.Kind == ResourceKinds.ResourceConfiguration),
+            r => Assert.Equal(Enumerable.Range(0, 5).Select(i => $"{Cfn.File}#Db{i:00}"), r.Targets("nearbyDatabases")));
+    }
 }

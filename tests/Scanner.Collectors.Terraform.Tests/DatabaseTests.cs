@@ -58,4 +58,14 @@ public sealed class DatabaseTests
         var result = Plan(("aws_vpclattice_resource_configuration", "ip", IpConfiguration, """{ "id": true, "arn": true }"""));
         Assert.Empty(result.ByAddress("aws_vpclattice_resource_configuration.ip").Targets("nearbyDatabases"));
     }
+
+    [Fact]
+    public void ManyDatabases_EachConfigurationLinksTheFirstFive()
+    {
+        var databases = Enumerable.Range(0, 40).Select(i => ("aws_db_instance", $"db{i:00}", """{ "engine": "postgres" }""", """{ "id": true }"""));
+        var configurations = Enumerable.Range(0, 40).Select(i => ("aws_vpclattice_resource_configuration", $"c{i:00}", IpConfiguration, """{ "id": true, "arn": true }"""));
+        var result = Plan([.. databases, .. configurations]);
+        Assert.All(result.Resources.Where(r => r.Kind == ResourceKinds.ResourceConfiguration),
+            r => Assert.Equal(Enumerable.Range(0, 5).Select(i => $"p.json#aws_db_instance.db{i:00}"), r.Targets("nearbyDatabases")));
+    }
 }

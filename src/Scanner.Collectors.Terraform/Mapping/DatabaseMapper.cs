@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -7,7 +8,8 @@ namespace Scanner.Collectors.Terraform.Mapping;
 /// <summary>
 /// Maps <c>aws_db_instance</c> and <c>aws_rds_cluster</c> (Aurora) to <c>database</c>, and links every resource
 /// configuration of the plan to the databases it declares (<c>nearbyDatabases</c>): a configuration that targets an
-/// IP address beside a database in the same plan most likely stands for that database.
+/// IP address beside a database in the same plan most likely stands for that database (the first
+/// <see cref="NearbyDatabases.Limit"/> of them).
 /// </summary>
 internal static class DatabaseMapper
 {
@@ -21,7 +23,7 @@ internal static class DatabaseMapper
 
     public static void LinkNearby(IReadOnlyList<ResourceDraft> drafts)
     {
-        var databases = drafts.Where(d => d.Kind == ResourceKinds.Database).Select(d => d.Key).ToList();
+        var databases = NearbyDatabases.Pick(drafts.Where(d => d.Kind == ResourceKinds.Database).Select(d => d.Key));
         if (databases.Count == 0) return;
         foreach (var configuration in drafts.Where(d => d.Kind == ResourceKinds.ResourceConfiguration))
             foreach (var database in databases)

@@ -106,7 +106,7 @@ public sealed class InventorySchema
             R("gateway", "The resource gateway.", false, K.ResourceGateway),
             R("parent", "The GROUP configuration of a CHILD.", false, K.ResourceConfiguration),
             R("targetInterface", "The network interface that holds an IP target (live scans).", false, K.NetworkInterface),
-            R("nearbyDatabases", "RDS and Aurora databases declared in the same Terraform plan or CloudFormation template (IaC scans; live scans read the target's network interface instead): what an IP target may stand for.", true, K.Database),
+            R("nearbyDatabases", "RDS and Aurora databases declared in the same Terraform plan or CloudFormation template (IaC scans; live scans read the target's network interface instead), the first five the source declares: what an IP target may stand for.", true, K.Database),
             Inv("children", "CHILD configurations of a GROUP.", K.ResourceConfiguration, "parent"),
             Inv("accessLogSubscriptions", "Access-log subscriptions on this configuration.", K.AccessLogSubscription, "target"),
             Inv("shares", "RAM shares that carry this configuration.", K.ResourceShare, "resources"),
