@@ -54,10 +54,12 @@ public sealed class TerraformPlanCollector
         PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
         try
         {
-            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Elements, _options.MaxDepth);
+            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Elements, _options.MaxDepth, T.IsRead);
             // The file's bytes are not needed past this point (entries keep copies of their planned values and the
             // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
+            var size = bytes.Length;
             bytes = null!;
+            LargeInputMemory.Release(size);
             return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
         }
         catch (PlanEntryException e)

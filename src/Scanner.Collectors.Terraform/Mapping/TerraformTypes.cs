@@ -29,6 +29,10 @@ internal static class TerraformTypes
 
     public static readonly string[] SecurityGroups = [SecurityGroup, DefaultSecurityGroup];
 
+    /// <summary>Types whose planned values the mapping reads: the kinds, and the rules and RAM associations that attach to them.</summary>
+    public static bool IsRead(string type) =>
+        Kinds.ContainsKey(type) || type is SecurityGroupRule or IngressRule or EgressRule or PrincipalAssociation or ShareResourceAssociation;
+
     /// <summary>Types that become inventory resources of their own (rules and RAM associations attach to others).</summary>
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
     {

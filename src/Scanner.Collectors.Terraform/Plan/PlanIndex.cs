@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Scanner.Collectors.Terraform.Configuration;
 using Scanner.Collectors.Terraform.Json;
+using Scanner.Core.Collection;
 
 namespace Scanner.Collectors.Terraform.Plan;
 
@@ -16,14 +17,19 @@ internal sealed class PlanIndex
     private readonly Dictionary<(string Module, string Config), List<PlannedResource>> _instances = new();
     private readonly Dictionary<(string Parent, string Call), List<string>> _moduleInstances = new();
     private readonly HashSet<string> _seenModules = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> _readsValuesOf;
+    private readonly PlanValueConverter _values = new(new StringPool());
 
     /// <summary>
     /// Reads the <c>resource_changes</c> entries one at a time from <paramref name="utf8"/>: each entry is parsed on its
     /// own and released once read, and only the planned values of the resources kept (<c>after</c> and its mirrors)
-    /// are copied out, so neither the whole document nor the entries' <c>before</c> values stay in memory.
+    /// are converted out, so neither the whole document nor the entries' <c>before</c> values stay in memory. Planned
+    /// values are kept only for the resource types <paramref name="readsValuesOf"/> accepts; the other entries keep
+    /// their address (references and module instances still resolve) without their values.
     /// </summary>
-    public PlanIndex(ReadOnlyMemory<byte> utf8, IReadOnlyList<(int Start, int Length)> entries, int maxDepth)
+    public PlanIndex(ReadOnlyMemory<byte> utf8, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf)
     {
+        _readsValuesOf = readsValuesOf;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var options = new JsonDocumentOptions { MaxDepth = maxDepth };
         for (var ordinal = 0; ordinal < entries.Count; ordinal++)
@@ -55,8 +61,11 @@ internal sealed class PlanIndex
 
         var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
         var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
-        var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal,
-            body.Member("after")?.Clone(), body.Member("after_unknown")?.Clone(), body.Member("after_sensitive")?.Clone());
+        // Converted while the entry's document is open: no copy of the JSON outlives the entry.
+        var after = _readsValuesOf(type)
+            ? _values.Convert(body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive"))
+            : null;
+        var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, after);
         Add(r);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scanner.Collectors.Terraform.Json;
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Collectors.Terraform.Plan;
@@ -11,11 +12,12 @@ namespace Scanner.Collectors.Terraform.Plan;
 /// absent or null. Values that <c>after_sensitive</c> marks (sensitive attributes and anything derived from a sensitive
 /// variable) also become <see cref="Value.Unknown"/>: the scanner never carries a secret into messages, names,
 /// evidence, reports or snapshots, so rules cannot decide on them. Recursion depth is bounded by the document's parse
-/// depth limit.
+/// depth limit. Names and short strings go through the plan's <see cref="StringPool"/>: a plan repeats the same
+/// attribute names and many values in every entry, and each would otherwise be a string of its own.
 /// </summary>
-internal static class PlanValueConverter
+internal sealed class PlanValueConverter(StringPool strings)
 {
-    public static Value Convert(JsonElement? after, JsonElement? unknown, JsonElement? sensitive)
+    public Value Convert(JsonElement? after, JsonElement? unknown, JsonElement? sensitive)
     {
         if (sensitive is { ValueKind: JsonValueKind.True }) return Value.Unknown;
         if (sensitive is not { ValueKind: JsonValueKind.Object or JsonValueKind.Array } s || IsEmpty(s)) return Convert(after, unknown);
@@ -26,7 +28,7 @@ internal static class PlanValueConverter
         e.ValueKind == JsonValueKind.Object ? !e.EnumerateObject().MoveNext() : e.GetArrayLength() == 0;
 
     /// <summary>Replaces every part of <paramref name="value"/> that the <c>after_sensitive</c> mirror marks true.</summary>
-    private static Value Mask(Value value, JsonElement sensitive)
+    private Value Mask(Value value, JsonElement sensitive)
     {
         switch (sensitive.ValueKind)
         {
@@ -45,7 +47,7 @@ internal static class PlanValueConverter
         }
     }
 
-    public static Value Convert(JsonElement? after, JsonElement? unknown)
+    public Value Convert(JsonElement? after, JsonElement? unknown)
     {
         if (unknown is { ValueKind: JsonValueKind.True }) return Value.Unknown;
         if (after is not { } a || a.ValueKind == JsonValueKind.Undefined) return FromUnknownOnly(unknown);
@@ -57,14 +59,14 @@ internal static class PlanValueConverter
                 if (unknown is not { ValueKind: JsonValueKind.Object } mirror || !mirror.EnumerateObject().MoveNext())
                 {
                     // Fast path: most nested objects have no unknowns at all.
-                    foreach (var p in a.EnumerateObject()) entries.Add(new(p.Name, Convert(p.Value, null)));
+                    foreach (var p in a.EnumerateObject()) entries.Add(new(strings.Intern(p.Name), Convert(p.Value, null)));
                     return Value.Map(entries);
                 }
                 foreach (var p in a.EnumerateObject())
-                    entries.Add(new(p.Name, Convert(p.Value, mirror.TryGetProperty(p.Name, out var u) ? u : null)));
+                    entries.Add(new(strings.Intern(p.Name), Convert(p.Value, mirror.TryGetProperty(p.Name, out var u) ? u : null)));
                 foreach (var u in mirror.EnumerateObject())
                     if (u.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null) && !a.TryGetProperty(u.Name, out _))
-                        entries.Add(new(u.Name, FromUnknownOnly(u.Value)));
+                        entries.Add(new(strings.Intern(u.Name), FromUnknownOnly(u.Value)));
                 return Value.Map(entries);
             }
             case JsonValueKind.Array:
@@ -80,7 +82,7 @@ internal static class PlanValueConverter
                 }
                 return Value.List(items);
             }
-            case JsonValueKind.String: return Value.From(a.GetString());
+            case JsonValueKind.String: return Value.From(strings.Intern(a.GetString()!));
             case JsonValueKind.Number: return a.TryGetDouble(out var d) ? Value.From(d) : Value.From(a.GetRawText());
             case JsonValueKind.True: return Value.True;
             case JsonValueKind.False: return Value.False;
@@ -89,12 +91,12 @@ internal static class PlanValueConverter
     }
 
     /// <summary>A value missing from <c>after</c>: unknown where the mirror says so, null otherwise.</summary>
-    private static Value FromUnknownOnly(JsonElement? unknown) => unknown switch
+    private Value FromUnknownOnly(JsonElement? unknown) => unknown switch
     {
         { ValueKind: JsonValueKind.True } => Value.Unknown,
         { ValueKind: JsonValueKind.Object } o => Value.Map(o.EnumerateObject()
             .Where(p => p.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null))
-            .Select(p => new KeyValuePair<string, Value>(p.Name, FromUnknownOnly(p.Value)))),
+            .Select(p => new KeyValuePair<string, Value>(strings.Intern(p.Name), FromUnknownOnly(p.Value)))),
         { ValueKind: JsonValueKind.Array } l => Value.List(l.EnumerateArray().Select(x => FromUnknownOnly(x))),
         _ => Value.Null,
     };

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Collectors.Terraform.Plan;
@@ -6,13 +5,13 @@ namespace Scanner.Collectors.Terraform.Plan;
 /// <summary>One <c>resource_changes[]</c> entry that will exist after apply, with its planned value.</summary>
 internal sealed class PlannedResource
 {
-    private readonly JsonElement? _after;
-    private readonly JsonElement? _afterUnknown;
-    private readonly JsonElement? _afterSensitive;
-    private Value? _value;
+    private readonly Value? _after;
 
-    public PlannedResource(string address, string moduleInstance, string type, string name, string? instanceKey,
-        int ordinal, JsonElement? after, JsonElement? afterUnknown, JsonElement? afterSensitive = null)
+    /// <param name="after">
+    /// The planned attribute map (see <see cref="After"/>), or null for an entry of a type the collector never reads
+    /// the values of: its address takes part in reference resolution, its values are not kept.
+    /// </param>
+    public PlannedResource(string address, string moduleInstance, string type, string name, string? instanceKey, int ordinal, Value? after)
     {
         Address = address;
         ModuleInstance = moduleInstance;
@@ -21,9 +20,7 @@ internal sealed class PlannedResource
         Name = name;
         InstanceKey = instanceKey;
         Ordinal = ordinal;
-        _after = after;
-        _afterUnknown = afterUnknown;
-        _afterSensitive = afterSensitive;
+        _after = after is null ? null : after.IsMap ? after : Value.EmptyMap;
     }
 
     /// <summary>Full address with module path and instance keys: <c>module.net["a"].aws_security_group.gw[0]</c>.</summary>
@@ -47,10 +44,9 @@ internal sealed class PlannedResource
     /// <summary>Position in <c>resource_changes</c> (for the plan-file fallback location).</summary>
     public int Ordinal { get; }
 
-    /// <summary>The planned attribute map (<c>after</c> with unknowns restored, sensitive values masked as unknown); converted on first use.</summary>
-    public Value After => _value ??= AsMap(PlanValueConverter.Convert(_after, _afterUnknown, _afterSensitive));
-
-    private static Value AsMap(Value v) => v.IsMap ? v : Value.EmptyMap;
+    /// <summary>The planned attribute map: <c>after</c> with unknowns restored, sensitive values masked as unknown.</summary>
+    public Value After => _after
+        ?? throw new System.Diagnostics.UnreachableException($"the planned values of {Address} were not kept: {Type} is not a type the collector reads");
 
     public override string ToString() => Address;
 }
