@@ -67,11 +67,24 @@ public sealed class Value : IEquatable<Value>
     public static Value Strings(IEnumerable<string> items) => List(items.Select(From));
 
     /// <summary>A map that keeps insertion order (for readable, deterministic output).</summary>
+    /// <remarks>A key given twice keeps its first position and its last value. Small maps are held in one array (<see cref="SmallMap"/>).</remarks>
     public static Value Map(IEnumerable<KeyValuePair<string, Value>> entries)
     {
-        var dict = new Dictionary<string, Value>(StringComparer.Ordinal);
-        foreach (var (k, v) in entries) dict[k] = v;
-        return dict.Count == 0 ? EmptyMap : new(ValueKind.Map, entries: dict);
+        var small = new KeyValuePair<string, Value>[SmallMap.MaxEntries];
+        var count = 0;
+        Dictionary<string, Value>? dict = null;
+        foreach (var (k, v) in entries)
+        {
+            if (dict is not null) { dict[k] = v; continue; }
+            var i = SmallMap.IndexOf(small, k, count);
+            if (i >= 0) { small[i] = new(k, v); continue; }
+            if (count < small.Length) { small[count++] = new(k, v); continue; }
+            dict = new Dictionary<string, Value>(small.Length * 2, StringComparer.Ordinal);
+            foreach (var e in small) dict.Add(e.Key, e.Value);
+            dict[k] = v;
+        }
+        if (dict is not null) return new(ValueKind.Map, entries: dict);
+        return count == 0 ? EmptyMap : new(ValueKind.Map, entries: new SmallMap(small.AsSpan(0, count).ToArray()));
     }
 
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>
