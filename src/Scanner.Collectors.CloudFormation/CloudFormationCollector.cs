@@ -44,7 +44,12 @@ public sealed class CloudFormationCollector
     {
         var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
         var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
-        var template = LoopExpansion.Apply(TemplateParser.Parse(text, file, limits), _options.Parameters, diagnostics, file);
+        var parsed = TemplateParser.Parse(text, file, limits);
+        // The tree holds what mapping needs; the text (two bytes a character) is let go here.
+        var textBytes = 2L * text.Length;
+        text = null!;
+        LargeInputMemory.Release(textBytes);
+        var template = LoopExpansion.Apply(parsed, _options.Parameters, diagnostics, file);
         var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
