@@ -27,7 +27,11 @@ public static class InventorySnapshotReader
     public static InventorySnapshot ReadFile(string path)
     {
         var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
-        return Read(bytes, path);
+        var snapshot = Read(bytes, path);
+        var size = bytes.Length;
+        bytes = null!;
+        LargeInputMemory.Release(size);
+        return snapshot;
     }
 
     public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
