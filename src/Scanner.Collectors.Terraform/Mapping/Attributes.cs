@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 

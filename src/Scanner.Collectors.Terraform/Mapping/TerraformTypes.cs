@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
