@@ -69,7 +69,7 @@ internal sealed class ResourceDraft
     /// <summary>Adds an edge; a null target is an edge known to exist but not where it points.</summary>
     public void AddReference(RelationSchema relation, string? target)
     {
-        var reference = target is null ? relation.Unresolvable() : relation.To(target);
+        var reference = relation.To(target);
         if (!References.Contains(reference)) References.Add(reference);
     }
 
