@@ -22,9 +22,9 @@ internal static class Declare
     public static PropertySchema Map(string description, [CallerMemberName] string member = "") =>
         new(NameOf(member), PropertyType.Map, description);
 
-    /// <summary>A list of strings; each element is described as the list is.</summary>
+    /// <summary>A list of strings; each element (a shape no rule path names) is described as the list is.</summary>
     public static PropertySchema StringList(string description, [CallerMemberName] string member = "") =>
-        new(NameOf(member), PropertyType.List, description, Item.Text(description));
+        new(NameOf(member), PropertyType.List, description, new("item", PropertyType.String, description));
 
     public static PropertySchema List(string description, PropertySchema item, [CallerMemberName] string member = "") =>
         new(NameOf(member), PropertyType.List, description, item);
@@ -45,13 +45,4 @@ internal static class Declare
         new(NameOf(member), [sourceKind], true, description, (sourceKind, forward.Name));
 
     private static string NameOf(string member) => char.ToLowerInvariant(member[0]) + member[1..];
-
-    /// <summary>Unnamed shapes: list elements and the objects they hold, whose names no rule path uses.</summary>
-    public static class Item
-    {
-        public static PropertySchema Text(string description) => new("item", PropertyType.String, description);
-
-        public static PropertySchema Object(string name, string description, IReadOnlyList<PropertySchema> members) =>
-            new(name, PropertyType.Object, description, members: members);
-    }
 }

@@ -26,7 +26,7 @@ public sealed class InventorySchema
 
     public static PropertySchema SecurityGroupRule => SecurityGroupRuleProperties.Rule;
 
-    public static PropertySchema PortRange => PortRangeProperties.Range;
+    public static PropertySchema PortRange => PortRangeProperties.PortRange;
 
     public static PropertySchema PolicyDocument => PolicyDocumentProperties.Policy;
 

@@ -10,5 +10,5 @@ public static class PolicyConditionProperties
     public static IReadOnlyList<PropertySchema> All { get; } = [Operator, Key, Values];
 
     /// <summary>One condition, the element of <see cref="PolicyStatementProperties.Conditions"/>.</summary>
-    public static PropertySchema Condition { get; } = Declare.Item.Object("condition", "One condition.", All);
+    public static PropertySchema Condition { get; } = Declare.Object("One condition.", All);
 }

@@ -21,5 +21,5 @@ public static class PolicyStatementProperties
         [Sid, Effect, Principals, AnyPrincipal, NotPrincipal, PrincipalAccounts, Actions, NotAction, Resources, Conditions, HasOrganizationCondition, OrganizationIds, ConditionAccounts];
 
     /// <summary>One statement, the element of <see cref="PolicyDocumentProperties.Statements"/>.</summary>
-    public static PropertySchema Statement { get; } = Declare.Item.Object("statement", "One statement.", All);
+    public static PropertySchema Statement { get; } = Declare.Object("One statement.", All);
 }

@@ -9,5 +9,5 @@ public static class PortRangeProperties
     public static IReadOnlyList<PropertySchema> All { get; } = [FromPort, ToPort];
 
     /// <summary>One range, the element of a configuration's <c>portRanges</c>.</summary>
-    public static PropertySchema Range { get; } = Declare.Item.Object("portRange", "An inclusive TCP port range.", All);
+    public static PropertySchema PortRange { get; } = Declare.Object("An inclusive TCP port range.", All);
 }

@@ -16,5 +16,5 @@ public static class RamPrincipalProperties
     public static IReadOnlyList<PropertySchema> All { get; } = [Id, Type, AccountId, OrganizationId, External, Status];
 
     /// <summary>One principal, the element of a share's <c>principals</c>.</summary>
-    public static PropertySchema Principal { get; } = Declare.Item.Object("principal", "One principal.", All);
+    public static PropertySchema Principal { get; } = Declare.Object("One principal.", All);
 }

@@ -8,7 +8,7 @@ public static class ResourceConfigurationProperties
     public static PropertySchema Type { get; } = Declare.String("SINGLE, GROUP, CHILD or ARN (Terraform default SINGLE).");
     public static PropertySchema Definition { get; } = Declare.Object("The target (absent for GROUP).", ResourceConfigurationDefinitionProperties.All);
     public static PropertySchema PortRanges { get; } =
-        Declare.List("Shared TCP port ranges; an entry that is not a port range is an unknown element (and a warning).", PortRangeProperties.Range);
+        Declare.List("Shared TCP port ranges; an entry that is not a port range is an unknown element (and a warning).", PortRangeProperties.PortRange);
     public static PropertySchema Protocol { get; } = Declare.String("TCP.");
     public static PropertySchema AllowAssociationToShareableServiceNetwork { get; } =
         Declare.Boolean("May be associated with shareable service networks (API default false).");

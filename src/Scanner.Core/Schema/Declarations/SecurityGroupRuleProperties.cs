@@ -23,5 +23,5 @@ public static class SecurityGroupRuleProperties
         [Direction, Protocol, FromPort, ToPort, CidrIpv4, CidrIpv6, PrefixListId, ReferencedGroupId, ReferencedGroupOwnerId, Self, Description, ImplicitDefault];
 
     /// <summary>One rule, the element of a group's <c>ingress</c> and <c>egress</c> lists.</summary>
-    public static PropertySchema Rule { get; } = Declare.Item.Object("rule", "One normalised security-group rule: exactly one peer (CIDR, prefix list or group).", All);
+    public static PropertySchema Rule { get; } = Declare.Object("One normalised security-group rule: exactly one peer (CIDR, prefix list or group).", All);
 }
