@@ -32,6 +32,7 @@ internal static class PolicyValue
         return Restore(parsed, isRoot: true);
     }
 
+    /// <summary>Writes the template's policy as JSON: its keys are the document's own (Statement, Principal, …), not inventory names.</summary>
     private static void Write(Utf8JsonWriter w, Value v)
     {
         switch (v.Kind)
