@@ -1,8 +1,8 @@
 using Scanner.Collectors.Aws.VpcLattice;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using K = Scanner.Core.Inventory.ResourceKinds;
 using Target = Scanner.Core.Schema.ResourceConfigurationDefinitionProperties;
 

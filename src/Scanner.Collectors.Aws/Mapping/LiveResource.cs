@@ -1,7 +1,7 @@
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Aws.Mapping;
 

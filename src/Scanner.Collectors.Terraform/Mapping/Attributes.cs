@@ -1,6 +1,5 @@
 using System.Globalization;
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 

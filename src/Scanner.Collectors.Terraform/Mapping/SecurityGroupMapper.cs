@@ -1,7 +1,7 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 

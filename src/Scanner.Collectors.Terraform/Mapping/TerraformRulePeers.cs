@@ -1,5 +1,4 @@
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 using Scanner.Core.Normalisation;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 

@@ -1,5 +1,4 @@
 using Scanner.Core.Inventory;
-using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
