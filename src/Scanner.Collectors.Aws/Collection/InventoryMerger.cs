@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Aws.Collection;
 
@@ -15,11 +16,24 @@ internal static class InventoryMerger
     /// network's resource and endpoint associations not at all). In a consumer's view they are unknown, not empty; the edges the
     /// consumer did read stay beside the unknown one.
     /// </summary>
-    private static readonly Dictionary<string, string[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, RelationSchema[]> OwnerOnlyRelations = new(StringComparer.Ordinal)
     {
-        [ResourceKinds.ResourceConfiguration] = ["accessLogSubscriptions", "resourcePolicies", "serviceNetworkAssociations", "endpoints"],
-        [ResourceKinds.ServiceNetwork] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "vpcAssociations", "resourceAssociations", "endpoints", "endpointAssociations", "serviceAssociations"],
-        [ResourceKinds.Service] = ["accessLogSubscriptions", "authPolicies", "resourcePolicies", "serviceNetworkAssociations"],
+        [ResourceKinds.ResourceConfiguration] =
+        [
+            ResourceConfigurationRelations.AccessLogSubscriptions, ResourceConfigurationRelations.ResourcePolicies,
+            ResourceConfigurationRelations.ServiceNetworkAssociations, ResourceConfigurationRelations.Endpoints,
+        ],
+        [ResourceKinds.ServiceNetwork] =
+        [
+            ServiceNetworkRelations.AccessLogSubscriptions, ServiceNetworkRelations.AuthPolicies, ServiceNetworkRelations.ResourcePolicies,
+            ServiceNetworkRelations.VpcAssociations, ServiceNetworkRelations.ResourceAssociations, ServiceNetworkRelations.Endpoints,
+            ServiceNetworkRelations.EndpointAssociations, ServiceNetworkRelations.ServiceAssociations,
+        ],
+        [ResourceKinds.Service] =
+        [
+            ServiceRelations.AccessLogSubscriptions, ServiceRelations.AuthPolicies, ServiceRelations.ResourcePolicies,
+            ServiceRelations.ServiceNetworkAssociations,
+        ],
     };
 
     public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected) =>
@@ -42,7 +56,7 @@ internal static class InventoryMerger
         {
             Arn = r.Arn, Id = r.Id, Name = r.Name, Address = r.Address, AccountId = r.AccountId, Region = r.Region,
             Location = r.Location, PropertyLocations = r.PropertyLocations, Aliases = r.Aliases, InlineSuppressions = r.InlineSuppressions,
-            References = [.. r.References, .. relations.Select(ResourceReference.Unresolvable)],
+            References = [.. r.References, .. relations.Select(r => r.Unresolvable())],
         };
     }
 }

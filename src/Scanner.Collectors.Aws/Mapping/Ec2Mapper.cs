@@ -1,6 +1,8 @@
 using Amazon.EC2.Model;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using K = Scanner.Core.Inventory.ResourceKinds;
 
 namespace Scanner.Collectors.Aws.Mapping;
@@ -14,24 +16,24 @@ internal static class Ec2Mapper
         var arn = AwsArns.VpcEndpoint(region, owner, e.VpcEndpointId);
         var groups = (e.Groups ?? []).Select(g => g.GroupId).Where(g => g is not null).ToList();
         var refs = new List<ResourceReference>();
-        if (e.ResourceConfigurationArn is { } rc) refs.Add(new("resourceConfiguration", rc));
-        if (e.ServiceNetworkArn is { } sn) refs.Add(new("serviceNetwork", sn));
-        refs.AddRange(groups.Select(g => new ResourceReference("securityGroups", AwsArns.SecurityGroup(region, owner, g))));
+        if (e.ResourceConfigurationArn is { } rc) refs.Add(VpcEndpointRelations.ResourceConfiguration.To(rc));
+        if (e.ServiceNetworkArn is { } sn) refs.Add(VpcEndpointRelations.ServiceNetwork.To(sn));
+        refs.AddRange(groups.Select(g => VpcEndpointRelations.SecurityGroups.To(AwsArns.SecurityGroup(region, owner, g))));
         var tags = Tags(e.Tags);
         return LiveResource.Create(K.VpcEndpoint, arn, arn, e.VpcEndpointId, tags.GetValueOrDefault("Name"), owner, region,
-            new MapBuilder()
-                .Set("vpcEndpointType", e.VpcEndpointType?.Value)
-                .Set("vpcId", e.VpcId)
-                .Set("resourceConfigurationArn", e.ResourceConfigurationArn)
-                .Set("resourceConfigurationAccountId", Arn.AccountOf(e.ResourceConfigurationArn))
-                .Set("serviceNetworkArn", e.ServiceNetworkArn)
-                .Set("serviceNetworkAccountId", Arn.AccountOf(e.ServiceNetworkArn))
-                .Set("serviceName", e.ServiceName)
-                .Set("securityGroupIds", Value.Strings(groups))
-                .Set("subnetIds", Value.Strings(e.SubnetIds ?? []))
-                .Set("privateDnsEnabled", e.PrivateDnsEnabled ?? false)
-                .Set("state", e.State?.Value is { } s ? s.ToLowerInvariant() : null)
-                .Set("ownerId", owner),
+            new PropertyMapBuilder()
+                .Set(VpcEndpointProperties.VpcEndpointType, e.VpcEndpointType?.Value)
+                .Set(VpcEndpointProperties.VpcId, e.VpcId)
+                .Set(VpcEndpointProperties.ResourceConfigurationArn, e.ResourceConfigurationArn)
+                .Set(VpcEndpointProperties.ResourceConfigurationAccountId, Arn.AccountOf(e.ResourceConfigurationArn))
+                .Set(VpcEndpointProperties.ServiceNetworkArn, e.ServiceNetworkArn)
+                .Set(VpcEndpointProperties.ServiceNetworkAccountId, Arn.AccountOf(e.ServiceNetworkArn))
+                .Set(VpcEndpointProperties.ServiceName, e.ServiceName)
+                .Set(VpcEndpointProperties.SecurityGroupIds, Value.Strings(groups))
+                .Set(VpcEndpointProperties.SubnetIds, Value.Strings(e.SubnetIds ?? []))
+                .Set(VpcEndpointProperties.PrivateDnsEnabled, e.PrivateDnsEnabled ?? false)
+                .Set(VpcEndpointProperties.State, e.State?.Value is { } s ? s.ToLowerInvariant() : null)
+                .Set(VpcEndpointProperties.OwnerId, owner),
             refs, tags);
     }
 
@@ -40,15 +42,15 @@ internal static class Ec2Mapper
         var owner = g.OwnerId ?? fallbackOwner;
         var arn = g.SecurityGroupArn ?? AwsArns.SecurityGroup(region, owner, g.GroupId);
         return LiveResource.Create(K.SecurityGroup, arn, arn, g.GroupId, g.GroupName, owner, region,
-            new MapBuilder()
-                .Set("groupName", g.GroupName)
-                .Set("description", g.Description)
-                .Set("vpcId", g.VpcId)
-                .Set("ownerId", owner)
-                .Set("isDefault", g.GroupName == "default")
-                .Set("ingress", Value.List(SecurityGroupRuleMapper.Rules(g.IpPermissions, "ingress", g.GroupId, owner)))
-                .Set("egress", Value.List(SecurityGroupRuleMapper.Rules(g.IpPermissionsEgress, "egress", g.GroupId, owner)))
-                .Set("rulesComplete", true),
+            new PropertyMapBuilder()
+                .Set(SecurityGroupProperties.GroupName, g.GroupName)
+                .Set(SecurityGroupProperties.Description, g.Description)
+                .Set(SecurityGroupProperties.VpcId, g.VpcId)
+                .Set(SecurityGroupProperties.OwnerId, owner)
+                .Set(SecurityGroupProperties.IsDefault, g.GroupName == "default")
+                .Set(SecurityGroupProperties.Ingress, Value.List(SecurityGroupRuleMapper.Rules(g.IpPermissions, SecurityGroupRules.Ingress, g.GroupId, owner)))
+                .Set(SecurityGroupProperties.Egress, Value.List(SecurityGroupRuleMapper.Rules(g.IpPermissionsEgress, SecurityGroupRules.Egress, g.GroupId, owner)))
+                .Set(SecurityGroupProperties.RulesComplete, true),
             [], Tags(g.Tags));
     }
 
@@ -59,14 +61,14 @@ internal static class Ec2Mapper
         var ips = (n.PrivateIpAddresses ?? []).Select(a => a.PrivateIpAddress).Where(a => a is not null).ToList();
         if (ips.Count == 0 && n.PrivateIpAddress is { } primary) ips.Add(primary);
         return LiveResource.Create(K.NetworkInterface, arn, arn, n.NetworkInterfaceId, null, owner, region,
-            new MapBuilder()
-                .Set("privateIpAddresses", Value.Strings(ips))
-                .Set("interfaceType", n.InterfaceType?.Value)
-                .Set("requesterId", n.RequesterId)
-                .Set("requesterManaged", n.RequesterManaged)
-                .Set("description", n.Description)
-                .Set("ownerId", owner)
-                .Set("vpcId", n.VpcId),
+            new PropertyMapBuilder()
+                .Set(NetworkInterfaceProperties.PrivateIpAddresses, Value.Strings(ips))
+                .Set(NetworkInterfaceProperties.InterfaceType, n.InterfaceType?.Value)
+                .Set(NetworkInterfaceProperties.RequesterId, n.RequesterId)
+                .Set(NetworkInterfaceProperties.RequesterManaged, n.RequesterManaged)
+                .Set(NetworkInterfaceProperties.Description, n.Description)
+                .Set(NetworkInterfaceProperties.OwnerId, owner)
+                .Set(NetworkInterfaceProperties.VpcId, n.VpcId),
             [], Tags(n.TagSet));
     }
 

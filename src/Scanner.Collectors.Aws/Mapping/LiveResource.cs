@@ -1,6 +1,7 @@
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Aws.Mapping;
 
@@ -8,9 +9,9 @@ namespace Scanner.Collectors.Aws.Mapping;
 internal static class LiveResource
 {
     public static Resource Create(string kind, string key, string? arn, string? id, string? name, string? accountId, string region,
-        MapBuilder properties, IEnumerable<ResourceReference> references, IReadOnlyDictionary<string, string>? tags = null)
+        PropertyMapBuilder properties, IEnumerable<ResourceReference> references, IReadOnlyDictionary<string, string>? tags = null)
     {
-        if (tags is not null) properties.Set("tags", ResourceTags.Map(tags));
+        if (tags is not null) properties.Set(CommonProperties.Tags, ResourceTags.Map(tags));
         return new Resource(kind, key, ResourceOrigin.Aws, properties.Build())
         {
             Arn = arn,

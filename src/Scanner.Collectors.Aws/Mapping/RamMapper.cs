@@ -16,15 +16,15 @@ internal static class RamMapper
         var owner = s.OwningAccountId ?? Arn.AccountOf(s.ResourceShareArn);
         return LiveResource.Create(K.ResourceShare, s.ResourceShareArn, s.ResourceShareArn, Arn.TryParse(s.ResourceShareArn)?.ResourceId, s.Name,
             owner, region,
-            new MapBuilder()
-                .Set("allowExternalPrincipals", s.AllowExternalPrincipals is { } b ? Value.From(b) : Value.From(true))
-                .Set("principals", principals is null ? Value.Unknown : Value.List(principals.Select(Principal)))
-                .Set("resourceArns", Value.Strings(resourceArns))
-                .Set("permissionArns", permissionArns is null ? Value.Unknown : Value.Strings(permissionArns))
-                .Set("owningAccountId", owner)
-                .Set("status", s.Status)
-                .Set("sharedWithCaller", sharedWithCaller),
-            resourceArns.Select(a => new ResourceReference("resources", a)), s.Tags);
+            new PropertyMapBuilder()
+                .Set(ResourceShareProperties.AllowExternalPrincipals, s.AllowExternalPrincipals is { } b ? Value.From(b) : Value.From(true))
+                .Set(ResourceShareProperties.Principals, principals is null ? Value.Unknown : Value.List(principals.Select(Principal)))
+                .Set(ResourceShareProperties.ResourceArns, Value.Strings(resourceArns))
+                .Set(ResourceShareProperties.PermissionArns, permissionArns is null ? Value.Unknown : Value.Strings(permissionArns))
+                .Set(ResourceShareProperties.OwningAccountId, owner)
+                .Set(ResourceShareProperties.Status, s.Status)
+                .Set(ResourceShareProperties.SharedWithCaller, sharedWithCaller),
+            resourceArns.Select(a => ResourceShareRelations.Resources.To(a)), s.Tags);
     }
 
     /// <summary>The shared principal classification (<see cref="RamPrincipals"/>), plus RAM's raw flag and the association status.</summary>

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -23,10 +24,10 @@ internal sealed class AccessLogSubscriptionMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetRelatedText("ResourceIdentifier", "resourceId", "target");
-        var p = c.Read("DestinationArn", "destinationArn");
+        c.SetRelatedText("ResourceIdentifier", AccessLogSubscriptionProperties.ResourceId, AccessLogSubscriptionRelations.Target);
+        var p = c.Read("DestinationArn", AccessLogSubscriptionProperties.DestinationArn);
         var arn = c.Text(p);
-        c.Properties.Set("destinationArn", arn);
+        c.Properties.Set(AccessLogSubscriptionProperties.DestinationArn, arn);
         if (p is not null && arn is not null)
         {
             var targetType = p.Trace.Resources.Select(id => c.Resolver.ResourceType(id)).OfType<string>()
@@ -34,16 +35,16 @@ internal sealed class AccessLogSubscriptionMapper : IKindMapper
             if (arn.IsString)
             {
                 var (type, account) = AccessLogDestinations.Describe(arn);
-                c.Properties.Set("destinationType", type);
-                c.Properties.Set("destinationAccountId", account);
+                c.Properties.Set(AccessLogSubscriptionProperties.DestinationType, type);
+                c.Properties.Set(AccessLogSubscriptionProperties.DestinationAccountId, account);
             }
             else
             {
                 var type = ArnPattern.Service(p.Node, c.Resolver) ?? targetType;
-                c.Properties.Set("destinationType", type is null ? Value.Unknown : Value.From(type));
-                c.Properties.Set("destinationAccountId", AccessLogDestinations.AccountOf(type, TemplateArnAccounts.Of(p, arn, c)));
+                c.Properties.Set(AccessLogSubscriptionProperties.DestinationType, type is null ? Value.Unknown : Value.From(type));
+                c.Properties.Set(AccessLogSubscriptionProperties.DestinationAccountId, AccessLogDestinations.AccountOf(type, TemplateArnAccounts.Of(p, arn, c)));
             }
         }
-        c.SetText("ServiceNetworkLogType", "serviceNetworkLogType");
+        c.SetText("ServiceNetworkLogType", AccessLogSubscriptionProperties.ServiceNetworkLogType);
     }
 }

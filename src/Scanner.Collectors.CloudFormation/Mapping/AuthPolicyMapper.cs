@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -10,7 +11,7 @@ internal sealed class AuthPolicyMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetRelatedText("ResourceIdentifier", "resourceId", "target");
-        c.Properties.Set("policy", PolicyValue.From(c.Read("Policy", "policy")?.Value));
+        c.SetRelatedText("ResourceIdentifier", AuthPolicyProperties.ResourceId, AuthPolicyRelations.Target);
+        c.Properties.Set(AuthPolicyProperties.Policy, PolicyValue.From(c.Read("Policy", AuthPolicyProperties.Policy)?.Value));
     }
 }

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -19,8 +20,8 @@ internal sealed class DatabaseMapper(string cfnType, string identifierProperty) 
 
     public void Map(ResourceContext c)
     {
-        c.SetText(identifierProperty, "identifier");
-        c.SetText("Engine", "engine");
-        c.SetNumber("Port", "port");
+        c.SetText(identifierProperty, DatabaseProperties.Identifier);
+        c.SetText("Engine", DatabaseProperties.Engine);
+        c.SetNumber("Port", DatabaseProperties.Port);
     }
 }

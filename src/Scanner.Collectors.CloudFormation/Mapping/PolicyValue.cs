@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -31,6 +32,7 @@ internal static class PolicyValue
         return Restore(parsed, isRoot: true);
     }
 
+    /// <summary>Writes the template's policy as JSON: its keys are the document's own (Statement, Principal, …), not inventory names.</summary>
     private static void Write(Utf8JsonWriter w, Value v)
     {
         switch (v.Kind)
@@ -61,7 +63,7 @@ internal static class PolicyValue
     {
         ValueKind.String when v.AsString.Contains(Placeholder, StringComparison.Ordinal) => Value.Unknown,
         ValueKind.List => Value.List(v.Items.Select(i => Restore(i, false))),
-        ValueKind.Map => Value.Map(v.Entries.Select(e => new KeyValuePair<string, Value>(e.Key, isRoot && e.Key == "raw" ? e.Value : Restore(e.Value, false)))),
+        ValueKind.Map => Value.Map(v.Entries.Select(e => new KeyValuePair<string, Value>(e.Key, isRoot && e.Key == PolicyDocumentProperties.Raw.Name ? e.Value : Restore(e.Value, false)))),
         _ => v,
     };
 }

@@ -2,6 +2,7 @@ using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -17,7 +18,7 @@ internal static class ResourceAssembler
         var c = new ResourceContext(source, mapper.Kind, file, resolver, diagnostics, kindsByType);
         mapper.Map(c);
         var tags = TagReader.Read(c);
-        c.Properties.Set("tags", tags);
+        c.Properties.Set(CommonProperties.Tags, tags);
         var knownTags = ResourceTags.Known(tags);
         var suppressions = new Dictionary<string, string>(InlineSuppressionConvention.FromTags(knownTags), StringComparer.Ordinal);
         MetadataSuppressions.Read(source, suppressions, diagnostics);
@@ -38,15 +39,15 @@ internal static class ResourceAssembler
     public static Resource StandInGroup(string groupId, IReadOnlyList<AttachedRule> rules, string file, IntrinsicResolver resolver)
     {
         var first = rules[0].Location;
-        var props = new MapBuilder()
-            .Set("isDefault", Value.Unknown)
-            .Set("ingress", Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Ingress).SelectMany(r => r.Rules)))
-            .Set("egress", Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Egress).SelectMany(r => r.Rules)))
+        var props = new PropertyMapBuilder()
+            .Set(SecurityGroupProperties.IsDefault, Value.Unknown)
+            .Set(SecurityGroupProperties.Ingress, Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Ingress).SelectMany(r => r.Rules)))
+            .Set(SecurityGroupProperties.Egress, Value.List(rules.Where(r => r.Direction == SecurityGroupRules.Egress).SelectMany(r => r.Rules)))
             // Only the rules this template adds are known; the group's own rules live elsewhere.
-            .Set("rulesComplete", false)
+            .Set(SecurityGroupProperties.RulesComplete, false)
             .Build();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var r in rules) locations.TryAdd(r.Direction, r.Location);
+        foreach (var r in rules) locations.TryAdd(SecurityGroupRules.ListOf(r.Direction).Name, r.Location);
         return new Resource(ResourceKinds.SecurityGroup, $"{file}#{groupId}", ResourceOrigin.CloudFormation, props)
         {
             Id = groupId,

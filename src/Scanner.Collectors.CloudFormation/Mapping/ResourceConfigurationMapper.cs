@@ -1,4 +1,6 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
+using Target = Scanner.Core.Schema.ResourceConfigurationDefinitionProperties;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -17,18 +19,18 @@ internal sealed class ResourceConfigurationMapper(IReadOnlyList<string> database
     public void Map(ResourceContext c)
     {
         c.SetName("Name");
-        c.SetText("ResourceConfigurationType", "type");
-        c.Properties.Set("definition", Definition(c, c.Read("ResourceConfigurationDefinition", "definition")));
-        c.Properties.Set("portRanges", PortRanges(c, c.Read("PortRanges", "portRanges")));
-        c.SetText("ProtocolType", "protocol");
-        c.SetBoolean("AllowAssociationToSharableServiceNetwork", "allowAssociationToShareableServiceNetwork", absentDefault: false);
-        c.SetRelatedText("ResourceGatewayId", "resourceGatewayId", "gateway");
-        c.SetRelatedText("ResourceConfigurationGroupId", "groupId", "parent");
-        c.SetText("CustomDomainName", "customDomainName");
-        c.SetText("GroupDomain", "groupDomain");
+        c.SetText("ResourceConfigurationType", ResourceConfigurationProperties.Type);
+        c.Properties.Set(ResourceConfigurationProperties.Definition, Definition(c, c.Read("ResourceConfigurationDefinition", ResourceConfigurationProperties.Definition)));
+        c.Properties.Set(ResourceConfigurationProperties.PortRanges, PortRanges(c, c.Read("PortRanges", ResourceConfigurationProperties.PortRanges)));
+        c.SetText("ProtocolType", ResourceConfigurationProperties.Protocol);
+        c.SetBoolean("AllowAssociationToSharableServiceNetwork", ResourceConfigurationProperties.AllowAssociationToShareableServiceNetwork, absentDefault: false);
+        c.SetRelatedText("ResourceGatewayId", ResourceConfigurationProperties.ResourceGatewayId, ResourceConfigurationRelations.Gateway);
+        c.SetRelatedText("ResourceConfigurationGroupId", ResourceConfigurationProperties.GroupId, ResourceConfigurationRelations.Parent);
+        c.SetText("CustomDomainName", ResourceConfigurationProperties.CustomDomainName);
+        c.SetText("GroupDomain", ResourceConfigurationProperties.GroupDomain);
         // A template declares some of the account's shares, associations and endpoints, never necessarily all of them.
-        c.Properties.Set("consumersKnown", Value.Unknown);
-        foreach (var database in databaseLogicalIds) c.AddReference("nearbyDatabases", c.KeyOf(database));
+        c.Properties.Set(ResourceConfigurationProperties.ConsumersKnown, Value.Unknown);
+        foreach (var database in databaseLogicalIds) c.AddReference(ResourceConfigurationRelations.NearbyDatabases, c.KeyOf(database));
     }
 
     private static Value? Definition(ResourceContext c, ResolvedProperty? p)
@@ -45,16 +47,16 @@ internal sealed class ResourceConfigurationMapper(IReadOnlyList<string> database
         switch (kind)
         {
             case "DnsResource" when target.IsMap:
-                return new MapBuilder().Set("type", "DNS")
-                    .Set("domainName", ValueCoercion.Text(target.Get("DomainName"), Bad))
-                    .Set("ipAddressType", ValueCoercion.Text(target.Get("IpAddressType"), Bad))
+                return new PropertyMapBuilder().Set(Target.Type, "DNS")
+                    .Set(Target.DomainName, ValueCoercion.Text(target.Get("DomainName"), Bad))
+                    .Set(Target.IpAddressType, ValueCoercion.Text(target.Get("IpAddressType"), Bad))
                     .Build();
             case "DnsResource" when target.IsUnknown:
-                return new MapBuilder().Set("type", "DNS").Set("domainName", Value.Unknown).Set("ipAddressType", Value.Unknown).Build();
+                return new PropertyMapBuilder().Set(Target.Type, "DNS").Set(Target.DomainName, Value.Unknown).Set(Target.IpAddressType, Value.Unknown).Build();
             case "IpResource":
-                return new MapBuilder().Set("type", "IP").Set("ipAddress", ValueCoercion.Text(target, Bad)).Build();
+                return new PropertyMapBuilder().Set(Target.Type, "IP").Set(Target.IpAddress, ValueCoercion.Text(target, Bad)).Build();
             case "ArnResource":
-                return new MapBuilder().Set("type", "ARN").Set("arn", ValueCoercion.Text(target, Bad)).Build();
+                return new PropertyMapBuilder().Set(Target.Type, "ARN").Set(Target.Arn, ValueCoercion.Text(target, Bad)).Build();
             default:
                 c.Invalid(p, $"unexpected definition '{kind}' (expected DnsResource, IpResource or ArnResource)");
                 return Value.Unknown;

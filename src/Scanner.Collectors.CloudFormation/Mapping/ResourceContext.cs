@@ -9,7 +9,7 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// <summary>
 /// Everything a kind mapper needs for one resource: typed reads of template properties (which also record the
 /// property's location and warn once about unknown or ill-shaped values), the property map being built, and the
-/// references (edges) it declares.
+/// references (edges) it declares. Properties and relations are named by their schema declarations only.
 /// </summary>
 internal sealed class ResourceContext
 {
@@ -32,7 +32,7 @@ internal sealed class ResourceContext
     public string Kind { get; }
     public string File { get; }
     public IntrinsicResolver Resolver { get; }
-    public MapBuilder Properties { get; } = new();
+    public PropertyMapBuilder Properties { get; } = new();
     public List<ResourceReference> References { get; } = [];
     public IReadOnlyDictionary<string, SourceLocation> Locations => _locations;
 
@@ -42,16 +42,16 @@ internal sealed class ResourceContext
     public string KeyOf(string logicalId) => $"{File}#{logicalId}";
 
     /// <summary>Resolves a property; null when it is absent or resolves to AWS::NoValue.</summary>
-    public ResolvedProperty? Read(string cfnName, string name)
+    public ResolvedProperty? Read(string cfnName, PropertySchema property)
     {
         if (Source.Property(cfnName) is not { } node) return null;
-        RecordLocation(cfnName, name);
+        RecordLocation(cfnName, property);
         var trace = new ResolutionTrace();
         var value = Resolver.Resolve(node, trace);
         if (value is null) return null;
         if (trace.UnknownCause is not null && ValueFacts.ContainsUnknown(value))
-            Warn(name, DiagnosticSink.UnresolvedValue, "value is unknown: " + trace.UnknownCause);
-        return new ResolvedProperty(cfnName, name, node, value, trace);
+            Warn(property, DiagnosticSink.UnresolvedValue, "value is unknown: " + trace.UnknownCause);
+        return new ResolvedProperty(cfnName, property, node, value, trace);
     }
 
     public Value? Text(ResolvedProperty? p) => p is null ? null : ValueCoercion.Text(p.Value, m => Invalid(p, m));
@@ -65,56 +65,56 @@ internal sealed class ResourceContext
     /// </summary>
     public void SetName(string cfnName)
     {
-        var v = Text(Read(cfnName, "name"));
-        Properties.Set("name", IdentityProperties.MapMember(v));
+        var v = Text(Read(cfnName, CommonProperties.Name));
+        Properties.Set(CommonProperties.Name, IdentityProperties.MapMember(v));
         Name = IdentityProperties.Field(v);
     }
 
     /// <summary>Reads a string property into the map under its normalised name; returns the value.</summary>
-    public Value? SetText(string cfnName, string name)
+    public Value? SetText(string cfnName, PropertySchema property)
     {
-        var v = Text(Read(cfnName, name));
-        Properties.Set(name, v);
+        var v = Text(Read(cfnName, property));
+        Properties.Set(property, v);
         return v;
     }
 
-    public Value? SetBoolean(string cfnName, string name, bool? absentDefault = null)
+    public Value? SetBoolean(string cfnName, PropertySchema property, bool? absentDefault = null)
     {
-        var v = Boolean(Read(cfnName, name)) ?? (absentDefault is { } d ? Value.From(d) : null);
-        Properties.Set(name, v);
+        var v = Boolean(Read(cfnName, property)) ?? (absentDefault is { } d ? Value.From(d) : null);
+        Properties.Set(property, v);
         return v;
     }
 
-    public Value? SetNumber(string cfnName, string name)
+    public Value? SetNumber(string cfnName, PropertySchema property)
     {
-        var v = Number(Read(cfnName, name));
-        Properties.Set(name, v);
+        var v = Number(Read(cfnName, property));
+        Properties.Set(property, v);
         return v;
     }
 
-    public Value? SetStringList(string cfnName, string name)
+    public Value? SetStringList(string cfnName, PropertySchema property)
     {
-        var v = StringList(Read(cfnName, name));
-        Properties.Set(name, v);
+        var v = StringList(Read(cfnName, property));
+        Properties.Set(property, v);
         return v;
     }
 
     /// <summary>Reads a string-list property, stores it and relates the resources (or literal ids) it names.</summary>
-    public Value? SetRelatedList(string cfnName, string name, string relation)
+    public Value? SetRelatedList(string cfnName, PropertySchema property, RelationSchema relation)
     {
-        var p = Read(cfnName, name);
+        var p = Read(cfnName, property);
         var v = StringList(p);
-        Properties.Set(name, v);
+        Properties.Set(property, v);
         if (p is not null) Relate(relation, p.Trace, v);
         return v;
     }
 
     /// <summary>Reads a string property, stores it and relates the resource (or literal id/ARN) it names.</summary>
-    public Value? SetRelatedText(string cfnName, string name, string relation)
+    public Value? SetRelatedText(string cfnName, PropertySchema property, RelationSchema relation)
     {
-        var p = Read(cfnName, name);
+        var p = Read(cfnName, property);
         var v = Text(p);
-        Properties.Set(name, v);
+        Properties.Set(property, v);
         if (p is not null) Relate(relation, p.Trace, v);
         return v;
     }
@@ -123,14 +123,14 @@ internal sealed class ResourceContext
     /// Adds edges for a relation: every template resource the expression referenced whose kind the relation
     /// accepts (by the inventory schema), and every literal string in the value (an id or ARN the graph may know).
     /// </summary>
-    public void Relate(string relation, ResolutionTrace trace, Value? literal)
+    public void Relate(RelationSchema relation, ResolutionTrace trace, Value? literal)
     {
-        var targets = InventorySchema.Default.Kind(Kind)?.Relation(relation)?.TargetKinds;
+        var targets = relation.TargetKinds;
         foreach (var logicalId in trace.Resources)
         {
             var type = Resolver.ResourceType(logicalId);
             if (type is null || !_kindsByCfnType.TryGetValue(type, out var targetKind)) continue;
-            if (targets is not null && !targets.Contains(targetKind)) continue;
+            if (!targets.Contains(targetKind)) continue;
             AddReference(relation, KeyOf(logicalId));
         }
         if (literal is null) return;
@@ -140,26 +140,29 @@ internal sealed class ResourceContext
                 if (item.IsString && item.AsString.Length > 0) AddReference(relation, item.AsString);
     }
 
-    public void AddReference(string relation, string target)
+    public void AddReference(RelationSchema relation, string target)
     {
-        if (_referenceSet.Add((relation, target))) References.Add(new ResourceReference(relation, target));
+        if (_referenceSet.Add((relation.Name, target))) References.Add(relation.To(target));
     }
 
-    public void RecordLocation(string cfnName, string name)
+    /// <summary>Records where the template writes <paramref name="cfnName"/>, the source of <paramref name="property"/>.</summary>
+    public void RecordLocation(string cfnName, PropertySchema property)
     {
         if (Source.PropertyKey(cfnName) is not { } key) return;
         var location = new SourceLocation(File, key.Line, key.Column, Source.LogicalId);
-        _locations.TryAdd(name, location);
+        _locations.TryAdd(property.Name, location);
         _locations.TryAdd(cfnName, location);
     }
 
-    public void RecordLocation(string name, SourceLocation location) => _locations.TryAdd(name, location);
+    public void RecordLocation(PropertySchema property, SourceLocation location) => _locations.TryAdd(property.Name, location);
 
-    public void Warn(string name, string code, string message)
+    public void Warn(PropertySchema property, string code, string message) => Warn(property.Name, code, message);
+
+    private void Warn(string name, string code, string message)
     {
         var at = _locations.GetValueOrDefault(name);
         _diagnostics.Warn(code, Source.LogicalId, name, message, at?.Line ?? Source.KeyNode.Line, at?.Column ?? Source.KeyNode.Column, Kind);
     }
 
-    public void Invalid(ResolvedProperty p, string message) => Warn(p.Name, DiagnosticSink.InvalidValue, message);
+    public void Invalid(ResolvedProperty p, string message) => Warn(p.Property, DiagnosticSink.InvalidValue, message);
 }

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -11,11 +12,11 @@ internal sealed class ResourceGatewayMapper : IKindMapper
     public void Map(ResourceContext c)
     {
         c.SetName("Name");
-        c.SetText("VpcIdentifier", "vpcId");
-        c.SetStringList("SubnetIds", "subnetIds");
-        c.SetRelatedList("SecurityGroupIds", "securityGroupIds", "securityGroups");
-        c.SetText("IpAddressType", "ipAddressType");
-        c.SetNumber("Ipv4AddressesPerEni", "ipv4AddressesPerEni");
-        c.SetText("ResourceConfigDnsResolution", "resourceConfigDnsResolution");
+        c.SetText("VpcIdentifier", ResourceGatewayProperties.VpcId);
+        c.SetStringList("SubnetIds", ResourceGatewayProperties.SubnetIds);
+        c.SetRelatedList("SecurityGroupIds", ResourceGatewayProperties.SecurityGroupIds, ResourceGatewayRelations.SecurityGroups);
+        c.SetText("IpAddressType", ResourceGatewayProperties.IpAddressType);
+        c.SetNumber("Ipv4AddressesPerEni", ResourceGatewayProperties.Ipv4AddressesPerEni);
+        c.SetText("ResourceConfigDnsResolution", ResourceGatewayProperties.ResourceConfigDnsResolution);
     }
 }

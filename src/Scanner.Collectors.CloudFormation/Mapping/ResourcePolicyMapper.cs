@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -10,7 +11,7 @@ internal sealed class ResourcePolicyMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetRelatedText("ResourceArn", "resourceArn", "target");
-        c.Properties.Set("policy", PolicyValue.From(c.Read("Policy", "policy")?.Value));
+        c.SetRelatedText("ResourceArn", ResourcePolicyProperties.ResourceArn, ResourcePolicyRelations.Target);
+        c.Properties.Set(ResourcePolicyProperties.Policy, PolicyValue.From(c.Read("Policy", ResourcePolicyProperties.Policy)?.Value));
     }
 }

@@ -1,5 +1,6 @@
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -16,11 +17,11 @@ internal sealed class ResourceShareMapper : IKindMapper
     public void Map(ResourceContext c)
     {
         c.SetName("Name");
-        c.SetBoolean("AllowExternalPrincipals", "allowExternalPrincipals", absentDefault: true);
-        var principals = c.StringList(c.Read("Principals", "principals"));
-        c.Properties.Set("principals", principals is { IsList: true } ? Value.List(principals.Items.Select(p => RamPrincipals.Describe(p))) : principals);
-        c.SetRelatedList("ResourceArns", "resourceArns", "resources");
-        c.SetStringList("PermissionArns", "permissionArns");
-        c.Properties.Set("owningAccountId", c.Resolver.Pseudo.AccountId);
+        c.SetBoolean("AllowExternalPrincipals", ResourceShareProperties.AllowExternalPrincipals, absentDefault: true);
+        var principals = c.StringList(c.Read("Principals", ResourceShareProperties.Principals));
+        c.Properties.Set(ResourceShareProperties.Principals, principals is { IsList: true } ? Value.List(principals.Items.Select(p => RamPrincipals.Describe(p))) : principals);
+        c.SetRelatedList("ResourceArns", ResourceShareProperties.ResourceArns, ResourceShareRelations.Resources);
+        c.SetStringList("PermissionArns", ResourceShareProperties.PermissionArns);
+        c.Properties.Set(ResourceShareProperties.OwningAccountId, c.Resolver.Pseudo.AccountId);
     }
 }

@@ -2,6 +2,7 @@ using Scanner.Collectors.CloudFormation.Parsing;
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -18,24 +19,24 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
 
     public void Map(ResourceContext c)
     {
-        var groupName = c.SetText("GroupName", "groupName");
+        var groupName = c.SetText("GroupName", SecurityGroupProperties.GroupName);
         if (groupName is { IsString: true }) c.Name = groupName.AsString;
-        c.Properties.Set("name", IdentityProperties.MapMember(groupName));
-        c.SetText("GroupDescription", "description");
-        c.SetText("VpcId", "vpcId");
-        c.Properties.Set("ownerId", c.Resolver.Pseudo.AccountId);
-        c.Properties.Set("isDefault", groupName switch
+        c.Properties.Set(CommonProperties.Name, IdentityProperties.MapMember(groupName));
+        c.SetText("GroupDescription", SecurityGroupProperties.Description);
+        c.SetText("VpcId", SecurityGroupProperties.VpcId);
+        c.Properties.Set(SecurityGroupProperties.OwnerId, c.Resolver.Pseudo.AccountId);
+        c.Properties.Set(SecurityGroupProperties.IsDefault, groupName switch
         {
             null => Value.False,
             { IsString: true } g => Value.From(g.AsString == "default"),
             _ => Value.Unknown,
         });
         var attached = attachments.For(c.Source.LogicalId);
-        var ingressComplete = Direction(c, "SecurityGroupIngress", "ingress", attached, out var ingress);
-        var egressComplete = Direction(c, "SecurityGroupEgress", "egress", attached, out var egress);
-        c.Properties.Set("ingress", ingress);
-        c.Properties.Set("egress", egress);
-        c.Properties.Set("rulesComplete", ingressComplete && egressComplete);
+        var ingressComplete = Direction(c, "SecurityGroupIngress", SecurityGroupRules.Ingress, attached, out var ingress);
+        var egressComplete = Direction(c, "SecurityGroupEgress", SecurityGroupRules.Egress, attached, out var egress);
+        c.Properties.Set(SecurityGroupProperties.Ingress, ingress);
+        c.Properties.Set(SecurityGroupProperties.Egress, egress);
+        c.Properties.Set(SecurityGroupProperties.RulesComplete, ingressComplete && egressComplete);
     }
 
     /// <summary>Builds one direction's rule list; returns whether every rule is known.</summary>
@@ -44,10 +45,11 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
         var list = new List<Value>();
         var complete = true;
         string? cause = null;
-        void Mismatch(string m) => c.Warn(direction, DiagnosticSink.InvalidValue, m);
+        var property = SecurityGroupRules.ListOf(direction);
+        void Mismatch(string m) => c.Warn(property, DiagnosticSink.InvalidValue, m);
 
         var inline = c.Source.Property(cfnName);
-        c.RecordLocation(cfnName, direction);
+        c.RecordLocation(cfnName, property);
         Value? inlineValue = inline is null ? null : Inline(c, inline, direction, list, ref complete, ref cause, Mismatch);
         if (inline is not null && inlineValue is { IsUnknown: true })
         {
@@ -55,14 +57,14 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
             Report(c, direction, cause);
             return false;
         }
-        if (inlineValue is null && direction == "egress")
+        if (inlineValue is null && direction == SecurityGroupRules.Egress)
         {
             list.Add(SecurityGroupRules.DefaultEgress());
         }
         foreach (var a in attached)
         {
             if (a.Direction != direction) continue;
-            c.RecordLocation(direction, a.Location);
+            c.RecordLocation(property, a.Location);
             list.AddRange(a.Rules);
             complete &= a.Complete;
             cause ??= a.UnknownCause;
@@ -118,6 +120,6 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
 
     private static void Report(ResourceContext c, string direction, string? cause)
     {
-        if (cause is not null) c.Warn(direction, DiagnosticSink.UnresolvedValue, "some rules are unknown: " + cause);
+        if (cause is not null) c.Warn(SecurityGroupRules.ListOf(direction), DiagnosticSink.UnresolvedValue, "some rules are unknown: " + cause);
     }
 }

@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Parsing;
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
+using Scanner.Core.Normalisation;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -32,7 +33,7 @@ internal sealed class SecurityGroupRuleAttachments
         foreach (var r in resources)
         {
             if (r.Type is not (IngressType or EgressType)) continue;
-            var direction = r.Type == IngressType ? "ingress" : "egress";
+            var direction = r.Type == IngressType ? SecurityGroupRules.Ingress : SecurityGroupRules.Egress;
             var location = new SourceLocation(file, r.KeyNode.Line, r.KeyNode.Column, r.LogicalId);
             var properties = r.Properties ?? new MappingNode(r.KeyNode.Line, r.KeyNode.Column);
             var (groupLogicalId, literalId) = Target(r, resolver, ref groupsByName, resources);

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -14,7 +15,7 @@ internal sealed class ServiceMapper : IKindMapper
     public void Map(ResourceContext c)
     {
         c.SetName("Name");
-        c.Properties.Set("authType", c.Text(c.Read("AuthType", "authType")) ?? Value.From("NONE"));
-        c.SetText("CustomDomainName", "customDomainName");
+        c.Properties.Set(ServiceProperties.AuthType, c.Text(c.Read("AuthType", ServiceProperties.AuthType)) ?? Value.From("NONE"));
+        c.SetText("CustomDomainName", ServiceProperties.CustomDomainName);
     }
 }

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -15,10 +16,10 @@ internal sealed class ServiceNetworkMapper : IKindMapper
     public void Map(ResourceContext c)
     {
         c.SetName("Name");
-        c.Properties.Set("authType", c.Text(c.Read("AuthType", "authType")) ?? Value.From("NONE"));
-        var sharing = c.Read("SharingConfig", "sharingEnabled");
+        c.Properties.Set(ServiceNetworkProperties.AuthType, c.Text(c.Read("AuthType", ServiceNetworkProperties.AuthType)) ?? Value.From("NONE"));
+        var sharing = c.Read("SharingConfig", ServiceNetworkProperties.SharingEnabled);
         if (sharing is null) return;
-        c.Properties.Set("sharingEnabled", sharing.Value switch
+        c.Properties.Set(ServiceNetworkProperties.SharingEnabled, sharing.Value switch
         {
             { IsUnknown: true } => Value.Unknown,
             { IsMap: true } m => ValueCoercion.Boolean(m.Get("enabled"), msg => c.Invalid(sharing, msg)),

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -10,8 +11,8 @@ internal sealed class ServiceNetworkResourceAssociationMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetRelatedText("ServiceNetworkId", "serviceNetworkId", "serviceNetwork");
-        c.SetRelatedText("ResourceConfigurationId", "resourceConfigurationId", "resourceConfiguration");
-        c.SetBoolean("PrivateDnsEnabled", "privateDnsEnabled");
+        c.SetRelatedText("ServiceNetworkId", ServiceNetworkResourceAssociationProperties.ServiceNetworkId, ServiceNetworkResourceAssociationRelations.ServiceNetwork);
+        c.SetRelatedText("ResourceConfigurationId", ServiceNetworkResourceAssociationProperties.ResourceConfigurationId, ServiceNetworkResourceAssociationRelations.ResourceConfiguration);
+        c.SetBoolean("PrivateDnsEnabled", ServiceNetworkResourceAssociationProperties.PrivateDnsEnabled);
     }
 }

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -10,7 +11,7 @@ internal sealed class ServiceNetworkServiceAssociationMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetRelatedText("ServiceNetworkIdentifier", "serviceNetworkId", "serviceNetwork");
-        c.SetRelatedText("ServiceIdentifier", "serviceId", "service");
+        c.SetRelatedText("ServiceNetworkIdentifier", ServiceNetworkServiceAssociationProperties.ServiceNetworkId, ServiceNetworkServiceAssociationRelations.ServiceNetwork);
+        c.SetRelatedText("ServiceIdentifier", ServiceNetworkServiceAssociationProperties.ServiceId, ServiceNetworkServiceAssociationRelations.Service);
     }
 }

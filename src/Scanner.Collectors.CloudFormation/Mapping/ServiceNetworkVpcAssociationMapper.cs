@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -13,10 +14,10 @@ internal sealed class ServiceNetworkVpcAssociationMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.SetText("VpcIdentifier", "vpcId");
-        c.SetRelatedText("ServiceNetworkIdentifier", "serviceNetworkId", "serviceNetwork");
-        if (c.SetRelatedList("SecurityGroupIds", "securityGroupIds", "securityGroups") is null)
-            c.Properties.Set("securityGroupIds", Value.EmptyList);
-        c.SetBoolean("PrivateDnsEnabled", "privateDnsEnabled");
+        c.SetText("VpcIdentifier", ServiceNetworkVpcAssociationProperties.VpcId);
+        c.SetRelatedText("ServiceNetworkIdentifier", ServiceNetworkVpcAssociationProperties.ServiceNetworkId, ServiceNetworkVpcAssociationRelations.ServiceNetwork);
+        if (c.SetRelatedList("SecurityGroupIds", ServiceNetworkVpcAssociationProperties.SecurityGroupIds, ServiceNetworkVpcAssociationRelations.SecurityGroups) is null)
+            c.Properties.Set(ServiceNetworkVpcAssociationProperties.SecurityGroupIds, Value.EmptyList);
+        c.SetBoolean("PrivateDnsEnabled", ServiceNetworkVpcAssociationProperties.PrivateDnsEnabled);
     }
 }

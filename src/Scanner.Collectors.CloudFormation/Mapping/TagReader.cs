@@ -1,6 +1,7 @@
 using Scanner.Collectors.CloudFormation.Resolution;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -13,7 +14,7 @@ internal static class TagReader
     /// <summary>The tags map (null when there are no Tags), in <see cref="ResourceTags"/>' order.</summary>
     public static Value? Read(ResourceContext c)
     {
-        var p = c.Read("Tags", "tags");
+        var p = c.Read("Tags", CommonProperties.Tags);
         if (p is null) return null;
         if (p.Value.IsUnknown) return Value.Unknown;
         if (!p.Value.IsList)
@@ -27,7 +28,7 @@ internal static class TagReader
             var key = tag.Get("Key") is { } k ? ValueFacts.Text(k) : null;
             if (key is null)
             {
-                c.Warn("tags", DiagnosticSink.UnresolvedValue, "a tag key is unknown or missing; that tag is left out");
+                c.Warn(CommonProperties.Tags, DiagnosticSink.UnresolvedValue, "a tag key is unknown or missing; that tag is left out");
                 continue;
             }
             var value = tag.Get("Value") ?? Value.From("");

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
@@ -14,24 +15,24 @@ internal sealed class VpcEndpointMapper : IKindMapper
 
     public void Map(ResourceContext c)
     {
-        c.Properties.Set("vpcEndpointType", c.Text(c.Read("VpcEndpointType", "vpcEndpointType")) ?? Value.From("Gateway"));
-        c.SetText("VpcId", "vpcId");
-        Arn(c, "ResourceConfigurationArn", "resourceConfigurationArn", "resourceConfigurationAccountId", "resourceConfiguration");
-        Arn(c, "ServiceNetworkArn", "serviceNetworkArn", "serviceNetworkAccountId", "serviceNetwork");
-        c.SetText("ServiceName", "serviceName");
-        c.SetRelatedList("SecurityGroupIds", "securityGroupIds", "securityGroups");
-        c.SetStringList("SubnetIds", "subnetIds");
-        c.SetBoolean("PrivateDnsEnabled", "privateDnsEnabled", absentDefault: false);
-        c.Properties.Set("ownerId", c.Resolver.Pseudo.AccountId);
+        c.Properties.Set(VpcEndpointProperties.VpcEndpointType, c.Text(c.Read("VpcEndpointType", VpcEndpointProperties.VpcEndpointType)) ?? Value.From("Gateway"));
+        c.SetText("VpcId", VpcEndpointProperties.VpcId);
+        Arn(c, "ResourceConfigurationArn", VpcEndpointProperties.ResourceConfigurationArn, VpcEndpointProperties.ResourceConfigurationAccountId, VpcEndpointRelations.ResourceConfiguration);
+        Arn(c, "ServiceNetworkArn", VpcEndpointProperties.ServiceNetworkArn, VpcEndpointProperties.ServiceNetworkAccountId, VpcEndpointRelations.ServiceNetwork);
+        c.SetText("ServiceName", VpcEndpointProperties.ServiceName);
+        c.SetRelatedList("SecurityGroupIds", VpcEndpointProperties.SecurityGroupIds, VpcEndpointRelations.SecurityGroups);
+        c.SetStringList("SubnetIds", VpcEndpointProperties.SubnetIds);
+        c.SetBoolean("PrivateDnsEnabled", VpcEndpointProperties.PrivateDnsEnabled, absentDefault: false);
+        c.Properties.Set(VpcEndpointProperties.OwnerId, c.Resolver.Pseudo.AccountId);
     }
 
-    private static void Arn(ResourceContext c, string cfnName, string name, string accountName, string relation)
+    private static void Arn(ResourceContext c, string cfnName, PropertySchema arn, PropertySchema account, RelationSchema relation)
     {
-        var p = c.Read(cfnName, name);
+        var p = c.Read(cfnName, arn);
         var v = c.Text(p);
-        c.Properties.Set(name, v);
+        c.Properties.Set(arn, v);
         if (p is null) return;
         c.Relate(relation, p.Trace, v);
-        c.Properties.Set(accountName, TemplateArnAccounts.Of(p, v, c));
+        c.Properties.Set(account, TemplateArnAccounts.Of(p, v, c));
     }
 }

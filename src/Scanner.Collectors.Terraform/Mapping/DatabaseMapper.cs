@@ -1,5 +1,6 @@
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -16,9 +17,9 @@ internal static class DatabaseMapper
     public static void Map(ResourceDraft d)
     {
         var a = d.After;
-        d.Set("identifier", Scalar(a, d.Source.Type == T.RdsCluster ? "cluster_identifier" : "identifier"));
-        d.Set("engine", Scalar(a, "engine"));
-        d.Set("port", Number(a, "port"));
+        d.Set(DatabaseProperties.Identifier, Scalar(a, d.Source.Type == T.RdsCluster ? "cluster_identifier" : "identifier"));
+        d.Set(DatabaseProperties.Engine, Scalar(a, "engine"));
+        d.Set(DatabaseProperties.Port, Number(a, "port"));
     }
 
     public static void LinkNearby(IReadOnlyList<ResourceDraft> drafts)
@@ -27,6 +28,6 @@ internal static class DatabaseMapper
         if (databases.Count == 0) return;
         foreach (var configuration in drafts.Where(d => d.Kind == ResourceKinds.ResourceConfiguration))
             foreach (var database in databases)
-                configuration.AddReference("nearbyDatabases", database);
+                configuration.AddReference(ResourceConfigurationRelations.NearbyDatabases, database);
     }
 }

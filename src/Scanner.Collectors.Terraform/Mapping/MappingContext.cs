@@ -3,6 +3,7 @@ using Scanner.Collectors.Terraform.Configuration;
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
@@ -47,7 +48,7 @@ internal sealed class MappingContext
     }
 
     /// <summary>Adds the references of <paramref name="relation"/> from an attribute of <paramref name="source"/> to <paramref name="draft"/>.</summary>
-    public void Relate(ResourceDraft draft, string relation, PlannedResource source, string attribute, params string[] types)
+    public void Relate(ResourceDraft draft, RelationSchema relation, PlannedResource source, string attribute, params string[] types)
     {
         var value = source.After.Get(attribute);
         if (value is null || value.IsNull) return;
@@ -60,7 +61,7 @@ internal sealed class MappingContext
         if (explained) return;
         draft.AddReference(relation, null);
         Warn("UnresolvedReference",
-            $"{source.Address}: {attribute} is known only after apply and no reference in the configuration to a resource in this plan explains it{(targets.Count > 0 ? " fully" : "")}; the {relation} relation is unknown");
+            $"{source.Address}: {attribute} is known only after apply and no reference in the configuration to a resource in this plan explains it{(targets.Count > 0 ? " fully" : "")}; the {relation.Name} relation is unknown");
     }
 
     public void Warn(string code, string message) =>

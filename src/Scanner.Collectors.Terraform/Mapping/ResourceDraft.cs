@@ -1,11 +1,13 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
 /// <summary>
 /// A resource being assembled: properties in insertion order, list properties other resources append to
-/// (security-group rules, RAM principals and resources), and references.
+/// (security-group rules, RAM principals and resources), and references. Properties and relations are named by their
+/// schema declarations only.
 /// </summary>
 internal sealed class ResourceDraft
 {
@@ -34,39 +36,40 @@ internal sealed class ResourceDraft
     public Dictionary<string, PlannedResource> ElementSources { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Appends an item contributed by another resource and remembers which one (see <see cref="ElementSources"/>).</summary>
-    public void Append(string name, Value item, PlannedResource contributor)
+    public void Append(PropertySchema property, Value item, PlannedResource contributor)
     {
-        Append(name, item);
-        ElementSources.TryAdd($"{name}[{Collection(name).IndexOf(item)}]", contributor);
+        Append(property, item);
+        ElementSources.TryAdd($"{property.Name}[{Collection(property).IndexOf(item)}]", contributor);
     }
 
     /// <summary>Sets a property; a null (C#) value leaves it absent.</summary>
-    public void Set(string name, Value? value)
+    public void Set(PropertySchema property, Value? value)
     {
         if (value is null) return;
+        var name = property.Name;
         if (!_values.ContainsKey(name) && !_collections.ContainsKey(name)) _order.Add(name);
         _values[name] = value;
     }
 
-    public void Set(string name, string? value) => Set(name, value is null ? null : Value.From(value));
-
     /// <summary>A list property others append to; duplicates (the same rule written twice) are kept once.</summary>
-    public void Append(string name, Value item)
+    public void Append(PropertySchema property, Value item)
     {
-        var list = Collection(name);
+        var list = Collection(property);
         if (!list.Contains(item)) list.Add(item);
     }
 
-    public List<Value> Collection(string name)
+    public List<Value> Collection(PropertySchema property)
     {
+        var name = property.Name;
         if (_collections.TryGetValue(name, out var list)) return list;
         if (!_values.ContainsKey(name)) _order.Add(name);
         return _collections[name] = [];
     }
 
-    public void AddReference(string relation, string? target)
+    /// <summary>Adds an edge; a null target is an edge known to exist but not where it points.</summary>
+    public void AddReference(RelationSchema relation, string? target)
     {
-        var reference = new ResourceReference(relation, target);
+        var reference = relation.To(target);
         if (!References.Contains(reference)) References.Add(reference);
     }
 

@@ -4,6 +4,7 @@ using Scanner.Core.Aws;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 
 namespace Scanner.Collectors.Terraform.Mapping;
 
@@ -20,8 +21,8 @@ internal static class ResourceIdentity
         var a = d.After;
         var arn = a.GetString("arn") ?? (a.GetString("id") is { } id && id.StartsWith("arn:", StringComparison.Ordinal) ? id : null);
         var tags = Tags(a);
-        d.Set("tags", tags);
-        d.Set("name", IdentityProperties.MapMember(a.Get("name")));
+        d.Set(CommonProperties.Tags, tags);
+        d.Set(CommonProperties.Name, IdentityProperties.MapMember(a.Get("name")));
         var accountId = Arn.AccountOf(arn) is { } fromArn && AccountId.IsValid(fromArn) ? fromArn
             : a.GetString("owner_id") is { } owner && AccountId.IsValid(owner) ? owner : null;
         var region = a.GetString("region")

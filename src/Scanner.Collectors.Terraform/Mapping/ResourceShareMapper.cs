@@ -2,6 +2,7 @@ using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -27,12 +28,12 @@ internal sealed class ResourceShareMapper
     public void Share(ResourceDraft d)
     {
         var a = d.After;
-        d.Set("allowExternalPrincipals", Boolean(a, "allow_external_principals", false));
-        d.Collection("principals");
-        d.Collection("resourceArns");
-        d.Set("permissionArns", StringList(a, "permission_arns"));
+        d.Set(ResourceShareProperties.AllowExternalPrincipals, Boolean(a, "allow_external_principals", false));
+        d.Collection(ResourceShareProperties.Principals);
+        d.Collection(ResourceShareProperties.ResourceArns);
+        d.Set(ResourceShareProperties.PermissionArns, StringList(a, "permission_arns"));
         var arn = String(a, "arn") ?? String(a, "id");
-        d.Set("owningAccountId", Arn.AccountOf(arn) is { } account ? Value.From(account) : null);
+        d.Set(ResourceShareProperties.OwningAccountId, Arn.AccountOf(arn) is { } account ? Value.From(account) : null);
         _byResource[d.Source] = d;
         if (arn is not null) _byArn.TryAdd(arn, d);
     }
@@ -40,7 +41,7 @@ internal sealed class ResourceShareMapper
     public void PrincipalAssociation(PlannedResource association)
     {
         foreach (var share in SharesOf(association))
-            share.Append("principals", RamPrincipals.Describe(Scalar(association.After, "principal")), association);
+            share.Append(ResourceShareProperties.Principals, RamPrincipals.Describe(Scalar(association.After, "principal")), association);
     }
 
     public void ResourceAssociation(PlannedResource association)
@@ -48,8 +49,8 @@ internal sealed class ResourceShareMapper
         var resource = Scalar(association.After, "resource_arn");
         foreach (var share in SharesOf(association))
         {
-            share.Append("resourceArns", resource ?? Value.Unknown);
-            _ctx.Relate(share, "resources", association, "resource_arn", Shareable);
+            share.Append(ResourceShareProperties.ResourceArns, resource ?? Value.Unknown);
+            _ctx.Relate(share, ResourceShareRelations.Resources, association, "resource_arn", Shareable);
         }
     }
 

@@ -1,6 +1,7 @@
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -36,12 +37,12 @@ internal sealed class SecurityGroupMapper
                 { IsUnknown: true } => Value.Unknown,
                 _ => Value.False,
             };
-        d.Set("groupName", d.Source.Type == T.DefaultSecurityGroup && name is not { IsString: true } ? Value.From("default") : name);
-        d.Set("description", Scalar(a, "description"));
-        d.Set("vpcId", Scalar(a, "vpc_id"));
-        d.Set("ownerId", Scalar(a, "owner_id"));
-        d.Set("isDefault", isDefault);
-        var complete = Inline(d, "ingress") & Inline(d, "egress");
+        d.Set(SecurityGroupProperties.GroupName, d.Source.Type == T.DefaultSecurityGroup && name is not { IsString: true } ? Value.From("default") : name);
+        d.Set(SecurityGroupProperties.Description, Scalar(a, "description"));
+        d.Set(SecurityGroupProperties.VpcId, Scalar(a, "vpc_id"));
+        d.Set(SecurityGroupProperties.OwnerId, Scalar(a, "owner_id"));
+        d.Set(SecurityGroupProperties.IsDefault, isDefault);
+        var complete = Inline(d, SecurityGroupRules.Ingress) & Inline(d, SecurityGroupRules.Egress);
         _complete[d] = complete;
         _byResource[d.Source] = d;
         if (String(a, "id") is { } id) _byId.TryAdd(id, d);
@@ -75,7 +76,7 @@ internal sealed class SecurityGroupMapper
             : TerraformRulePeers.FromVpcRule(a, direction, rules, Unset, Group, Warn);
         foreach (var g in groups)
         {
-            foreach (var r in rules) g.Append(direction, r);
+            foreach (var r in rules) g.Append(SecurityGroupRules.ListOf(direction), r);
             if (!complete) _complete[g] = false;
         }
     }
@@ -83,12 +84,12 @@ internal sealed class SecurityGroupMapper
     /// <summary>Writes <c>rulesComplete</c> once every rule has been attached.</summary>
     public void Finish()
     {
-        foreach (var (draft, complete) in _complete) draft.Set("rulesComplete", Value.From(complete));
+        foreach (var (draft, complete) in _complete) draft.Set(SecurityGroupProperties.RulesComplete, Value.From(complete));
     }
 
     private bool Inline(ResourceDraft d, string direction)
     {
-        var list = d.Collection(direction);
+        var list = d.Collection(SecurityGroupRules.ListOf(direction));
         var value = d.After.Get(direction);
         if (value is null || value.IsNull || _ctx.IsUnsetComputed(d.Source, direction)) return true;
         if (value.IsUnknown)
@@ -111,7 +112,7 @@ internal sealed class SecurityGroupMapper
                 complete &= TerraformRulePeers.FromInlineBlock(block, direction, rules,
                     (_, value) => RulePeer.Group(value, isOwnGroup: ownId is not null && value is { IsString: true } v && v.AsString == ownId ? Value.True : null),
                     message => _ctx.Warn("InvalidValue", $"{d.Source.Address}: {direction}: {message}"));
-                foreach (var r in rules) d.Append(direction, r);
+                foreach (var r in rules) d.Append(SecurityGroupRules.ListOf(direction), r);
             }
         }
         return complete;

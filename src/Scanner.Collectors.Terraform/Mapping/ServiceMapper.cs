@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -15,18 +16,18 @@ internal static class ServiceMapper
     {
         var a = d.After;
         // auth_type is Optional+Computed: left unset it plans as unknown, and the API applies NONE.
-        d.Set("authType", ctx.IsUnsetComputed(d.Source, "auth_type") ? Value.From("NONE") : Scalar(a, "auth_type") ?? Value.From("NONE"));
-        d.Set("customDomainName", Scalar(a, "custom_domain_name"));
-        d.Set("status", Scalar(a, "status"));
+        d.Set(ServiceProperties.AuthType, ctx.IsUnsetComputed(d.Source, "auth_type") ? Value.From("NONE") : Scalar(a, "auth_type") ?? Value.From("NONE"));
+        d.Set(ServiceProperties.CustomDomainName, Scalar(a, "custom_domain_name"));
+        d.Set(ServiceProperties.Status, Scalar(a, "status"));
     }
 
     public static void ServiceAssociation(ResourceDraft d, MappingContext ctx)
     {
         var a = d.After;
-        d.Set("serviceNetworkId", Scalar(a, "service_network_identifier"));
-        d.Set("serviceId", Scalar(a, "service_identifier"));
-        d.Set("status", Scalar(a, "status"));
-        ctx.Relate(d, "serviceNetwork", d.Source, "service_network_identifier", T.ServiceNetwork);
-        ctx.Relate(d, "service", d.Source, "service_identifier", T.Service);
+        d.Set(ServiceNetworkServiceAssociationProperties.ServiceNetworkId, Scalar(a, "service_network_identifier"));
+        d.Set(ServiceNetworkServiceAssociationProperties.ServiceId, Scalar(a, "service_identifier"));
+        d.Set(ServiceNetworkServiceAssociationProperties.Status, Scalar(a, "status"));
+        ctx.Relate(d, ServiceNetworkServiceAssociationRelations.ServiceNetwork, d.Source, "service_network_identifier", T.ServiceNetwork);
+        ctx.Relate(d, ServiceNetworkServiceAssociationRelations.Service, d.Source, "service_identifier", T.Service);
     }
 }

@@ -1,5 +1,6 @@
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
+using Scanner.Core.Schema;
 using static Scanner.Collectors.Terraform.Mapping.Attributes;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -15,25 +16,25 @@ internal static class VpcEndpointMapper
     {
         var a = d.After;
         var type = Scalar(a, "vpc_endpoint_type") ?? Value.From("Gateway");
-        d.Set("vpcEndpointType", type);
-        d.Set("vpcId", Scalar(a, "vpc_id"));
+        d.Set(VpcEndpointProperties.VpcEndpointType, type);
+        d.Set(VpcEndpointProperties.VpcId, Scalar(a, "vpc_id"));
         var configuration = Scalar(a, "resource_configuration_arn");
-        d.Set("resourceConfigurationArn", configuration);
-        d.Set("resourceConfigurationAccountId", ArnAccounts.Of(configuration));
+        d.Set(VpcEndpointProperties.ResourceConfigurationArn, configuration);
+        d.Set(VpcEndpointProperties.ResourceConfigurationAccountId, ArnAccounts.Of(configuration));
         var network = Scalar(a, "service_network_arn");
-        d.Set("serviceNetworkArn", network);
-        d.Set("serviceNetworkAccountId", ArnAccounts.Of(network));
-        d.Set("serviceName", Scalar(a, "service_name"));
+        d.Set(VpcEndpointProperties.ServiceNetworkArn, network);
+        d.Set(VpcEndpointProperties.ServiceNetworkAccountId, ArnAccounts.Of(network));
+        d.Set(VpcEndpointProperties.ServiceName, Scalar(a, "service_name"));
         // Gateway and Gateway Load Balancer endpoints have no security groups: the provider plans the computed
         // attribute as unknown, which is no group to resolve (and no warning to give).
         var hasGroups = !(type.IsString && type.AsString is "Gateway" or "GatewayLoadBalancer");
-        d.Set("securityGroupIds", hasGroups ? StringList(a, "security_group_ids") : null);
-        d.Set("subnetIds", StringList(a, "subnet_ids"));
-        d.Set("privateDnsEnabled", Boolean(a, "private_dns_enabled", false));
-        d.Set("state", Scalar(a, "state"));
-        d.Set("ownerId", Scalar(a, "owner_id"));
-        ctx.Relate(d, "resourceConfiguration", d.Source, "resource_configuration_arn", T.ResourceConfiguration);
-        ctx.Relate(d, "serviceNetwork", d.Source, "service_network_arn", T.ServiceNetwork);
-        if (hasGroups) ctx.Relate(d, "securityGroups", d.Source, "security_group_ids", T.SecurityGroups);
+        d.Set(VpcEndpointProperties.SecurityGroupIds, hasGroups ? StringList(a, "security_group_ids") : null);
+        d.Set(VpcEndpointProperties.SubnetIds, StringList(a, "subnet_ids"));
+        d.Set(VpcEndpointProperties.PrivateDnsEnabled, Boolean(a, "private_dns_enabled", false));
+        d.Set(VpcEndpointProperties.State, Scalar(a, "state"));
+        d.Set(VpcEndpointProperties.OwnerId, Scalar(a, "owner_id"));
+        ctx.Relate(d, VpcEndpointRelations.ResourceConfiguration, d.Source, "resource_configuration_arn", T.ResourceConfiguration);
+        ctx.Relate(d, VpcEndpointRelations.ServiceNetwork, d.Source, "service_network_arn", T.ServiceNetwork);
+        if (hasGroups) ctx.Relate(d, VpcEndpointRelations.SecurityGroups, d.Source, "security_group_ids", T.SecurityGroups);
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Scanner.Core.Inventory;
+using Doc = Scanner.Core.Schema.PolicyDocumentProperties;
+using Stmt = Scanner.Core.Schema.PolicyStatementProperties;
+using Cond = Scanner.Core.Schema.PolicyConditionProperties;
 
 namespace Scanner.Core.Aws;
 
@@ -33,21 +36,21 @@ public static class PolicyDocumentParser
         }
         catch (JsonException e)
         {
-            return new MapBuilder().Set("raw", document).Set("parseError", e.Message).Set("statements", Value.EmptyList).Build();
+            return new PropertyMapBuilder().Set(Doc.Raw, document).Set(Doc.ParseError, e.Message).Set(Doc.Statements, Value.EmptyList).Build();
         }
     }
 
     private static Value FromRoot(JsonElement root, string raw)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            return new MapBuilder().Set("raw", raw).Set("parseError", "policy document is not a JSON object").Set("statements", Value.EmptyList).Build();
+            return new PropertyMapBuilder().Set(Doc.Raw, raw).Set(Doc.ParseError, "policy document is not a JSON object").Set(Doc.Statements, Value.EmptyList).Build();
         var statements = new List<Value>();
         if (root.TryGetProperty("Statement", out var st))
         {
             if (st.ValueKind == JsonValueKind.Array) statements.AddRange(st.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Object).Select(Statement));
             else if (st.ValueKind == JsonValueKind.Object) statements.Add(Statement(st));
         }
-        return new MapBuilder().Set("raw", raw).Set("statements", Value.List(statements)).Build();
+        return new PropertyMapBuilder().Set(Doc.Raw, raw).Set(Doc.Statements, Value.List(statements)).Build();
     }
 
     private static Value Statement(JsonElement s)
@@ -85,7 +88,7 @@ public static class PolicyDocumentParser
                 {
                     var values = Strings(key.Value).ToList();
                     var lowerKey = key.Name.ToLowerInvariant();
-                    conditions.Add(new MapBuilder().Set("operator", op.Name).Set("key", lowerKey).Set("values", Value.Strings(values)).Build());
+                    conditions.Add(new PropertyMapBuilder().Set(Cond.Operator, op.Name).Set(Cond.Key, lowerKey).Set(Cond.Values, Value.Strings(values)).Build());
                     var negated = op.Name.Contains("Not", StringComparison.Ordinal);
                     if (OrganizationKeys.Contains(lowerKey) && !negated && !op.Name.StartsWith("Null", StringComparison.Ordinal))
                     {
@@ -100,20 +103,20 @@ public static class PolicyDocumentParser
                 }
             }
         }
-        return new MapBuilder()
-            .Set("sid", s.TryGetProperty("Sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null)
-            .Set("effect", s.TryGetProperty("Effect", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null)
-            .Set("principals", Value.Strings(principals))
-            .Set("anyPrincipal", anyPrincipal)
-            .Set("notPrincipal", notPrincipal)
-            .Set("principalAccounts", Value.Strings(principals.Select(PrincipalAccount).OfType<string>().Distinct()))
-            .Set("actions", Value.Strings(s.TryGetProperty("Action", out var a) ? Strings(a) : s.TryGetProperty("NotAction", out var na) ? Strings(na) : []))
-            .Set("notAction", s.TryGetProperty("NotAction", out _))
-            .Set("resources", Value.Strings(s.TryGetProperty("Resource", out var r) ? Strings(r) : s.TryGetProperty("NotResource", out var nr) ? Strings(nr) : []))
-            .Set("conditions", Value.List(conditions))
-            .Set("hasOrganizationCondition", hasOrg)
-            .Set("organizationIds", Value.Strings(orgIds.Distinct()))
-            .Set("conditionAccounts", Value.Strings(conditionAccounts.Distinct()))
+        return new PropertyMapBuilder()
+            .Set(Stmt.Sid, s.TryGetProperty("Sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null)
+            .Set(Stmt.Effect, s.TryGetProperty("Effect", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null)
+            .Set(Stmt.Principals, Value.Strings(principals))
+            .Set(Stmt.AnyPrincipal, anyPrincipal)
+            .Set(Stmt.NotPrincipal, notPrincipal)
+            .Set(Stmt.PrincipalAccounts, Value.Strings(principals.Select(PrincipalAccount).OfType<string>().Distinct()))
+            .Set(Stmt.Actions, Value.Strings(s.TryGetProperty("Action", out var a) ? Strings(a) : s.TryGetProperty("NotAction", out var na) ? Strings(na) : []))
+            .Set(Stmt.NotAction, s.TryGetProperty("NotAction", out _))
+            .Set(Stmt.Resources, Value.Strings(s.TryGetProperty("Resource", out var r) ? Strings(r) : s.TryGetProperty("NotResource", out var nr) ? Strings(nr) : []))
+            .Set(Stmt.Conditions, Value.List(conditions))
+            .Set(Stmt.HasOrganizationCondition, hasOrg)
+            .Set(Stmt.OrganizationIds, Value.Strings(orgIds.Distinct()))
+            .Set(Stmt.ConditionAccounts, Value.Strings(conditionAccounts.Distinct()))
             .Build();
     }
 

@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Core.Normalisation;
 
@@ -12,7 +13,11 @@ namespace Scanner.Core.Normalisation;
 public static class IdentityProperties
 {
     /// <summary>The identity names a property map must not carry as known values.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["kind", "origin", "arn", "id", "name", "address", "accountId", "region"];
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        CommonProperties.Kind.Name, CommonProperties.Origin.Name, CommonProperties.Arn.Name, CommonProperties.Id.Name,
+        CommonProperties.Name.Name, CommonProperties.Address.Name, CommonProperties.AccountId.Name, CommonProperties.Region.Name,
+    ];
 
     /// <summary>The map member for an identity value: the value when it is unknown, else nothing (null).</summary>
     public static Value? MapMember(Value? value) => value is { IsUnknown: true } ? Value.Unknown : null;

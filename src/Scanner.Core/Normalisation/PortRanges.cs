@@ -32,5 +32,5 @@ public static class PortRanges
     };
 
     public static Value Of(PortRange range) =>
-        new MapBuilder().Set(PortRangeProperties.FromPort, (double)range.From).Set(PortRangeProperties.ToPort, (double)range.To).Build();
+        new PropertyMapBuilder().Set(PortRangeProperties.FromPort, (double)range.From).Set(PortRangeProperties.ToPort, (double)range.To).Build();
 }

@@ -23,10 +23,10 @@ public static class RamPrincipals
         principal is { IsString: true } s ? Classify(s.AsString).Build() : Value.Unknown;
 
     /// <summary>The normalised principal fields (<c>id</c>, <c>type</c>, <c>accountId</c>, <c>organizationId</c>) of a principal text.</summary>
-    public static MapBuilder Classify(string principal)
+    public static PropertyMapBuilder Classify(string principal)
     {
         var id = principal.Trim();
-        var b = new MapBuilder().Set(P.Id, id);
+        var b = new PropertyMapBuilder().Set(P.Id, id);
         if (AccountId.IsValid(id)) return b.Set(P.Type, Account).Set(P.AccountId, id);
         if (Arn.TryParse(id) is { } arn)
         {
@@ -39,7 +39,7 @@ public static class RamPrincipals
         return b.Set(P.Type, Value.Unknown);
     }
 
-    private static MapBuilder Organizations(MapBuilder b, Arn arn)
+    private static PropertyMapBuilder Organizations(PropertyMapBuilder b, Arn arn)
     {
         var segments = arn.Resource.Split('/');
         var organizationId = segments.Length > 1 && IsOrganizationId(segments[1]) ? segments[1] : null;

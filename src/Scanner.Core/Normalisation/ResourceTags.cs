@@ -8,6 +8,7 @@ namespace Scanner.Core.Normalisation;
 /// </summary>
 public static class ResourceTags
 {
+    // Tag keys are the source's own text, so the map is keyed by them rather than by schema declarations.
     public static Value Map(IEnumerable<KeyValuePair<string, Value>> tags) =>
         Value.Map(tags.GroupBy(t => t.Key, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(t => t.Key, StringComparer.Ordinal));
 

@@ -26,6 +26,14 @@ public static class SecurityGroupRules
     /// <summary>Why <see cref="DefaultEgress"/> exists, as its <c>implicitDefault</c> says.</summary>
     public const string DefaultEgressReason = "EC2's default allow-all egress rule, kept because the template sets no SecurityGroupEgress";
 
+    /// <summary>The security group's list of rules of a direction (<see cref="Ingress"/> or <see cref="Egress"/>).</summary>
+    public static Schema.PropertySchema ListOf(string direction) => direction switch
+    {
+        Ingress => Schema.SecurityGroupProperties.Ingress,
+        Egress => Schema.SecurityGroupProperties.Egress,
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "expected ingress or egress"),
+    };
+
     /// <summary>The normalised protocol; unknown when the source gives none or does not know it.</summary>
     public static Value Protocol(Value? raw)
     {
@@ -82,7 +90,7 @@ public static class SecurityGroupRules
         foreach (var peer in peers)
         {
             any = true;
-            var rule = new MapBuilder().Set(R.Direction, direction).Set(R.Protocol, protocol).Set(R.FromPort, from).Set(R.ToPort, to);
+            var rule = new PropertyMapBuilder().Set(R.Direction, direction).Set(R.Protocol, protocol).Set(R.FromPort, from).Set(R.ToPort, to);
             switch (peer.Kind)
             {
                 case RulePeerKind.Self:
@@ -111,7 +119,7 @@ public static class SecurityGroupRules
     }
 
     /// <summary>EC2's default egress rule of a new group (all protocols to 0.0.0.0/0), marked as one the source never wrote.</summary>
-    public static Value DefaultEgress() => new MapBuilder()
+    public static Value DefaultEgress() => new PropertyMapBuilder()
         .Set(R.Direction, Egress).Set(R.Protocol, AllProtocols).Set(R.FromPort, 0).Set(R.ToPort, 65535)
         .Set(R.CidrIpv4, "0.0.0.0/0").Set(R.ImplicitDefault, DefaultEgressReason).Build();
 

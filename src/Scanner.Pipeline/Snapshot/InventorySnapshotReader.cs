@@ -152,6 +152,7 @@ public static class InventorySnapshotReader
                 if (x.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(refAt, "a reference must be an object");
                 CheckFields(x, refAt, "relation", "target");
                 var relation = Str(x, refAt, "relation") ?? throw new SnapshotShapeException(refAt, "a reference has no \"relation\"");
+                // A snapshot names its relations as text, read generically; no declaration can stand for a name read from a file.
                 references.Add(new ResourceReference(relation, Str(x, refAt, "target")));
             }
         }
