@@ -1,7 +1,8 @@
 using Scanner.Collectors.Aws;
 using Scanner.Core.Collection;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 using Scanner.Pipeline.RuleCases;
 
 namespace Scanner.Cli.Tests.LiveCases;
