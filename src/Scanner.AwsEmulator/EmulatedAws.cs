@@ -165,7 +165,7 @@ internal sealed class EmulatedAws
     }
 
     /// <summary>
-    /// The credential scope must name the service the request is for (its model's signing name) and a region the fake
+    /// The credential scope must name the service the request is for (its model's signing name) and a region the emulator
     /// serves; global services (Organizations) are signed for us-east-1 only.
     /// </summary>
     private FakeResponse? ScopeViolation(ServiceModel model, SigV4Verifier.Scope scope)

@@ -6,7 +6,7 @@ using Scanner.AwsEmulator.Wire;
 namespace Scanner.AwsEmulator.Validation;
 
 /// <summary>
-/// Validates a request against its service model before the fake answers it: the protocol's framing (rest-json method
+/// Validates a request against its service model before the emulator answers it: the protocol's framing (rest-json method
 /// and URI template, awsJson1.1 X-Amz-Target and content type, ec2/query Action and Version in a form body), every
 /// member in the place its binding puts it, the input shape's constraints, and the constraints the documentation states.
 /// Nothing here is written per operation: it all comes from Models/&lt;service&gt;.json and <see cref="DocumentedConstraints"/>.

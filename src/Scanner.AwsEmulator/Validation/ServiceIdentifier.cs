@@ -5,7 +5,7 @@ namespace Scanner.AwsEmulator.Validation;
 
 /// <summary>
 /// Tells which service a request is for from the request alone (X-Amz-Target prefix, query Action and Version, or a
-/// rest-json method and path), the way AWS knows it from the host name; the fake has one host for all services, so
+/// rest-json method and path), the way AWS knows it from the host name; the emulator has one host for all services, so
 /// this is what the SigV4 credential scope is checked against.
 /// </summary>
 internal static class ServiceIdentifier

@@ -5,7 +5,7 @@ namespace Scanner.AwsEmulator.Validation;
 
 /// <summary>
 /// One service's botocore model subset (Models/&lt;service&gt;.json, embedded): protocol, signing name, API version,
-/// the operations the fake serves and every shape they reach. The fake validates each request against it.
+/// the operations the emulator serves and every shape they reach. The emulator validates each request against it.
 /// </summary>
 public sealed class ServiceModel
 {
@@ -25,7 +25,7 @@ public sealed class ServiceModel
             .ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>The services whose models ship with the fake, by signing name.</summary>
+    /// <summary>The services whose models ship with the emulator, by signing name.</summary>
     public static IReadOnlyDictionary<string, ServiceModel> All { get; } =
         new[] { "vpc-lattice", "ram", "organizations", "ec2", "sts" }.Select(Load).ToFrozenDictionary(m => m.SigningName, StringComparer.Ordinal);
 

@@ -42,6 +42,6 @@ public enum ViolationKind
     /// <summary>A member sent in another place than its binding (query instead of body, body instead of URI, …).</summary>
     WrongLocation,
 
-    /// <summary>A pagination token the fake never issued (or issued for another operation).</summary>
+    /// <summary>A pagination token the emulator never issued (or issued for another operation).</summary>
     InvalidNextToken,
 }

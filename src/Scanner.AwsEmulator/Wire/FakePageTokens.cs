@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Scanner.AwsEmulator.Wire;
 
 /// <summary>
-/// The pagination tokens the fake has issued, each bound to the operation and caller it was issued to: like AWS,
+/// The pagination tokens the emulator has issued, each bound to the operation and caller it was issued to: like AWS,
 /// a token the service never handed out (or handed out for another list) is rejected.
 /// </summary>
 internal sealed class FakePageTokens

@@ -3,7 +3,7 @@ using Scanner.AwsEmulator.Validation;
 
 namespace Scanner.AwsEmulator.Wire;
 
-/// <summary>Small pages with opaque tokens the fake issued, so every client has to follow next-tokens.</summary>
+/// <summary>Small pages with opaque tokens the emulator issued, so every client has to follow next-tokens.</summary>
 internal static class FakePaging
 {
     public static (IReadOnlyList<T> Page, string? NextToken) Page<T>(IReadOnlyList<T> items, string? token, int? maxResults, FakeContext ctx)

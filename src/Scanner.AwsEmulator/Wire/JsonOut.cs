@@ -6,7 +6,7 @@ namespace Scanner.AwsEmulator.Wire;
 
 internal static class JsonOut
 {
-    /// <summary>The fixed creation time of every fake resource.</summary>
+    /// <summary>The fixed creation time of every emulated resource.</summary>
     public static readonly DateTimeOffset Created = new(2024, 12, 2, 10, 11, 12, 123, TimeSpan.Zero);
 
     public static string Object(Action<Utf8JsonWriter> body)

@@ -34,7 +34,7 @@ internal static class SigV4Verifier
 
     public static bool Verify(FakeRequest request, Scope scope, string secret) => Verify(request, scope, secret, out _);
 
-    /// <param name="canonicalRequest">The canonical request the fake computed (real AWS echoes it in some signature errors).</param>
+    /// <param name="canonicalRequest">The canonical request the emulator computed (real AWS echoes it in some signature errors).</param>
     public static bool Verify(FakeRequest request, Scope scope, string secret, out string canonicalRequest)
     {
         canonicalRequest = "";

@@ -1,6 +1,6 @@
 namespace Scanner.AwsEmulator.World;
 
-/// <summary>An account of the fake world (inside the organization or not) and its per-region resources.</summary>
+/// <summary>An account of the emulated world (inside the organization or not) and its per-region resources.</summary>
 public sealed class FakeAccount
 {
     private readonly Dictionary<string, FakeRegion> _regions = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Scanner.AwsEmulator.World;
 
 /// <summary>
-/// Everything the fake AWS knows: an organization (id, root, OUs, management account), accounts inside and outside
+/// Everything the AWS emulator knows: an organization (id, root, OUs, management account), accounts inside and outside
 /// it, and what each account owns per region. Handlers read it; tests build and mutate it.
 /// </summary>
 public sealed class FakeWorld
