@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Scanner.Collectors.Aws;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 
 namespace Scanner.Bench.OrgScan;
 

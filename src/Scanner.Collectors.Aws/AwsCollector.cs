@@ -41,6 +41,7 @@ public sealed class AwsCollector
             Retry = retry,
             Observer = log,
             Pacer = pacer,
+            HttpHandler = options.HttpHandler,
         };
 
         var baseCredentials = CredentialResolver.Resolve(options, env);

@@ -62,6 +62,12 @@ public sealed record AwsScanOptions
     /// <summary>Builds the service clients; null = the thin clients and AWS SDK wrappers of this assembly.</summary>
     public IAwsClientFactory? ClientFactory { get; init; }
 
+    /// <summary>
+    /// Carries every request of the scan (thin clients and SDK clients alike, signed and paged as always) instead of
+    /// the network; null = the network. An AWS emulator in process plugs in here.
+    /// </summary>
+    public HttpMessageHandler? HttpHandler { get; init; }
+
     /// <summary>Assume-role session length.</summary>
     public TimeSpan SessionDuration { get; init; } = TimeSpan.FromHours(1);
 }

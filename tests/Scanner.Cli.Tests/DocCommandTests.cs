@@ -1,3 +1,4 @@
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using Xunit.Abstractions;
 

@@ -55,6 +55,15 @@ public partial class LayeringTests
     }
 
     [Fact]
+    public void AwsEmulator_StandsAlone_AndOnlyTheCommandLineReferencesIt()
+    {
+        // A scan and the library package never carry the emulator: it serves live rule cases to `rules test` only.
+        var graph = FromProjectFiles();
+        Assert.Empty(graph["Scanner.AwsEmulator"]);
+        Assert.Equal(["Scanner.Cli"], graph.Where(p => p.Value.Contains("Scanner.AwsEmulator")).Select(p => p.Key));
+    }
+
+    [Fact]
     public void ProjectReferences_PointOneWay_NoCycle()
     {
         var graph = FromProjectFiles();

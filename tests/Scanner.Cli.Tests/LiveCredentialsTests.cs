@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Cli.Tests;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

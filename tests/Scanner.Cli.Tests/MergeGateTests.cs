@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

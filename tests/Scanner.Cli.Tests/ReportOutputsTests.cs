@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using Scanner.Tests.Shared.SecurityHub;
 

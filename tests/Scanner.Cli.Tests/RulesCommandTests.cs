@@ -9,9 +9,10 @@ public class RulesCommandTests
         Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
         Assert.Matches(@"rules: \d+ passed, 0 failed", r.Stdout);
         Assert.DoesNotContain("FAIL", r.Stdout);
-        // Live cases need an AWS emulator: loaded and checked here, reported as not run with the reason, never as passed.
-        Assert.Matches(@"\d+ passed, 0 failed, \d+ not run", r.Stdout);
-        Assert.Contains("live case(s) not run: this build has no in-process AWS emulator", r.Stdout);
+        // Live cases run too: served by the in-process AWS emulator, read by the live collector, counted as passed.
+        Assert.Matches(@"\n\d+ passed, 0 failed\n", r.Stdout);
+        Assert.Matches(@"live: [1-9]\d* passed, 0 failed \(AWS API responses served by the in-process AWS emulator", r.Stdout);
+        Assert.DoesNotContain("not run", r.Stdout);
         Assert.Contains("note: never fires live: a live scan reads the interface behind the IP", r.Stdout);
     }
 
@@ -43,6 +44,41 @@ public class RulesCommandTests
         var r = CliRunner.Run("rules", "test", dir);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("no case file", r.Stdout);
+    }
+
+    [Fact]
+    public void RulesTest_OwnFolder_RunsItsLiveCases()
+    {
+        var dir = CopyOfBundledRule("share", "share-allows-external-principals");
+        var r = CliRunner.Run("rules", "test", dir);
+        Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
+        Assert.Contains("PASS LATTICE-SHARE-002", r.Stdout);
+        Assert.Contains("live: 2 passed, 0 failed", r.Stdout);
+    }
+
+    [Fact]
+    public void RulesTest_LiveCaseExpectingAFindingTheCollectionDoesNotProduce_FailsNamingTheCase()
+    {
+        // The share the case describes does not allow external principals, so the collected inventory cannot fire.
+        var dir = CopyOfBundledRule("share", "share-allows-external-principals");
+        var cases = Path.Combine(dir, "share-allows-external-principals.cases.yaml");
+        var text = File.ReadAllText(cases);
+        const string OrganizationOnly = "    why: allowExternalPrincipals false\n    fires: []\n";
+        Assert.Contains(OrganizationOnly, text);
+        File.WriteAllText(cases, text.Replace(OrganizationOnly, "    why: allowExternalPrincipals false\n    fires: [aurora-share]\n"));
+        var r = CliRunner.Run("rules", "test", dir);
+        Assert.True(r.ExitCode == 1, r.Stdout + r.Stderr);
+        Assert.Contains("FAIL LATTICE-SHARE-002", r.Stdout);
+        Assert.Matches(@"FAIL aws-share-organization-only \[live\]: .*aurora-share", r.Stdout);
+        Assert.Contains("live: 1 passed, 1 failed", r.Stdout);
+    }
+
+    private static string CopyOfBundledRule(string folder, string slug)
+    {
+        var dir = Directory.CreateTempSubdirectory("latticescan-rules-").FullName;
+        foreach (var file in new[] { slug + ".yaml", slug + ".cases.yaml" })
+            File.Copy(Path.Combine(RepoPaths.Rules, folder, file), Path.Combine(dir, file));
+        return dir;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
+using Scanner.AwsEmulator;
 using static Scanner.FakeAws.FieldReportIds;
 
 namespace Scanner.FakeAws;

@@ -25,8 +25,13 @@ public sealed record AwsClientOptions
     /// <summary>Shared pacing (per-key adaptive rates, requests in flight); null gives the client one of its own.</summary>
     public RequestPacer? Pacer { get; init; }
 
-    /// <summary>Shared HTTP client for the thin clients; null uses a process-wide one.</summary>
+    /// <summary>Shared HTTP client for the thin clients; null uses one over <see cref="HttpHandler"/>, or a process-wide one.</summary>
     public HttpClient? HttpClient { get; init; }
+
+    /// <summary>
+    /// Carries the requests of every client (thin clients and SDK clients) instead of the network; null = the network.
+    /// </summary>
+    public HttpMessageHandler? HttpHandler { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -22,7 +22,8 @@ internal sealed class AwsJsonTransport
     public AwsJsonTransport(AwsClientOptions options, AwsService service)
     {
         _options = options;
-        _http = options.HttpClient ?? SharedHttp;
+        _http = options.HttpClient
+            ?? (options.HttpHandler is { } handler ? new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan } : SharedHttp);
         Endpoint = options.Endpoints.Resolve(service, options.Region);
         Invoker = new AwsCallInvoker(options, service, Endpoint.SigningRegion);
     }

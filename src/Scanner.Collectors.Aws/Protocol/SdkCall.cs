@@ -32,7 +32,7 @@ internal sealed class SdkCall
             }
         }, ct);
 
-    /// <summary>SDK client configuration: endpoint and signing region from the resolver, no SDK-side retries.</summary>
+    /// <summary>SDK client configuration: endpoint and signing region from the resolver, no SDK-side retries, over <see cref="AwsClientOptions.HttpHandler"/> if one is given.</summary>
     public static TConfig Configure<TConfig>(TConfig config, AwsClientOptions options, AwsService service) where TConfig : ClientConfig
     {
         var endpoint = options.Endpoints.Resolve(service, options.Region);
@@ -42,6 +42,7 @@ internal sealed class SdkCall
         config.AuthenticationRegion = endpoint.SigningRegion;
         config.MaxErrorRetry = 0;
         config.Timeout = options.CallTimeout;
+        if (options.HttpHandler is { } handler) config.HttpClientFactory = new HandlerHttpClientFactory(handler);
         return config;
     }
 }

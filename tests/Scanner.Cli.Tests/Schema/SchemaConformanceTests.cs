@@ -2,6 +2,7 @@ using Scanner.Collectors.Aws;
 using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Core.Schema;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using Scanner.Pipeline;
 using Scanner.Pipeline.RuleCases;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using Scanner.Tests.Shared;
 using Xunit.Abstractions;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.Validation;
-using Scanner.FakeAws.Wire;
+using Scanner.AwsEmulator.Validation;
+using Scanner.AwsEmulator.Wire;
 
 namespace Scanner.Collectors.Aws.Tests.Conformance;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Collectors.Aws.Tests.Conformance;

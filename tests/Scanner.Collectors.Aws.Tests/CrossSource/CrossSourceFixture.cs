@@ -2,6 +2,7 @@ using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Collectors.CloudFormation;
 using Scanner.Collectors.Terraform;
 using Scanner.Core.Collection;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Collectors.Aws.Tests.CrossSource;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 using static Scanner.Collectors.Aws.Tests.CrossSource.NormalisationTable;
 
 namespace Scanner.Collectors.Aws.Tests.CrossSource;

@@ -1,6 +1,7 @@
 using Scanner.Collectors.Aws.Ec2;
 using Scanner.Collectors.Aws.Protocol;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

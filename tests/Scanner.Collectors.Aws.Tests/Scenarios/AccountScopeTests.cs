@@ -1,5 +1,6 @@
 using Scanner.Collectors.Aws.Organization;
 using Scanner.Collectors.Aws.Tests.Support;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Core.Inventory;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.Collectors.Aws.Tests.Support.Keys;
 using static Scanner.FakeAws.FieldReportIds;

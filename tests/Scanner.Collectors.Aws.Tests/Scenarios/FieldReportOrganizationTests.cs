@@ -1,5 +1,6 @@
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Core.Inventory;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.Collectors.Aws.Tests.Support.Keys;
 using static Scanner.FakeAws.FieldReportIds;

@@ -1,4 +1,5 @@
 using Scanner.Core.Collection;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

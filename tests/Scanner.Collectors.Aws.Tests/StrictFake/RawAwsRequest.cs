@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Amazon.Runtime;
 using Scanner.Collectors.Aws.Protocol;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Collectors.Aws.Tests.StrictFake;

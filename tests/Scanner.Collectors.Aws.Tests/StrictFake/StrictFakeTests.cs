@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.Validation;
+using Scanner.AwsEmulator.Validation;
 using static Scanner.FakeAws.FieldReportIds;
 
 namespace Scanner.Collectors.Aws.Tests.StrictFake;

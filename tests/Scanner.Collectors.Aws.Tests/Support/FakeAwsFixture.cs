@@ -1,7 +1,8 @@
 using Amazon.Runtime;
 using Scanner.Collectors.Aws.Protocol;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 
 namespace Scanner.Collectors.Aws.Tests.Support;
 

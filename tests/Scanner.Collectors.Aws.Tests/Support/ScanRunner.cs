@@ -1,3 +1,4 @@
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Collectors.Aws.Tests.Support;

@@ -1,7 +1,8 @@
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Core.Inventory;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 using static Scanner.Collectors.Aws.Tests.Support.CollectedGraph;
 using K = Scanner.Core.Inventory.ResourceKinds;
 

@@ -3,8 +3,9 @@ using System.Text.Json;
 using Scanner.Collectors.Aws.Protocol;
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Collectors.Aws.VpcLattice;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
-using Scanner.FakeAws.World;
+using Scanner.AwsEmulator.World;
 
 namespace Scanner.Collectors.Aws.Tests.VpcLattice;
 

@@ -1,5 +1,6 @@
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Collectors.Aws.VpcLattice;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 
 namespace Scanner.Collectors.Aws.Tests.VpcLattice;

@@ -1,6 +1,7 @@
 using Scanner.Collectors.Aws.Protocol;
 using Scanner.Collectors.Aws.Tests.Support;
 using Scanner.Collectors.Aws.VpcLattice;
+using Scanner.AwsEmulator;
 using Scanner.FakeAws;
 using static Scanner.FakeAws.FieldReportIds;
 

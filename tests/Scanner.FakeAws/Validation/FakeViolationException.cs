@@ -1,7 +1,0 @@
-namespace Scanner.FakeAws.Validation;
-
-/// <summary>Thrown where a violation is found only while answering (a next token the fake never issued).</summary>
-internal sealed class FakeViolationException(RequestViolation violation) : Exception(violation.Message)
-{
-    public RequestViolation Violation { get; } = violation;
-}
