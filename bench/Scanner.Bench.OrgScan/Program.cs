@@ -134,7 +134,7 @@ public static class Program
             aws.RateLimitPerSecond = rate;
             var runs = new List<JsonElement>();
             var parentCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            IReadOnlyList<FakeCall> calls = [];
+            IReadOnlyList<EmulatedCall> calls = [];
             for (var r = 0; r < repeat; r++)
             {
                 aws.ClearCalls();
@@ -212,9 +212,9 @@ internal sealed record PhysicalBound(int Units, int Keys, int AnsweredCalls, int
 
     public double BoundMs => Math.Max(ChainMs, RateMs);
 
-    public static bool IsThrottle(FakeCall c) => c.ErrorCode is "ThrottlingException" or "TooManyRequestsException" or "RequestLimitExceeded" or "Throttling";
+    public static bool IsThrottle(EmulatedCall c) => c.ErrorCode is "ThrottlingException" or "TooManyRequestsException" or "RequestLimitExceeded" or "Throttling";
 
-    public static PhysicalBound From(IReadOnlyList<FakeCall> calls, TimeSpan latency, double rate, double burst)
+    public static PhysicalBound From(IReadOnlyList<EmulatedCall> calls, TimeSpan latency, double rate, double burst)
     {
         var answered = calls.Where(c => !IsThrottle(c)).ToList();
         var l = latency.TotalMilliseconds;
@@ -239,13 +239,13 @@ internal sealed record PhysicalBound(int Units, int Keys, int AnsweredCalls, int
 /// </summary>
 internal static class OrgWorld
 {
-    public static FakeWorld Build(int members)
+    public static EmulatedWorld Build(int members)
     {
         const string root = "r-bn01";
         const string ou = "ou-bn01-members1";
-        var world = new FakeWorld("o-bench00001", "100000000001", root);
+        var world = new EmulatedWorld("o-bench00001", "100000000001", root);
         world.AllRegions.AddRange([FieldReportIds.Tokyo, FieldReportIds.Virginia]);
-        world.OrganizationalUnits.Add(new FakeOrganizationalUnit(ou, "Members", root));
+        world.OrganizationalUnits.Add(new EmulatedOrganizationalUnit(ou, "Members", root));
         var mgmt = world.AddAccount("100000000001", "management", root, FieldReportIds.Tokyo, FieldReportIds.Virginia);
         mgmt.RoleNames.Add(FieldReportIds.RoleName);
         string Id(int m) => (300000000000L + m).ToString(CultureInfo.InvariantCulture);
@@ -258,32 +258,32 @@ internal static class OrgWorld
                 var r = account.Region(regionName);
                 var n = $"{m:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}";
                 var vpc = $"vpc-0{n}000000000";
-                r.SecurityGroups.Add(new FakeSecurityGroup($"sg-0gw{n}000000", $"gateway-{n}", vpc)
+                r.SecurityGroups.Add(new EmulatedSecurityGroup($"sg-0gw{n}000000", $"gateway-{n}", vpc)
                 {
-                    Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = [m % 9 == 4 ? "0.0.0.0/0" : "10.0.0.0/16"] }],
+                    Ingress = [new EmulatedPermission("tcp", 5432, 5432) { Cidrs = [m % 9 == 4 ? "0.0.0.0/0" : "10.0.0.0/16"] }],
                 });
-                r.SecurityGroups.Add(new FakeSecurityGroup($"sg-0ep{n}000000", $"endpoint-{n}", vpc)
+                r.SecurityGroups.Add(new EmulatedSecurityGroup($"sg-0ep{n}000000", $"endpoint-{n}", vpc)
                 {
-                    Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = ["10.20.0.0/16"] }],
+                    Ingress = [new EmulatedPermission("tcp", 5432, 5432) { Cidrs = ["10.20.0.0/16"] }],
                     Egress = [],
                 });
                 var gw = $"rgw-{n}0000000000";
-                r.Gateways.Add(new FakeGateway(gw, $"gw-{n}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
+                r.Gateways.Add(new EmulatedGateway(gw, $"gw-{n}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
                 var db = $"rcfg-db{n}00000000";
                 var cache = $"rcfg-ca{n}00000000";
                 var ip = $"10.{m % 250}.{(regionName == FieldReportIds.Tokyo ? 1 : 2)}.{m % 200 + 10}";
-                r.Configurations.Add(new FakeConfiguration(db, $"db-{n}", gw, "SINGLE")
+                r.Configurations.Add(new EmulatedConfiguration(db, $"db-{n}", gw, "SINGLE")
                 {
                     PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = $"db-{n}.cluster-abc.{regionName}.rds.amazonaws.com",
                 });
-                r.Configurations.Add(new FakeConfiguration(cache, $"cache-{n}", gw, "SINGLE") { PortRanges = ["6379"], DefinitionType = "IP", DefinitionValue = ip });
-                r.NetworkInterfaces.Add(new FakeNetworkInterface($"eni-0{n}0000000", vpc, $"subnet-0{n}0000000a", [ip]) { RequesterId = "amazon-elasticache", RequesterManaged = true, Description = "ElastiCache" });
+                r.Configurations.Add(new EmulatedConfiguration(cache, $"cache-{n}", gw, "SINGLE") { PortRanges = ["6379"], DefinitionType = "IP", DefinitionValue = ip });
+                r.NetworkInterfaces.Add(new EmulatedNetworkInterface($"eni-0{n}0000000", vpc, $"subnet-0{n}0000000a", [ip]) { RequesterId = "amazon-elasticache", RequesterManaged = true, Description = "ElastiCache" });
                 var dbArn = r.LatticeArn("resourceconfiguration", db);
-                r.AccessLogs.Add(new FakeAccessLog($"als-{n}0000000000", dbArn, $"arn:aws:s3:::logs-{Id(m)}"));
+                r.AccessLogs.Add(new EmulatedAccessLog($"als-{n}0000000000", dbArn, $"arn:aws:s3:::logs-{Id(m)}"));
                 r.Tags[dbArn] = new() { ["team"] = "data" };
-                r.Shares.Add(new FakeShare($"{m:D8}-0000-4000-8000-{(regionName == FieldReportIds.Tokyo ? 1 : 2):D12}", $"db-{n}", m % 5 == 2, [dbArn], [Id((m + 1) % members)]));
-                var previous = FakeArns.Lattice(regionName, Id((m + members - 1) % members), "resourceconfiguration", $"rcfg-db{(m + members - 1) % members:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}00000000");
-                r.VpcEndpoints.Add(new FakeVpcEndpoint($"vpce-0{n}000000000", "Resource", vpc)
+                r.Shares.Add(new EmulatedShare($"{m:D8}-0000-4000-8000-{(regionName == FieldReportIds.Tokyo ? 1 : 2):D12}", $"db-{n}", m % 5 == 2, [dbArn], [Id((m + 1) % members)]));
+                var previous = EmulatedArns.Lattice(regionName, Id((m + members - 1) % members), "resourceconfiguration", $"rcfg-db{(m + members - 1) % members:D6}{(regionName == FieldReportIds.Tokyo ? "t" : "v")}00000000");
+                r.VpcEndpoints.Add(new EmulatedVpcEndpoint($"vpce-0{n}000000000", "Resource", vpc)
                 {
                     SubnetIds = [$"subnet-0{n}0000000a"], SecurityGroupIds = [$"sg-0ep{n}000000"], ResourceConfigurationArn = previous, PrivateDnsEnabled = true,
                 });
@@ -293,11 +293,11 @@ internal static class OrgWorld
                     for (var t = 0; t < 12; t++)
                     {
                         var tgw = $"rgw-{n}{t:D2}00000000";
-                        r.Gateways.Add(new FakeGateway(tgw, $"gw-{n}-{t}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
+                        r.Gateways.Add(new EmulatedGateway(tgw, $"gw-{n}-{t}", vpc, [$"subnet-0{n}0000000a", $"subnet-0{n}0000000c"], [$"sg-0gw{n}000000"]));
                         for (var c = 0; c < 2; c++)
                         {
                             var tc = $"rcfg-t{n}{t:D2}{c}000000";
-                            r.Configurations.Add(new FakeConfiguration(tc, $"tenant-{n}-{t}-{c}", tgw, "SINGLE")
+                            r.Configurations.Add(new EmulatedConfiguration(tc, $"tenant-{n}-{t}-{c}", tgw, "SINGLE")
                             {
                                 PortRanges = [c == 0 ? "5432" : "3306"], DefinitionType = "DNS", DefinitionValue = $"t{t}-{c}.{n}.internal",
                             });
@@ -309,9 +309,9 @@ internal static class OrgWorld
                 {
                     var sn = $"sn-{n}0000000000";
                     var snArn = r.LatticeArn("servicenetwork", sn);
-                    r.ServiceNetworks.Add(new FakeServiceNetwork(sn, $"net-{n}", "AWS_IAM"));
-                    r.ResourceAssociations.Add(new FakeResourceAssociation($"snra-0{n}000000000", snArn, r.LatticeArn("resourceconfiguration", cache)));
-                    r.VpcAssociations.Add(new FakeVpcAssociation($"snva-{n}0000000000", snArn, vpc, [$"sg-0ep{n}000000"]));
+                    r.ServiceNetworks.Add(new EmulatedServiceNetwork(sn, $"net-{n}", "AWS_IAM"));
+                    r.ResourceAssociations.Add(new EmulatedResourceAssociation($"snra-0{n}000000000", snArn, r.LatticeArn("resourceconfiguration", cache)));
+                    r.VpcAssociations.Add(new EmulatedVpcAssociation($"snva-{n}0000000000", snArn, vpc, [$"sg-0ep{n}000000"]));
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace Scanner.AwsEmulator;
 /// <summary>
 /// AWS as the scanner sees it, without a network: answers the operations the scanner uses in their real wire protocols
 /// (rest-json for VPC Lattice and RAM, awsJson1.1 for Organizations, EC2 query and STS query XML) from a
-/// <see cref="FakeWorld"/>. Requests are routed by the SigV4 credential scope (service, region), signatures are verified
+/// <see cref="EmulatedWorld"/>. Requests are routed by the SigV4 credential scope (service, region), signatures are verified
 /// with the secret of the access key, AssumeRole issues per-account sessions, lists come in pages of
 /// <see cref="PageSize"/>, faults are injected on demand, and every call is recorded. In <see cref="Strict"/> mode (the
 /// default) every request is first validated against the service model (Models/&lt;service&gt;.json) and rejected with
@@ -20,11 +20,11 @@ namespace Scanner.AwsEmulator;
 /// </summary>
 internal sealed class EmulatedAws
 {
-    private readonly ConcurrentDictionary<string, FakeCredentials> _credentials = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FakeCall> _calls = new();
-    private readonly ConcurrentQueue<FakeExchange> _exchanges = new();
+    private readonly ConcurrentDictionary<string, EmulatedCredentials> _credentials = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<EmulatedCall> _calls = new();
+    private readonly ConcurrentQueue<EmulatedExchange> _exchanges = new();
     private readonly ConcurrentDictionary<(string Account, string Region, string Service, string Operation), TokenBucket> _buckets = new();
-    private readonly Dictionary<string, IFakeHandler> _handlers = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, IEmulatedHandler> _handlers = new(StringComparer.Ordinal)
     {
         ["vpc-lattice"] = new LatticeHandler(),
         ["ram"] = new RamHandler(),
@@ -32,17 +32,17 @@ internal sealed class EmulatedAws
         ["ec2"] = new Ec2Handler(),
         ["sts"] = new StsHandler(),
     };
-    private readonly FakePageTokens _tokens = new();
+    private readonly EmulatedPageTokens _tokens = new();
     private int _sessions;
 
-    public EmulatedAws(FakeWorld world)
+    public EmulatedAws(EmulatedWorld world)
     {
         World = world;
         ManagementCredentials = CreateStaticCredentials(world.ManagementAccountId, "AKIAFAKEMANAGEMENT01");
     }
 
-    public FakeWorld World { get; }
-    public FakeFaults Faults { get; } = new();
+    public EmulatedWorld World { get; }
+    public EmulatedFaults Faults { get; } = new();
 
     /// <summary>
     /// Validate every request against the service model first, as AWS does (default true): protocol framing, operation,
@@ -68,12 +68,12 @@ internal sealed class EmulatedAws
     public double? RateLimitBurst { get; set; }
 
     /// <summary>Long-term keys of the organization's management account (the scanner's own credentials).</summary>
-    public FakeCredentials ManagementCredentials { get; }
+    public EmulatedCredentials ManagementCredentials { get; }
 
-    public IReadOnlyList<FakeCall> Calls => _calls.ToArray();
+    public IReadOnlyList<EmulatedCall> Calls => _calls.ToArray();
 
     /// <summary>Every request and response body, in arrival order.</summary>
-    public IReadOnlyList<FakeExchange> Exchanges => _exchanges.ToArray();
+    public IReadOnlyList<EmulatedExchange> Exchanges => _exchanges.ToArray();
 
     /// <summary>Every secret and session token the emulator has issued (for leak checks).</summary>
     public IReadOnlyList<string> IssuedSecrets =>
@@ -98,10 +98,10 @@ internal sealed class EmulatedAws
     public void ResetRateLimits() => _buckets.Clear();
 
     /// <summary>Long-term keys for any account of the world (for scans as a member account).</summary>
-    public FakeCredentials CreateStaticCredentials(string accountId, string? accessKeyId = null)
+    public EmulatedCredentials CreateStaticCredentials(string accountId, string? accessKeyId = null)
     {
         var key = accessKeyId ?? "AKIAFAKE" + accountId;
-        var creds = new FakeCredentials(key, "fakeSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)), null, accountId,
+        var creds = new EmulatedCredentials(key, "fakeSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)), null, accountId,
             $"arn:aws:iam::{accountId}:user/scanner");
         _credentials[key] = creds;
         return creds;
@@ -111,13 +111,13 @@ internal sealed class EmulatedAws
     /// Answers one HTTP request as AWS would: <paramref name="rawTarget"/> is the request target as sent (path and query,
     /// still encoded), header names in any case.
     /// </summary>
-    public async Task<FakeResponse> RespondAsync(string method, string rawTarget, IEnumerable<KeyValuePair<string, string>> headers, byte[] body)
+    public async Task<EmulatedResponse> RespondAsync(string method, string rawTarget, IEnumerable<KeyValuePair<string, string>> headers, byte[] body)
     {
         var q = rawTarget.IndexOf('?');
         var lowered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in headers) lowered[k.ToLowerInvariant()] = v;
         var scope = SigV4Verifier.Parse(lowered.GetValueOrDefault("authorization"));
-        var request = new FakeRequest
+        var request = new EmulatedRequest
         {
             Method = method,
             RawPath = q < 0 ? rawTarget : rawTarget[..q],
@@ -132,34 +132,34 @@ internal sealed class EmulatedAws
         return response;
     }
 
-    private FakeCredentials IssueSession(string accountId, string roleName)
+    private EmulatedCredentials IssueSession(string accountId, string roleName)
     {
         var n = Interlocked.Increment(ref _sessions);
-        var creds = new FakeCredentials($"ASIAFAKE{n:D12}", "fakeSessionSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)),
+        var creds = new EmulatedCredentials($"ASIAFAKE{n:D12}", "fakeSessionSecret/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)),
             "fakeSessionToken/" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), accountId,
             $"arn:aws:sts::{accountId}:assumed-role/{roleName}/latticescan");
         _credentials[creds.AccessKeyId] = creds;
         return creds;
     }
 
-    private async Task<FakeResponse> AnswerAsync(FakeRequest request, SigV4Verifier.Scope? scope)
+    private async Task<EmulatedResponse> AnswerAsync(EmulatedRequest request, SigV4Verifier.Scope? scope)
     {
-        if (scope is null) return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
+        if (scope is null) return EmulatedErrors.For(EmulatedProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
         var model = Strict ? ServiceIdentifier.Identify(request) ?? ServiceModel.All.GetValueOrDefault(scope.Service) : null;
         var validation = model is null ? null : RequestValidator.Validate(model, request);
         if (model is not null && ScopeViolation(model, scope) is { } scoped) return Record(request, scope, validation!.Operation ?? "Unknown", scoped);
         if (!_handlers.TryGetValue(scope.Service, out var handler))
-            return FakeErrors.For(FakeProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
+            return EmulatedErrors.For(EmulatedProtocol.RestJson, "MissingAuthenticationTokenException", "Missing or unknown SigV4 credential scope.", 403);
         var operation = handler.Operation(request) ?? "Unknown";
         var response = await AuthorizeAndHandleAsync(request, scope, handler, operation, model, validation).ConfigureAwait(false);
         return Record(request, scope, operation, response);
     }
 
-    private FakeResponse Record(FakeRequest request, SigV4Verifier.Scope scope, string operation, FakeResponse response)
+    private EmulatedResponse Record(EmulatedRequest request, SigV4Verifier.Scope scope, string operation, EmulatedResponse response)
     {
-        var call = new FakeCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode);
+        var call = new EmulatedCall(request.Caller?.AccountId, scope.Region, scope.Service, operation, response.Status, response.ErrorCode);
         _calls.Enqueue(call);
-        _exchanges.Enqueue(new FakeExchange(call, request.Method, request.RawPath, request.RawQuery, request.Header("x-amz-target"), request.Body,
+        _exchanges.Enqueue(new EmulatedExchange(call, request.Method, request.RawPath, request.RawQuery, request.Header("x-amz-target"), request.Body,
             response.ContentType, response.Body) { RequestHeaders = request.Headers });
         return response;
     }
@@ -168,7 +168,7 @@ internal sealed class EmulatedAws
     /// The credential scope must name the service the request is for (its model's signing name) and a region the emulator
     /// serves; global services (Organizations) are signed for us-east-1 only.
     /// </summary>
-    private FakeResponse? ScopeViolation(ServiceModel model, SigV4Verifier.Scope scope)
+    private EmulatedResponse? ScopeViolation(ServiceModel model, SigV4Verifier.Scope scope)
     {
         if (model.SigningName != scope.Service)
             return ViolationResponses.Render(model, [new(ViolationKind.WrongSigningName, "",
@@ -181,7 +181,7 @@ internal sealed class EmulatedAws
     }
 
     /// <param name="model">The service model in strict mode (null otherwise); it names the same service as the scope.</param>
-    private async Task<FakeResponse> AuthorizeAndHandleAsync(FakeRequest request, SigV4Verifier.Scope scope, IFakeHandler handler, string operation,
+    private async Task<EmulatedResponse> AuthorizeAndHandleAsync(EmulatedRequest request, SigV4Verifier.Scope scope, IEmulatedHandler handler, string operation,
         ServiceModel? model, RequestValidator.Result? validation)
     {
         if (model is not null && validation is not null)
@@ -191,29 +191,29 @@ internal sealed class EmulatedAws
                 return ViolationResponses.Render(model, [unroutable]);
         }
         else if (operation == "Unknown")
-            return FakeErrors.For(handler.Protocol, "UnknownOperationException", "The operation is not supported by this endpoint.", 404);
-        if (!_credentials.TryGetValue(scope.AccessKeyId, out var creds)) return FakeErrors.InvalidToken(handler.Protocol);
-        if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey, out var canonical)) return FakeErrors.BadSignature(handler.Protocol, canonical);
+            return EmulatedErrors.For(handler.Protocol, "UnknownOperationException", "The operation is not supported by this endpoint.", 404);
+        if (!_credentials.TryGetValue(scope.AccessKeyId, out var creds)) return EmulatedErrors.InvalidToken(handler.Protocol);
+        if (!SigV4Verifier.Verify(request, scope, creds.SecretAccessKey, out var canonical)) return EmulatedErrors.BadSignature(handler.Protocol, canonical);
         if (creds.SessionToken is not null && request.Header("x-amz-security-token") != creds.SessionToken)
-            return FakeErrors.InvalidToken(handler.Protocol);
+            return EmulatedErrors.InvalidToken(handler.Protocol);
         request.Caller = creds;
         var account = World.Account(creds.AccountId);
-        if (account is null || account.Status != "ACTIVE") return FakeErrors.InvalidToken(handler.Protocol);
-        if (scope.Service != "organizations" && !account.EnabledRegions.Contains(scope.Region)) return FakeErrors.InvalidToken(handler.Protocol);
+        if (account is null || account.Status != "ACTIVE") return EmulatedErrors.InvalidToken(handler.Protocol);
+        if (scope.Service != "organizations" && !account.EnabledRegions.Contains(scope.Region)) return EmulatedErrors.InvalidToken(handler.Protocol);
         if (model is not null && validation is { Violations.Count: > 0 }) return ViolationResponses.Render(model, validation.Violations);
 
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency).ConfigureAwait(false);
         if (RateLimitPerSecond is { } rate && !TakeToken(creds.AccountId, scope.Region, scope.Service, operation, rate))
-            return FakeErrors.Fault(handler.Protocol, scope.Service, FakeFaultKind.Throttle, operation);
+            return EmulatedErrors.Fault(handler.Protocol, scope.Service, EmulatedFaultKind.Throttle, operation);
         if (Faults.Take(scope.Service, operation, creds.AccountId, scope.Region) is { } fault)
         {
-            if (fault.Kind == FakeFaultKind.Garbage)
-                return new FakeResponse(200, handler.Protocol is FakeProtocol.Ec2Query or FakeProtocol.AwsQuery ? "text/xml" : "application/json",
+            if (fault.Kind == EmulatedFaultKind.Garbage)
+                return new EmulatedResponse(200, handler.Protocol is EmulatedProtocol.Ec2Query or EmulatedProtocol.AwsQuery ? "text/xml" : "application/json",
                     "<html><body>502 Bad Gateway</body>"u8.ToArray());
-            if (fault.Kind != FakeFaultKind.Delay) return FakeErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
+            if (fault.Kind != EmulatedFaultKind.Delay) return EmulatedErrors.Fault(handler.Protocol, scope.Service, fault.Kind, operation);
             await Task.Delay(fault.Delay).ConfigureAwait(false);
         }
-        var context = new FakeContext
+        var context = new EmulatedContext
         {
             World = World, Caller = account, Region = scope.Region, PageSize = PageSize, IssueSession = IssueSession,
             Operation = scope.Service + ":" + operation, Tokens = _tokens,
@@ -222,17 +222,17 @@ internal sealed class EmulatedAws
         {
             lock (World) return handler.Handle(request, operation, context);
         }
-        catch (FakeViolationException e)
+        catch (EmulatedViolationException e)
         {
             return ViolationResponses.Render(model ?? ServiceModel.All[scope.Service], [e.Violation]);
         }
-        catch (FakeBadRequestException e)
+        catch (EmulatedBadRequestException e)
         {
-            return FakeErrors.For(handler.Protocol, e.Code, e.Message, e.Status, e.Reason is null ? null : w => w.WriteString("reason", e.Reason));
+            return EmulatedErrors.For(handler.Protocol, e.Code, e.Message, e.Status, e.Reason is null ? null : w => w.WriteString("reason", e.Reason));
         }
-        catch (FakeAccessDeniedException)
+        catch (EmulatedAccessDeniedException)
         {
-            return FakeErrors.AccessDenied(handler.Protocol, scope.Service, operation);
+            return EmulatedErrors.AccessDenied(handler.Protocol, scope.Service, operation);
         }
     }
 

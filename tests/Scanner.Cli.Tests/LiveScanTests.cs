@@ -132,7 +132,7 @@ public class LiveScanTests
     public async Task ScanAwsOrg_WithFaults_ReportsEachAndExits3_UnlessAllowPartial()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = AppConsumer, Region = Virginia });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = AppConsumer, Region = Virginia });
         var dir = Directory.CreateTempSubdirectory().FullName;
         var json = Path.Combine(dir, "partial.json");
         var strict = CliRunner.Run(dir, aws.EnvironmentVariables(), ["scan", "--aws", "--org", "--regions", "all", .. StarterRules, "--json", json]);
@@ -210,7 +210,7 @@ public class LiveScanTests
     public async Task Scan_InterruptedBySigint_Exits130AndLeavesPreviousOutputIntact()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Delay) { Service = "vpc-lattice", Delay = TimeSpan.FromSeconds(20) });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Delay) { Service = "vpc-lattice", Delay = TimeSpan.FromSeconds(20) });
         var dir = Directory.CreateTempSubdirectory().FullName;
         var sarif = Path.Combine(dir, "previous.sarif");
         File.WriteAllText(sarif, "{\"previous\": true}");

@@ -11,7 +11,7 @@ public class MergeGateTests
     private static async Task<(string Dir, string Snapshot)> PartialSnapshot()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = AppConsumer, Region = Virginia });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = AppConsumer, Region = Virginia });
         var dir = Directory.CreateTempSubdirectory().FullName;
         var c = CliRunner.Run(dir, aws.EnvironmentVariables(), "collect", "--aws", "--org", "--regions", "all", "--allow-partial", "--output", "partial.json");
         Assert.True(c.ExitCode == 0, $"exit {c.ExitCode}: {c.Stderr}");

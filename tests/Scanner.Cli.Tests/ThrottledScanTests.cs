@@ -14,7 +14,7 @@ public class ThrottledScanTests
 {
     private static readonly string[] Scan = ["scan", "--aws", "--org", "--regions", "all", "--format", "json", "--fail-on", "none"];
 
-    private static bool IsThrottle(FakeCall c) => c.ErrorCode is "ThrottlingException" or "TooManyRequestsException" or "Throttling" or "RequestLimitExceeded";
+    private static bool IsThrottle(EmulatedCall c) => c.ErrorCode is "ThrottlingException" or "TooManyRequestsException" or "Throttling" or "RequestLimitExceeded";
 
     /// <summary>
     /// Every finding in full (rule, resource, severity, message, evidence …) and every diagnostic (the suspended
@@ -43,7 +43,7 @@ public class ThrottledScanTests
     {
         var expected = await UnthrottledAsync();
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Times = 1, PerKey = true });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Times = 1, PerKey = true });
 
         var findings = Findings(CliRunner.Run(Directory.CreateTempSubdirectory().FullName, aws.EnvironmentVariables(), Scan));
 

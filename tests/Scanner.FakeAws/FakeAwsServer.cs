@@ -26,14 +26,14 @@ public sealed class FakeAwsServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly EmulatedAws _aws;
 
-    private FakeAwsServer(WebApplication app, FakeWorld world)
+    private FakeAwsServer(WebApplication app, EmulatedWorld world)
     {
         _app = app;
         _aws = new EmulatedAws(world);
     }
 
-    public FakeWorld World => _aws.World;
-    public FakeFaults Faults => _aws.Faults;
+    public EmulatedWorld World => _aws.World;
+    public EmulatedFaults Faults => _aws.Faults;
 
     /// <inheritdoc cref="EmulatedAws.Strict"/>
     public bool Strict { get => _aws.Strict; set => _aws.Strict = value; }
@@ -54,12 +54,12 @@ public sealed class FakeAwsServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     /// <inheritdoc cref="EmulatedAws.ManagementCredentials"/>
-    public FakeCredentials ManagementCredentials => _aws.ManagementCredentials;
+    public EmulatedCredentials ManagementCredentials => _aws.ManagementCredentials;
 
-    public IReadOnlyList<FakeCall> Calls => _aws.Calls;
+    public IReadOnlyList<EmulatedCall> Calls => _aws.Calls;
 
     /// <inheritdoc cref="EmulatedAws.Exchanges"/>
-    public IReadOnlyList<FakeExchange> Exchanges => _aws.Exchanges;
+    public IReadOnlyList<EmulatedExchange> Exchanges => _aws.Exchanges;
 
     /// <inheritdoc cref="EmulatedAws.IssuedSecrets"/>
     public IReadOnlyList<string> IssuedSecrets => _aws.IssuedSecrets;
@@ -73,11 +73,11 @@ public sealed class FakeAwsServer : IAsyncDisposable
     public void ResetRateLimits() => _aws.ResetRateLimits();
 
     /// <inheritdoc cref="EmulatedAws.CreateStaticCredentials"/>
-    public FakeCredentials CreateStaticCredentials(string accountId, string? accessKeyId = null) => _aws.CreateStaticCredentials(accountId, accessKeyId);
+    public EmulatedCredentials CreateStaticCredentials(string accountId, string? accessKeyId = null) => _aws.CreateStaticCredentials(accountId, accessKeyId);
 
-    public static FakeAwsServer Start(FakeWorld world) => StartAsync(world).GetAwaiter().GetResult();
+    public static FakeAwsServer Start(EmulatedWorld world) => StartAsync(world).GetAwaiter().GetResult();
 
-    public static async Task<FakeAwsServer> StartAsync(FakeWorld world)
+    public static async Task<FakeAwsServer> StartAsync(EmulatedWorld world)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>

@@ -5,21 +5,21 @@ using Scanner.AwsEmulator.World;
 namespace Scanner.AwsEmulator.Handlers;
 
 /// <summary>EC2 (ec2 query protocol, API 2016-11-15): form-encoded <c>Action=…</c>, XML responses with <c>&lt;item&gt;</c> lists.</summary>
-internal sealed class Ec2Handler : IFakeHandler
+internal sealed class Ec2Handler : IEmulatedHandler
 {
     private const string Ns = "http://ec2.amazonaws.com/doc/2016-11-15/";
     private static readonly string[] Operations = ["DescribeRegions", "DescribeVpcEndpoints", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeVpcs"];
 
-    public FakeProtocol Protocol => FakeProtocol.Ec2Query;
+    public EmulatedProtocol Protocol => EmulatedProtocol.Ec2Query;
 
-    public string? Operation(FakeRequest request)
+    public string? Operation(EmulatedRequest request)
     {
         if (request.Method != "POST") return null;
         var action = request.Form().GetValueOrDefault("Action");
         return Operations.Contains(action) ? action : null;
     }
 
-    public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
+    public EmulatedResponse Handle(EmulatedRequest request, string operation, EmulatedContext ctx)
     {
         var form = request.Form();
         return operation switch
@@ -29,7 +29,7 @@ internal sealed class Ec2Handler : IFakeHandler
             "DescribeSecurityGroups" => SecurityGroups(form, ctx),
             "DescribeNetworkInterfaces" => NetworkInterfaces(form, ctx),
             "DescribeVpcs" => Vpcs(form, ctx),
-            _ => throw new FakeBadRequestException("InvalidAction", operation),
+            _ => throw new EmulatedBadRequestException("InvalidAction", operation),
         };
     }
 
@@ -44,18 +44,18 @@ internal sealed class Ec2Handler : IFakeHandler
         return result;
     }
 
-    private static FakeResponse Respond(string operation, Action<XmlOut> body)
+    private static EmulatedResponse Respond(string operation, Action<XmlOut> body)
     {
         var x = new XmlOut().Open(operation + "Response", Ns).Leaf("requestId", Guid.NewGuid().ToString());
         body(x);
-        return FakeResponse.Xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + x.Close(operation + "Response"));
+        return EmulatedResponse.Xml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + x.Close(operation + "Response"));
     }
 
-    private static (IReadOnlyList<T>, string?) Page<T>(Dictionary<string, string> form, FakeContext ctx, IReadOnlyList<T> items) =>
-        FakePaging.Page(items, form.GetValueOrDefault("NextToken"),
+    private static (IReadOnlyList<T>, string?) Page<T>(Dictionary<string, string> form, EmulatedContext ctx, IReadOnlyList<T> items) =>
+        EmulatedPaging.Page(items, form.GetValueOrDefault("NextToken"),
             form.TryGetValue("MaxResults", out var m) ? int.Parse(m, CultureInfo.InvariantCulture) : null, ctx);
 
-    private FakeResponse Regions(Dictionary<string, string> form, FakeContext ctx)
+    private EmulatedResponse Regions(Dictionary<string, string> form, EmulatedContext ctx)
     {
         var all = form.GetValueOrDefault("AllRegions") == "true";
         var regions = ctx.World.AllRegions.Where(r => all || ctx.Caller.EnabledRegions.Contains(r));
@@ -70,7 +70,7 @@ internal sealed class Ec2Handler : IFakeHandler
         });
     }
 
-    private FakeResponse VpcEndpoints(Dictionary<string, string> form, FakeContext ctx)
+    private EmulatedResponse VpcEndpoints(Dictionary<string, string> form, EmulatedContext ctx)
     {
         var filters = Filters(form);
         var ids = Values(form, "VpcEndpointId");
@@ -102,13 +102,13 @@ internal sealed class Ec2Handler : IFakeHandler
         });
     }
 
-    private FakeResponse SecurityGroups(Dictionary<string, string> form, FakeContext ctx)
+    private EmulatedResponse SecurityGroups(Dictionary<string, string> form, EmulatedContext ctx)
     {
         var filters = Filters(form);
         var ids = Values(form, "GroupId");
         foreach (var id in ids)
             if (ctx.Own.SecurityGroups.All(s => s.Id != id))
-                throw new FakeBadRequestException("InvalidGroup.NotFound", $"The security group '{id}' does not exist");
+                throw new EmulatedBadRequestException("InvalidGroup.NotFound", $"The security group '{id}' does not exist");
         var items = ctx.Own.SecurityGroups
             .Where(s => ids.Count == 0 || ids.Contains(s.Id))
             .Where(s => !filters.TryGetValue("group-id", out var g) || g.Contains(s.Id))
@@ -120,7 +120,7 @@ internal sealed class Ec2Handler : IFakeHandler
             foreach (var s in page)
             {
                 x.Open("item").Leaf("ownerId", ctx.Caller.Id).Leaf("groupId", s.Id).Leaf("groupName", s.Name).Leaf("groupDescription", s.Description)
-                    .Leaf("vpcId", s.VpcId).Leaf("securityGroupArn", FakeArns.Ec2(ctx.Region, ctx.Caller.Id, "security-group", s.Id));
+                    .Leaf("vpcId", s.VpcId).Leaf("securityGroupArn", EmulatedArns.Ec2(ctx.Region, ctx.Caller.Id, "security-group", s.Id));
                 Permissions(x, "ipPermissions", s.Ingress);
                 Permissions(x, "ipPermissionsEgress", s.Egress);
                 x.Open("tagSet").Close("tagSet").Close("item");
@@ -129,7 +129,7 @@ internal sealed class Ec2Handler : IFakeHandler
         });
     }
 
-    private static void Permissions(XmlOut x, string name, IEnumerable<FakePermission> permissions)
+    private static void Permissions(XmlOut x, string name, IEnumerable<EmulatedPermission> permissions)
     {
         x.Open(name);
         foreach (var p in permissions)
@@ -148,7 +148,7 @@ internal sealed class Ec2Handler : IFakeHandler
         x.Close(name);
     }
 
-    private FakeResponse NetworkInterfaces(Dictionary<string, string> form, FakeContext ctx)
+    private EmulatedResponse NetworkInterfaces(Dictionary<string, string> form, EmulatedContext ctx)
     {
         var filters = Filters(form);
         var ids = Values(form, "NetworkInterfaceId");
@@ -178,7 +178,7 @@ internal sealed class Ec2Handler : IFakeHandler
     }
 
     /// <summary>The caller's VPCs (owner-id, vpc-id and state filters; VpcId.N).</summary>
-    private FakeResponse Vpcs(Dictionary<string, string> form, FakeContext ctx)
+    private EmulatedResponse Vpcs(Dictionary<string, string> form, EmulatedContext ctx)
     {
         var filters = Filters(form);
         var ids = Values(form, "VpcId");

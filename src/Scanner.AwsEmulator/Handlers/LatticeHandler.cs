@@ -5,11 +5,11 @@ using Scanner.AwsEmulator.World;
 namespace Scanner.AwsEmulator.Handlers;
 
 /// <summary>VPC Lattice (rest-json, API 2022-11-30): the read operations of the scanner, routed by method and URI.</summary>
-internal sealed class LatticeHandler : IFakeHandler
+internal sealed class LatticeHandler : IEmulatedHandler
 {
-    public FakeProtocol Protocol => FakeProtocol.RestJson;
+    public EmulatedProtocol Protocol => EmulatedProtocol.RestJson;
 
-    public string? Operation(FakeRequest request)
+    public string? Operation(EmulatedRequest request)
     {
         if (request.Method != "GET") return null;
         var s = request.RawPath.Trim('/').Split('/');
@@ -37,7 +37,7 @@ internal sealed class LatticeHandler : IFakeHandler
         };
     }
 
-    public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
+    public EmulatedResponse Handle(EmulatedRequest request, string operation, EmulatedContext ctx)
     {
         var q = request.Query();
         var segments = request.RawPath.Trim('/').Split('/');
@@ -49,30 +49,30 @@ internal sealed class LatticeHandler : IFakeHandler
             "ListResourceConfigurations" => ListConfigurations(q, ctx),
             "GetResourceConfiguration" => One(w => Configuration(w, FindConfiguration(ctx, label), detail: true)),
             "ListResourceEndpointAssociations" => ListResourceEndpointAssociations(q, ctx),
-            "ListServiceNetworks" => Page(q, ctx, FakeVisibility.ServiceNetworks(ctx).ToList(), (w, x) => Network(w, ctx, x, detail: false)),
+            "ListServiceNetworks" => Page(q, ctx, EmulatedVisibility.ServiceNetworks(ctx).ToList(), (w, x) => Network(w, ctx, x, detail: false)),
             "GetServiceNetwork" => One(w => Network(w, ctx, FindNetwork(ctx, label), detail: true)),
             "ListServiceNetworkResourceAssociations" => ListResourceAssociations(q, ctx),
             "ListServiceNetworkVpcAssociations" => ListVpcAssociations(q, ctx),
             "GetServiceNetworkVpcAssociation" => GetVpcAssociation(ctx, label),
             "ListServiceNetworkVpcEndpointAssociations" => ListEndpointAssociations(q, ctx),
-            "ListServices" => Page(q, ctx, FakeVisibility.Services(ctx).ToList(), (w, x) => Service(w, x, detail: false)),
+            "ListServices" => Page(q, ctx, EmulatedVisibility.Services(ctx).ToList(), (w, x) => Service(w, x, detail: false)),
             "GetService" => One(w => Service(w, FindService(ctx, label), detail: true)),
             "ListServiceNetworkServiceAssociations" => ListServiceAssociations(q, ctx),
             "ListAccessLogSubscriptions" => ListAccessLogs(q, ctx),
             "GetAuthPolicy" => GetPolicy(ctx, label, auth: true),
             "GetResourcePolicy" => GetPolicy(ctx, label, auth: false),
             "ListTagsForResource" => ListTags(ctx, label),
-            _ => throw new FakeBadRequestException("UnknownOperationException", operation),
+            _ => throw new EmulatedBadRequestException("UnknownOperationException", operation),
         };
     }
 
-    private static FakeResponse One(Action<Utf8JsonWriter> write) => FakeResponse.Json(JsonOut.Object(write));
+    private static EmulatedResponse One(Action<Utf8JsonWriter> write) => EmulatedResponse.Json(JsonOut.Object(write));
 
-    private static FakeResponse Page<T>(Dictionary<string, string> q, FakeContext ctx, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    private static EmulatedResponse Page<T>(Dictionary<string, string> q, EmulatedContext ctx, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var (page, next) = FakePaging.Page(items, q.GetValueOrDefault("nextToken"),
+        var (page, next) = EmulatedPaging.Page(items, q.GetValueOrDefault("nextToken"),
             q.TryGetValue("maxResults", out var m) && int.TryParse(m, out var n) ? n : null, ctx);
-        return FakeResponse.Json(JsonOut.Object(w =>
+        return EmulatedResponse.Json(JsonOut.Object(w =>
         {
             w.WriteStartArray("items");
             foreach (var item in page)
@@ -86,22 +86,22 @@ internal sealed class LatticeHandler : IFakeHandler
         }));
     }
 
-    private static FakeBadRequestException NotFound(string id, string type) => new("ResourceNotFoundException", $"{type} {id} not found", 404);
+    private static EmulatedBadRequestException NotFound(string id, string type) => new("ResourceNotFoundException", $"{type} {id} not found", 404);
 
-    private static FakeGateway FindGateway(FakeContext ctx, string label) =>
+    private static EmulatedGateway FindGateway(EmulatedContext ctx, string label) =>
         ctx.Own.Gateways.FirstOrDefault(g => g.Id == label || ctx.Own.LatticeArn("resourcegateway", g.Id) == label)
         ?? throw NotFound(label, "ResourceGateway");
 
-    private static (FakeRegion, FakeConfiguration) FindConfiguration(FakeContext ctx, string label) =>
-        FakeVisibility.Find(ctx, r => r.Configurations, label, "resourceconfiguration", c => c.Id) ?? throw NotFound(label, "ResourceConfiguration");
+    private static (EmulatedRegion, EmulatedConfiguration) FindConfiguration(EmulatedContext ctx, string label) =>
+        EmulatedVisibility.Find(ctx, r => r.Configurations, label, "resourceconfiguration", c => c.Id) ?? throw NotFound(label, "ResourceConfiguration");
 
-    private static (FakeRegion, FakeServiceNetwork) FindNetwork(FakeContext ctx, string label) =>
-        FakeVisibility.Find(ctx, r => r.ServiceNetworks, label, "servicenetwork", n => n.Id) ?? throw NotFound(label, "ServiceNetwork");
+    private static (EmulatedRegion, EmulatedServiceNetwork) FindNetwork(EmulatedContext ctx, string label) =>
+        EmulatedVisibility.Find(ctx, r => r.ServiceNetworks, label, "servicenetwork", n => n.Id) ?? throw NotFound(label, "ServiceNetwork");
 
-    private static (FakeRegion, FakeService) FindService(FakeContext ctx, string label) =>
-        FakeVisibility.Find(ctx, r => r.Services, label, "service", s => s.Id) ?? throw NotFound(label, "Service");
+    private static (EmulatedRegion, EmulatedService) FindService(EmulatedContext ctx, string label) =>
+        EmulatedVisibility.Find(ctx, r => r.Services, label, "service", s => s.Id) ?? throw NotFound(label, "Service");
 
-    private static void Gateway(Utf8JsonWriter w, FakeRegion r, FakeGateway g, bool list)
+    private static void Gateway(Utf8JsonWriter w, EmulatedRegion r, EmulatedGateway g, bool list)
     {
         w.WriteString("name", g.Name);
         w.WriteString("id", g.Id);
@@ -116,9 +116,9 @@ internal sealed class LatticeHandler : IFakeHandler
         w.IsoTime("lastUpdatedAt");
     }
 
-    private FakeResponse ListConfigurations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListConfigurations(Dictionary<string, string> q, EmulatedContext ctx)
     {
-        var items = FakeVisibility.Configurations(ctx).ToList();
+        var items = EmulatedVisibility.Configurations(ctx).ToList();
         if (q.TryGetValue("resourceGatewayIdentifier", out var gw))
             items = items.Where(x => x.Config.GatewayId == gw || x.Owner.LatticeArn("resourcegateway", x.Config.GatewayId ?? "") == gw).ToList();
         if (q.TryGetValue("resourceConfigurationGroupIdentifier", out var grp))
@@ -126,7 +126,7 @@ internal sealed class LatticeHandler : IFakeHandler
         return Page(q, ctx, items, (w, x) => Configuration(w, x, detail: false));
     }
 
-    private static void Configuration(Utf8JsonWriter w, (FakeRegion Owner, FakeConfiguration C) x, bool detail)
+    private static void Configuration(Utf8JsonWriter w, (EmulatedRegion Owner, EmulatedConfiguration C) x, bool detail)
     {
         var c = x.C;
         w.WriteString("id", c.Id);
@@ -172,14 +172,14 @@ internal sealed class LatticeHandler : IFakeHandler
         }
     }
 
-    private static IEnumerable<(FakeRegion Owner, FakeVpcEndpoint Endpoint)> Endpoints(FakeContext ctx, Func<FakeVpcEndpoint, bool> filter) =>
+    private static IEnumerable<(EmulatedRegion Owner, EmulatedVpcEndpoint Endpoint)> Endpoints(EmulatedContext ctx, Func<EmulatedVpcEndpoint, bool> filter) =>
         ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcEndpoints.Where(filter).Select(e => (r, e)));
 
-    private FakeResponse ListResourceEndpointAssociations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListResourceEndpointAssociations(Dictionary<string, string> q, EmulatedContext ctx)
     {
-        var id = q.GetValueOrDefault("resourceConfigurationIdentifier") ?? throw new FakeBadRequestException("ValidationException", "resourceConfigurationIdentifier is required");
+        var id = q.GetValueOrDefault("resourceConfigurationIdentifier") ?? throw new EmulatedBadRequestException("ValidationException", "resourceConfigurationIdentifier is required");
         var (owner, cfg) = FindConfiguration(ctx, id);
-        if (owner.AccountId != ctx.Caller.Id) throw new FakeAccessDeniedException();
+        if (owner.AccountId != ctx.Caller.Id) throw new EmulatedAccessDeniedException();
         var arn = owner.LatticeArn("resourceconfiguration", cfg.Id);
         var items = Endpoints(ctx, e => e.ResourceConfigurationArn == arn).ToList();
         return Page(q, ctx, items, (w, x) =>
@@ -197,7 +197,7 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private static void Network(Utf8JsonWriter w, FakeContext ctx, (FakeRegion Owner, FakeServiceNetwork N) x, bool detail)
+    private static void Network(Utf8JsonWriter w, EmulatedContext ctx, (EmulatedRegion Owner, EmulatedServiceNetwork N) x, bool detail)
     {
         var arn = x.Owner.LatticeArn("servicenetwork", x.N.Id);
         var regions = ctx.World.RegionsNamed(ctx.Region).ToList();
@@ -219,10 +219,10 @@ internal sealed class LatticeHandler : IFakeHandler
         w.WriteEndObject();
     }
 
-    private FakeResponse ListResourceAssociations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListResourceAssociations(Dictionary<string, string> q, EmulatedContext ctx)
     {
         var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.ResourceAssociations.Select(a => (Owner: r, A: a))).ToList();
-        IEnumerable<(FakeRegion Owner, FakeResourceAssociation A)> items;
+        IEnumerable<(EmulatedRegion Owner, EmulatedResourceAssociation A)> items;
         if (q.TryGetValue("serviceNetworkIdentifier", out var sn))
         {
             var (owner, net) = FindNetwork(ctx, sn);
@@ -257,7 +257,7 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private static void Service(Utf8JsonWriter w, (FakeRegion Owner, FakeService S) x, bool detail)
+    private static void Service(Utf8JsonWriter w, (EmulatedRegion Owner, EmulatedService S) x, bool detail)
     {
         var arn = x.Owner.LatticeArn("service", x.S.Id);
         w.WriteString("id", x.S.Id);
@@ -280,14 +280,14 @@ internal sealed class LatticeHandler : IFakeHandler
     /// the service identifier." Each account sees the associations it takes part in (it created one, owns the network or
     /// owns the service), under an ARN with its own account id.
     /// </summary>
-    private FakeResponse ListServiceAssociations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListServiceAssociations(Dictionary<string, string> q, EmulatedContext ctx)
     {
         var hasNetwork = q.TryGetValue("serviceNetworkIdentifier", out var sn);
         var hasService = q.TryGetValue("serviceIdentifier", out var svc);
-        if (!hasNetwork && !hasService) throw FakeBadRequestException.Validation("You must provide either serviceNetworkIdentifier or serviceIdentifier.");
+        if (!hasNetwork && !hasService) throw EmulatedBadRequestException.Validation("You must provide either serviceNetworkIdentifier or serviceIdentifier.");
         var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.ServiceAssociations.Select(a => (Owner: r, A: a)))
-            .Where(x => x.Owner.AccountId == ctx.Caller.Id || FakeVisibility.AccountOf(x.A.ServiceNetworkArn) == ctx.Caller.Id
-                        || FakeVisibility.AccountOf(x.A.ServiceArn) == ctx.Caller.Id);
+            .Where(x => x.Owner.AccountId == ctx.Caller.Id || EmulatedVisibility.AccountOf(x.A.ServiceNetworkArn) == ctx.Caller.Id
+                        || EmulatedVisibility.AccountOf(x.A.ServiceArn) == ctx.Caller.Id);
         if (hasNetwork)
         {
             var (owner, net) = FindNetwork(ctx, sn!);
@@ -321,11 +321,11 @@ internal sealed class LatticeHandler : IFakeHandler
     /// An association exists in the VPC owner's account and in the service network's account; each account sees it under
     /// an ARN with its own account id ("the association includes the local account ID as the prefix in the ARN").
     /// </summary>
-    private static string LocalArn(FakeContext ctx, string type, string id) => FakeArns.Lattice(ctx.Region, ctx.Caller.Id, type, id);
+    private static string LocalArn(EmulatedContext ctx, string type, string id) => EmulatedArns.Lattice(ctx.Region, ctx.Caller.Id, type, id);
 
-    private static string NetworkAccount(FakeVpcAssociation a) => FakeVisibility.AccountOf(a.ServiceNetworkArn);
+    private static string NetworkAccount(EmulatedVpcAssociation a) => EmulatedVisibility.AccountOf(a.ServiceNetworkArn);
 
-    private static void VpcAssociation(Utf8JsonWriter w, FakeContext ctx, FakeRegion owner, FakeVpcAssociation a, bool detail)
+    private static void VpcAssociation(Utf8JsonWriter w, EmulatedContext ctx, EmulatedRegion owner, EmulatedVpcAssociation a, bool detail)
     {
         w.WriteString("id", a.Id);
         w.WriteString("arn", LocalArn(ctx, "servicenetworkvpcassociation", a.Id));
@@ -351,11 +351,11 @@ internal sealed class LatticeHandler : IFakeHandler
     /// identifier or the ID of the VPC." By network: the associations the caller takes part in (its VPCs, or all of them
     /// when it owns the network). By VPC: the caller's own VPC's associations, shared-in networks included.
     /// </summary>
-    private FakeResponse ListVpcAssociations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListVpcAssociations(Dictionary<string, string> q, EmulatedContext ctx)
     {
         var hasNetwork = q.TryGetValue("serviceNetworkIdentifier", out var sn);
         var hasVpc = q.TryGetValue("vpcIdentifier", out var vpc);
-        if (!hasNetwork && !hasVpc) throw FakeBadRequestException.Validation("You must provide either serviceNetworkIdentifier or vpcIdentifier.");
+        if (!hasNetwork && !hasVpc) throw EmulatedBadRequestException.Validation("You must provide either serviceNetworkIdentifier or vpcIdentifier.");
         var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcAssociations.Select(a => (Owner: r, A: a)))
             .Where(x => x.Owner.AccountId == ctx.Caller.Id || NetworkAccount(x.A) == ctx.Caller.Id);
         if (hasNetwork)
@@ -372,7 +372,7 @@ internal sealed class LatticeHandler : IFakeHandler
         return Page(q, ctx, all.ToList(), (w, x) => VpcAssociation(w, ctx, x.Owner, x.A, detail: false));
     }
 
-    private FakeResponse GetVpcAssociation(FakeContext ctx, string label)
+    private EmulatedResponse GetVpcAssociation(EmulatedContext ctx, string label)
     {
         var found = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.VpcAssociations.Select(a => (Owner: r, A: a)))
             .Where(x => x.Owner.AccountId == ctx.Caller.Id || NetworkAccount(x.A) == ctx.Caller.Id)
@@ -381,11 +381,11 @@ internal sealed class LatticeHandler : IFakeHandler
         return One(w => VpcAssociation(w, ctx, found.Owner, found.A, detail: true));
     }
 
-    private FakeResponse ListEndpointAssociations(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListEndpointAssociations(Dictionary<string, string> q, EmulatedContext ctx)
     {
-        var id = q.GetValueOrDefault("serviceNetworkIdentifier") ?? throw new FakeBadRequestException("ValidationException", "serviceNetworkIdentifier is required");
+        var id = q.GetValueOrDefault("serviceNetworkIdentifier") ?? throw new EmulatedBadRequestException("ValidationException", "serviceNetworkIdentifier is required");
         var (owner, net) = FindNetwork(ctx, id);
-        if (owner.AccountId != ctx.Caller.Id) throw new FakeAccessDeniedException();
+        if (owner.AccountId != ctx.Caller.Id) throw new EmulatedAccessDeniedException();
         var arn = owner.LatticeArn("servicenetwork", net.Id);
         var items = Endpoints(ctx, e => e.ServiceNetworkArn == arn).ToList();
         return Page(q, ctx, items, (w, x) =>
@@ -401,25 +401,25 @@ internal sealed class LatticeHandler : IFakeHandler
     }
 
     /// <summary>Owner-only: the resource (configuration, network or service) by id or ARN, AccessDenied for anyone else.</summary>
-    private static OwnedResource OwnedTarget(FakeContext ctx, string identifier)
+    private static OwnedResource OwnedTarget(EmulatedContext ctx, string identifier)
     {
         OwnedResource found;
-        if (FakeVisibility.Find(ctx, r => r.Configurations, identifier, "resourceconfiguration", c => c.Id) is { } c)
+        if (EmulatedVisibility.Find(ctx, r => r.Configurations, identifier, "resourceconfiguration", c => c.Id) is { } c)
             found = new(c.Owner, c.Owner.LatticeArn("resourceconfiguration", c.Item.Id)) { Config = c.Item };
-        else if (FakeVisibility.Find(ctx, r => r.ServiceNetworks, identifier, "servicenetwork", n => n.Id) is { } n)
+        else if (EmulatedVisibility.Find(ctx, r => r.ServiceNetworks, identifier, "servicenetwork", n => n.Id) is { } n)
             found = new(n.Owner, n.Owner.LatticeArn("servicenetwork", n.Item.Id)) { Network = n.Item };
-        else if (FakeVisibility.Find(ctx, r => r.Services, identifier, "service", s => s.Id) is { } svc)
+        else if (EmulatedVisibility.Find(ctx, r => r.Services, identifier, "service", s => s.Id) is { } svc)
             found = new(svc.Owner, svc.Owner.LatticeArn("service", svc.Item.Id)) { Service = svc.Item };
         else if (ctx.Own.Gateways.FirstOrDefault(g => ctx.Own.LatticeArn("resourcegateway", g.Id) == identifier) is { } g)
             found = new(ctx.Own, identifier);
         else throw NotFound(identifier, "Resource");
-        if (found.Owner.AccountId != ctx.Caller.Id) throw new FakeAccessDeniedException();
+        if (found.Owner.AccountId != ctx.Caller.Id) throw new EmulatedAccessDeniedException();
         return found;
     }
 
-    private FakeResponse ListAccessLogs(Dictionary<string, string> q, FakeContext ctx)
+    private EmulatedResponse ListAccessLogs(Dictionary<string, string> q, EmulatedContext ctx)
     {
-        var id = q.GetValueOrDefault("resourceIdentifier") ?? throw new FakeBadRequestException("ValidationException", "resourceIdentifier is required");
+        var id = q.GetValueOrDefault("resourceIdentifier") ?? throw new EmulatedBadRequestException("ValidationException", "resourceIdentifier is required");
         var target = OwnedTarget(ctx, id);
         var items = target.Owner.AccessLogs.Where(l => l.ResourceArn == target.Arn).ToList();
         return Page(q, ctx, items, (w, l) =>
@@ -435,7 +435,7 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private FakeResponse GetPolicy(FakeContext ctx, string label, bool auth)
+    private EmulatedResponse GetPolicy(EmulatedContext ctx, string label, bool auth)
     {
         var target = OwnedTarget(ctx, label);
         var policy = auth ? target.Network?.AuthPolicy ?? target.Service?.AuthPolicy
@@ -451,7 +451,7 @@ internal sealed class LatticeHandler : IFakeHandler
         });
     }
 
-    private FakeResponse ListTags(FakeContext ctx, string arn)
+    private EmulatedResponse ListTags(EmulatedContext ctx, string arn)
     {
         var target = OwnedTarget(ctx, arn);
         var tags = target.Owner.Tags.GetValueOrDefault(target.Arn) ?? [];

@@ -5,14 +5,14 @@ using Scanner.AwsEmulator.World;
 namespace Scanner.AwsEmulator.Handlers;
 
 /// <summary>AWS Organizations (awsJson1.1, <c>X-Amz-Target: AWSOrganizationsV20161128.&lt;Op&gt;</c>, PascalCase members).</summary>
-internal sealed class OrganizationsHandler : IFakeHandler
+internal sealed class OrganizationsHandler : IEmulatedHandler
 {
     private const string Prefix = "AWSOrganizationsV20161128.";
     private static readonly string[] Operations = ["DescribeOrganization", "ListAccounts", "ListRoots", "ListChildren", "ListAccountsForParent"];
 
-    public FakeProtocol Protocol => FakeProtocol.Json11;
+    public EmulatedProtocol Protocol => EmulatedProtocol.Json11;
 
-    public string? Operation(FakeRequest request)
+    public string? Operation(EmulatedRequest request)
     {
         var target = request.Header("x-amz-target");
         if (request.Method != "POST" || target is null || !target.StartsWith(Prefix, StringComparison.Ordinal)) return null;
@@ -20,13 +20,13 @@ internal sealed class OrganizationsHandler : IFakeHandler
         return Operations.Contains(op) ? op : null;
     }
 
-    public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
+    public EmulatedResponse Handle(EmulatedRequest request, string operation, EmulatedContext ctx)
     {
         var body = JsonOut.ParseBody(request);
         var world = ctx.World;
-        if (!ctx.Caller.InOrganization) throw new FakeBadRequestException("AWSOrganizationsNotInUseException", "Your account is not a member of an organization.");
+        if (!ctx.Caller.InOrganization) throw new EmulatedBadRequestException("AWSOrganizationsNotInUseException", "Your account is not a member of an organization.");
         if (operation == "DescribeOrganization") return Json(w => Organization(w, world));
-        if (ctx.Caller.Id != world.ManagementAccountId) throw new FakeAccessDeniedException();
+        if (ctx.Caller.Id != world.ManagementAccountId) throw new EmulatedAccessDeniedException();
         var members = world.Accounts.Where(a => a.InOrganization).ToList();
         return operation switch
         {
@@ -41,19 +41,19 @@ internal sealed class OrganizationsHandler : IFakeHandler
             }),
             "ListAccountsForParent" => Page(body, ctx, "Accounts", members.Where(a => a.ParentId == Parent(body, world)).ToList(), (w, a) => Account(w, world, a)),
             "ListChildren" => Children(body, ctx),
-            _ => throw new FakeBadRequestException("InvalidInputException", operation),
+            _ => throw new EmulatedBadRequestException("InvalidInputException", operation),
         };
     }
 
-    private static string Parent(JsonElement body, FakeWorld world)
+    private static string Parent(JsonElement body, EmulatedWorld world)
     {
-        var id = body.Str("ParentId") ?? throw new FakeBadRequestException("InvalidInputException", "ParentId is required");
+        var id = body.Str("ParentId") ?? throw new EmulatedBadRequestException("InvalidInputException", "ParentId is required");
         if (id != world.RootId && world.OrganizationalUnits.All(o => o.Id != id))
-            throw new FakeBadRequestException("ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.");
+            throw new EmulatedBadRequestException("ParentNotFoundException", "We can't find a root or OU with the ParentId that you specified.");
         return id;
     }
 
-    private static FakeResponse Children(JsonElement body, FakeContext ctx)
+    private static EmulatedResponse Children(JsonElement body, EmulatedContext ctx)
     {
         var parent = Parent(body, ctx.World);
         var type = body.Str("ChildType");
@@ -61,7 +61,7 @@ internal sealed class OrganizationsHandler : IFakeHandler
         {
             "ACCOUNT" => ctx.World.Accounts.Where(a => a.InOrganization && a.ParentId == parent).Select(a => (a.Id, "ACCOUNT")).ToList(),
             "ORGANIZATIONAL_UNIT" => ctx.World.OrganizationalUnits.Where(o => o.ParentId == parent).Select(o => (o.Id, "ORGANIZATIONAL_UNIT")).ToList(),
-            _ => throw new FakeBadRequestException("InvalidInputException", "ChildType must be ACCOUNT or ORGANIZATIONAL_UNIT"),
+            _ => throw new EmulatedBadRequestException("InvalidInputException", "ChildType must be ACCOUNT or ORGANIZATIONAL_UNIT"),
         };
         return Page(body, ctx, "Children", items, (w, c) =>
         {
@@ -70,12 +70,12 @@ internal sealed class OrganizationsHandler : IFakeHandler
         });
     }
 
-    private static FakeResponse Json(Action<Utf8JsonWriter> write) =>
+    private static EmulatedResponse Json(Action<Utf8JsonWriter> write) =>
         new(200, "application/x-amz-json-1.1", System.Text.Encoding.UTF8.GetBytes(JsonOut.Object(write)));
 
-    private static FakeResponse Page<T>(JsonElement body, FakeContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    private static EmulatedResponse Page<T>(JsonElement body, EmulatedContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var (page, next) = FakePaging.Page(items, body.Str("NextToken"), body.Int("MaxResults"), ctx);
+        var (page, next) = EmulatedPaging.Page(items, body.Str("NextToken"), body.Int("MaxResults"), ctx);
         return Json(w =>
         {
             w.WriteStartArray(key);
@@ -90,7 +90,7 @@ internal sealed class OrganizationsHandler : IFakeHandler
         });
     }
 
-    private static void Organization(Utf8JsonWriter w, FakeWorld world)
+    private static void Organization(Utf8JsonWriter w, EmulatedWorld world)
     {
         w.WriteStartObject("Organization");
         w.WriteString("Id", world.OrganizationId);
@@ -104,7 +104,7 @@ internal sealed class OrganizationsHandler : IFakeHandler
         w.WriteEndObject();
     }
 
-    private static void Account(Utf8JsonWriter w, FakeWorld world, FakeAccount a)
+    private static void Account(Utf8JsonWriter w, EmulatedWorld world, EmulatedAccount a)
     {
         w.WriteString("Id", a.Id);
         w.WriteString("Arn", $"arn:aws:organizations::{world.ManagementAccountId}:account/{world.OrganizationId}/{a.Id}");

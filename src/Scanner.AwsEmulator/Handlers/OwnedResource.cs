@@ -3,9 +3,9 @@ using Scanner.AwsEmulator.World;
 namespace Scanner.AwsEmulator.Handlers;
 
 /// <summary>A resource an owner-only VPC Lattice read names: its owner, its ARN and what it is.</summary>
-internal sealed record OwnedResource(FakeRegion Owner, string Arn)
+internal sealed record OwnedResource(EmulatedRegion Owner, string Arn)
 {
-    public FakeConfiguration? Config { get; init; }
-    public FakeServiceNetwork? Network { get; init; }
-    public FakeService? Service { get; init; }
+    public EmulatedConfiguration? Config { get; init; }
+    public EmulatedServiceNetwork? Network { get; init; }
+    public EmulatedService? Service { get; init; }
 }

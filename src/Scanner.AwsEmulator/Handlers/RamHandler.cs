@@ -5,17 +5,17 @@ using Scanner.AwsEmulator.World;
 namespace Scanner.AwsEmulator.Handlers;
 
 /// <summary>AWS RAM (rest-json, every read is <c>POST /&lt;operation in lower case&gt;</c> with a JSON body).</summary>
-internal sealed class RamHandler : IFakeHandler
+internal sealed class RamHandler : IEmulatedHandler
 {
     private static readonly string[] Operations =
         ["GetResourceShares", "ListResources", "GetResourceShareAssociations", "ListPrincipals", "ListResourceSharePermissions"];
 
-    public FakeProtocol Protocol => FakeProtocol.RestJson;
+    public EmulatedProtocol Protocol => EmulatedProtocol.RestJson;
 
-    public string? Operation(FakeRequest request) =>
+    public string? Operation(EmulatedRequest request) =>
         request.Method == "POST" ? Operations.FirstOrDefault(o => "/" + o.ToLowerInvariant() == request.RawPath) : null;
 
-    public FakeResponse Handle(FakeRequest request, string operation, FakeContext ctx)
+    public EmulatedResponse Handle(EmulatedRequest request, string operation, EmulatedContext ctx)
     {
         var body = JsonOut.ParseBody(request);
         return operation switch
@@ -26,14 +26,14 @@ internal sealed class RamHandler : IFakeHandler
             "GetResourceShareAssociations" => Associations(body, ctx),
             "ListPrincipals" => ListPrincipals(body, ctx),
             "ListResourceSharePermissions" => Permissions(body, ctx),
-            _ => throw new FakeBadRequestException("InvalidParameterException", operation),
+            _ => throw new EmulatedBadRequestException("InvalidParameterException", operation),
         };
     }
 
-    private static FakeResponse Page<T>(JsonElement body, FakeContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    private static EmulatedResponse Page<T>(JsonElement body, EmulatedContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        var (page, next) = FakePaging.Page(items, body.Str("nextToken"), body.Int("maxResults"), ctx);
-        return FakeResponse.Json(JsonOut.Object(w =>
+        var (page, next) = EmulatedPaging.Page(items, body.Str("nextToken"), body.Int("maxResults"), ctx);
+        return EmulatedResponse.Json(JsonOut.Object(w =>
         {
             w.WriteStartArray(key);
             foreach (var item in page)
@@ -49,9 +49,9 @@ internal sealed class RamHandler : IFakeHandler
 
     private static string Owner(JsonElement body) =>
         body.Str("resourceOwner") is { } o && (o == "SELF" || o == "OTHER-ACCOUNTS") ? o
-            : throw new FakeBadRequestException("InvalidParameterException", "resourceOwner must be SELF or OTHER-ACCOUNTS");
+            : throw new EmulatedBadRequestException("InvalidParameterException", "resourceOwner must be SELF or OTHER-ACCOUNTS");
 
-    private static List<(FakeRegion Owner, FakeShare Share)> Shares(JsonElement body, FakeContext ctx)
+    private static List<(EmulatedRegion Owner, EmulatedShare Share)> Shares(JsonElement body, EmulatedContext ctx)
     {
         var owner = Owner(body);
         var all = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.Shares.Select(s => (Owner: r, Share: s)));
@@ -59,13 +59,13 @@ internal sealed class RamHandler : IFakeHandler
             ? all.Where(x => x.Owner.AccountId == ctx.Caller.Id)
             : all.Where(x => x.Owner.AccountId != ctx.Caller.Id && x.Share.Status == "ACTIVE" && x.Share.Principals.Any(p => ctx.World.PrincipalCovers(p, ctx.Caller)));
         if (body.StrList("resourceShareArns") is { } arns)
-            items = items.Where(x => arns.Contains(FakeArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id)));
+            items = items.Where(x => arns.Contains(EmulatedArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id)));
         return items.ToList();
     }
 
-    private static void Share(Utf8JsonWriter w, FakeRegion owner, FakeShare s)
+    private static void Share(Utf8JsonWriter w, EmulatedRegion owner, EmulatedShare s)
     {
-        w.WriteString("resourceShareArn", FakeArns.Share(owner.Name, owner.AccountId, s.Id));
+        w.WriteString("resourceShareArn", EmulatedArns.Share(owner.Name, owner.AccountId, s.Id));
         w.WriteString("name", s.Name);
         w.WriteString("owningAccountId", owner.AccountId);
         w.WriteBoolean("allowExternalPrincipals", s.AllowExternalPrincipals);
@@ -83,11 +83,11 @@ internal sealed class RamHandler : IFakeHandler
         : arn.Contains(":service/", StringComparison.Ordinal) ? "vpc-lattice:Service"
         : arn.Contains(":subnet/", StringComparison.Ordinal) ? "ec2:Subnet" : "unknown";
 
-    private FakeResponse ListResources(JsonElement body, FakeContext ctx)
+    private EmulatedResponse ListResources(JsonElement body, EmulatedContext ctx)
     {
         var type = body.Str("resourceType");
         var rows = Shares(body, ctx)
-            .SelectMany(x => x.Share.ResourceArns.Select(a => (Share: FakeArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id), Arn: a)))
+            .SelectMany(x => x.Share.ResourceArns.Select(a => (Share: EmulatedArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id), Arn: a)))
             .Where(r => type is null || TypeOf(r.Arn).Equals(type, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return Page(body, ctx, "resources", rows, (w, r) =>
@@ -102,15 +102,15 @@ internal sealed class RamHandler : IFakeHandler
         });
     }
 
-    private FakeResponse Associations(JsonElement body, FakeContext ctx)
+    private EmulatedResponse Associations(JsonElement body, EmulatedContext ctx)
     {
         var type = body.Str("associationType");
-        if (type is not ("PRINCIPAL" or "RESOURCE")) throw new FakeBadRequestException("InvalidParameterException", "associationType must be PRINCIPAL or RESOURCE");
-        var shares = ctx.Own.Shares.Where(s => body.StrList("resourceShareArns") is not { } arns || arns.Contains(FakeArns.Share(ctx.Region, ctx.Caller.Id, s.Id)));
+        if (type is not ("PRINCIPAL" or "RESOURCE")) throw new EmulatedBadRequestException("InvalidParameterException", "associationType must be PRINCIPAL or RESOURCE");
+        var shares = ctx.Own.Shares.Where(s => body.StrList("resourceShareArns") is not { } arns || arns.Contains(EmulatedArns.Share(ctx.Region, ctx.Caller.Id, s.Id)));
         var rows = shares.SelectMany(s => (type == "PRINCIPAL" ? s.Principals : s.ResourceArns).Select(e => (Share: s, Entity: e))).ToList();
         return Page(body, ctx, "resourceShareAssociations", rows, (w, r) =>
         {
-            w.WriteString("resourceShareArn", FakeArns.Share(ctx.Region, ctx.Caller.Id, r.Share.Id));
+            w.WriteString("resourceShareArn", EmulatedArns.Share(ctx.Region, ctx.Caller.Id, r.Share.Id));
             w.WriteString("resourceShareName", r.Share.Name);
             w.WriteString("associatedEntity", r.Entity);
             w.WriteString("associationType", type);
@@ -121,14 +121,14 @@ internal sealed class RamHandler : IFakeHandler
         });
     }
 
-    private FakeResponse ListPrincipals(JsonElement body, FakeContext ctx)
+    private EmulatedResponse ListPrincipals(JsonElement body, EmulatedContext ctx)
     {
         // SELF: the principals the caller shares with; OTHER-ACCOUNTS: "principals that are sharing resources with your
         // account", i.e. the owning accounts, never the other recipients of their shares.
         var self = Owner(body) == "SELF";
         var rows = Shares(body, ctx)
             .SelectMany(x => (self ? x.Share.Principals : [x.Owner.AccountId])
-                .Select(p => (Share: FakeArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id), Principal: p)))
+                .Select(p => (Share: EmulatedArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id), Principal: p)))
             .ToList();
         return Page(body, ctx, "principals", rows, (w, r) =>
         {
@@ -140,13 +140,13 @@ internal sealed class RamHandler : IFakeHandler
         });
     }
 
-    private FakeResponse Permissions(JsonElement body, FakeContext ctx)
+    private EmulatedResponse Permissions(JsonElement body, EmulatedContext ctx)
     {
-        var arn = body.Str("resourceShareArn") ?? throw new FakeBadRequestException("InvalidParameterException", "resourceShareArn is required");
+        var arn = body.Str("resourceShareArn") ?? throw new EmulatedBadRequestException("InvalidParameterException", "resourceShareArn is required");
         var share = ctx.World.RegionsNamed(ctx.Region).SelectMany(r => r.Shares.Select(s => (Owner: r, Share: s)))
-            .FirstOrDefault(x => FakeArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id) == arn);
-        if (share.Share is null) throw new FakeBadRequestException("UnknownResourceException", $"Resource share {arn} not found");
-        if (share.Owner.AccountId != ctx.Caller.Id) throw new FakeAccessDeniedException();
+            .FirstOrDefault(x => EmulatedArns.Share(ctx.Region, x.Owner.AccountId, x.Share.Id) == arn);
+        if (share.Share is null) throw new EmulatedBadRequestException("UnknownResourceException", $"Resource share {arn} not found");
+        if (share.Owner.AccountId != ctx.Caller.Id) throw new EmulatedAccessDeniedException();
         var types = share.Share.ResourceArns.Select(TypeOf).Distinct().ToList();
         return Page(body, ctx, "permissions", types, (w, t) =>
         {

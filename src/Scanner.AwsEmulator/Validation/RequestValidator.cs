@@ -16,7 +16,7 @@ internal static class RequestValidator
     /// <param name="Input">The request's members as the model names them, decoded from wherever the protocol puts them.</param>
     public sealed record Result(string? Operation, IReadOnlyList<RequestViolation> Violations, JsonObject Input);
 
-    public static Result Validate(ServiceModel model, FakeRequest request)
+    public static Result Validate(ServiceModel model, EmulatedRequest request)
     {
         var violations = new List<RequestViolation>();
         var (operation, input) = model.Protocol switch
@@ -32,7 +32,7 @@ internal static class RequestValidator
         return new(operation.Name, violations, input);
     }
 
-    private static (OperationModel?, JsonObject) RestJson(ServiceModel model, FakeRequest request, List<RequestViolation> violations)
+    private static (OperationModel?, JsonObject) RestJson(ServiceModel model, EmulatedRequest request, List<RequestViolation> violations)
     {
         var input = new JsonObject();
         if (request.Header("x-amz-target") is { } target)
@@ -89,7 +89,7 @@ internal static class RequestValidator
         return (operation, input);
     }
 
-    private static (OperationModel?, JsonObject) Json(ServiceModel model, FakeRequest request, List<RequestViolation> violations)
+    private static (OperationModel?, JsonObject) Json(ServiceModel model, EmulatedRequest request, List<RequestViolation> violations)
     {
         var input = new JsonObject();
         var target = request.Header("x-amz-target");
@@ -118,7 +118,7 @@ internal static class RequestValidator
         return (operation, input);
     }
 
-    private static (OperationModel?, JsonObject) Query(ServiceModel model, FakeRequest request, List<RequestViolation> violations)
+    private static (OperationModel?, JsonObject) Query(ServiceModel model, EmulatedRequest request, List<RequestViolation> violations)
     {
         var input = new JsonObject();
         if (request.Header("x-amz-target") is not null || request.Method != "POST" || request.RawPath != "/" || !IsForm(request))
@@ -206,7 +206,7 @@ internal static class RequestValidator
         return member.TryGetProperty("locationName", out var loc) ? loc.GetString()! : name;
     }
 
-    private static void Body(FakeRequest request, Dictionary<string, JsonElement> members, JsonObject input, List<RequestViolation> violations,
+    private static void Body(EmulatedRequest request, Dictionary<string, JsonElement> members, JsonObject input, List<RequestViolation> violations,
         Func<KeyValuePair<string, JsonElement>, bool> inBody)
     {
         if (request.Body.Length == 0) return;
@@ -271,7 +271,7 @@ internal static class RequestValidator
         else input[name] = value;
     }
 
-    private static bool IsForm(FakeRequest request) =>
+    private static bool IsForm(EmulatedRequest request) =>
         request.Header("content-type")?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
 
     private static Dictionary<string, string> Form(string text)

@@ -10,7 +10,7 @@ namespace Scanner.AwsEmulator.Validation;
 /// </summary>
 internal static class ServiceIdentifier
 {
-    public static ServiceModel? Identify(FakeRequest request)
+    public static ServiceModel? Identify(EmulatedRequest request)
     {
         var models = ServiceModel.All.Values;
         if (request.Header("x-amz-target") is { } target && target.LastIndexOf('.') is > 0 and var dot)

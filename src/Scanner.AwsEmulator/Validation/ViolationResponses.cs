@@ -9,7 +9,7 @@ namespace Scanner.AwsEmulator.Validation;
 /// </summary>
 internal static class ViolationResponses
 {
-    public static FakeResponse Render(ServiceModel model, IReadOnlyList<RequestViolation> violations)
+    public static EmulatedResponse Render(ServiceModel model, IReadOnlyList<RequestViolation> violations)
     {
         var protocol = ProtocolOf(model);
         var first = violations.OrderBy(v => Priority(v.Kind)).First();
@@ -20,7 +20,7 @@ internal static class ViolationResponses
         var (code, status) = Code(model, first);
         return model.Service switch
         {
-            "vpc-lattice" when code == "ValidationException" => FakeErrors.For(protocol, code, message, status, w =>
+            "vpc-lattice" when code == "ValidationException" => EmulatedErrors.For(protocol, code, message, status, w =>
             {
                 w.WriteString("reason", first.Kind switch
                 {
@@ -38,17 +38,17 @@ internal static class ViolationResponses
                 }
                 w.WriteEndArray();
             }),
-            "organizations" when code == "InvalidInputException" => FakeErrors.For(protocol, code, message, status, w => w.WriteString("Reason", OrganizationsReason(first))),
-            _ => FakeErrors.For(protocol, code, message, status),
+            "organizations" when code == "InvalidInputException" => EmulatedErrors.For(protocol, code, message, status, w => w.WriteString("Reason", OrganizationsReason(first))),
+            _ => EmulatedErrors.For(protocol, code, message, status),
         };
     }
 
-    public static FakeProtocol ProtocolOf(ServiceModel model) => model.Protocol switch
+    public static EmulatedProtocol ProtocolOf(ServiceModel model) => model.Protocol switch
     {
-        "rest-json" => FakeProtocol.RestJson,
-        "json" => FakeProtocol.Json11,
-        "ec2" => FakeProtocol.Ec2Query,
-        _ => FakeProtocol.AwsQuery,
+        "rest-json" => EmulatedProtocol.RestJson,
+        "json" => EmulatedProtocol.Json11,
+        "ec2" => EmulatedProtocol.Ec2Query,
+        _ => EmulatedProtocol.AwsQuery,
     };
 
     /// <summary>Framing first (AWS never gets to members of a request it cannot route), then signing, then members.</summary>

@@ -41,7 +41,7 @@ internal static class JsonOut
     public static void EpochTime(this Utf8JsonWriter w, string name) =>
         w.WriteNumber(name, Created.ToUnixTimeMilliseconds() / 1000.0);
 
-    public static JsonElement ParseBody(FakeRequest request)
+    public static JsonElement ParseBody(EmulatedRequest request)
     {
         if (request.Body.Length == 0) return JsonDocument.Parse("{}").RootElement.Clone();
         using var doc = JsonDocument.Parse(request.Body);

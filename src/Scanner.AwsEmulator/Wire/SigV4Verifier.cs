@@ -32,10 +32,10 @@ internal static class SigV4Verifier
         return new Scope(c[0], c[1], c[2], c[3], signed, signature);
     }
 
-    public static bool Verify(FakeRequest request, Scope scope, string secret) => Verify(request, scope, secret, out _);
+    public static bool Verify(EmulatedRequest request, Scope scope, string secret) => Verify(request, scope, secret, out _);
 
     /// <param name="canonicalRequest">The canonical request the emulator computed (real AWS echoes it in some signature errors).</param>
-    public static bool Verify(FakeRequest request, Scope scope, string secret, out string canonicalRequest)
+    public static bool Verify(EmulatedRequest request, Scope scope, string secret, out string canonicalRequest)
     {
         canonicalRequest = "";
         var amzDate = request.Header("x-amz-date");

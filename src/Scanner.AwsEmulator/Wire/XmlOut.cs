@@ -25,7 +25,7 @@ internal sealed class XmlOut
     public XmlOut Leaf(string name, string? value)
     {
         if (value is null) return this;
-        _sb.Append('<').Append(name).Append('>').Append(FakeErrors.E(value)).Append("</").Append(name).Append('>');
+        _sb.Append('<').Append(name).Append('>').Append(EmulatedErrors.E(value)).Append("</").Append(name).Append('>');
         return this;
     }
 

@@ -19,6 +19,6 @@ internal sealed class EmulatedLiveCaseCollector : ILiveCaseCollector
         var world = LiveCaseScan.LoadWorld(worldJson, display);
         var aws = new EmulatedAws(world);
         using var handler = new EmulatorHttpHandler(aws);
-        return LiveCaseScan.CollectAsync(world, aws.EnvironmentVariables(Endpoint, FakeWorldDescription.HomeRegion), handler).GetAwaiter().GetResult();
+        return LiveCaseScan.CollectAsync(world, aws.EnvironmentVariables(Endpoint, EmulatedWorldDescription.HomeRegion), handler).GetAwaiter().GetResult();
     }
 }

@@ -13,11 +13,11 @@ namespace Scanner.Cli.LiveCases;
 internal static class LiveCaseScan
 {
     /// <exception cref="InputException">The description cannot be served (a missing or unknown field, named by its path).</exception>
-    public static FakeWorld LoadWorld(string worldJson, string display)
+    public static EmulatedWorld LoadWorld(string worldJson, string display)
     {
         try
         {
-            return FakeWorldDescription.Load(worldJson);
+            return EmulatedWorldDescription.Load(worldJson);
         }
         catch (FormatException e)
         {
@@ -27,13 +27,13 @@ internal static class LiveCaseScan
 
     /// <param name="environment">The AWS_* variables the scan sees: the emulator's endpoint, the management account's keys, the home region.</param>
     /// <param name="transport">Carries the requests in process; null = over the network to the endpoint.</param>
-    public static async Task<LiveCaseCollection> CollectAsync(FakeWorld world, IReadOnlyDictionary<string, string> environment, HttpMessageHandler? transport)
+    public static async Task<LiveCaseCollection> CollectAsync(EmulatedWorld world, IReadOnlyDictionary<string, string> environment, HttpMessageHandler? transport)
     {
         var result = await new AwsCollector().CollectAsync(new AwsScanOptions
         {
             Organization = true,
             Regions = world.AllRegions.ToList(),
-            RoleName = FakeWorldDescription.RoleName,
+            RoleName = EmulatedWorldDescription.RoleName,
             Environment = name => environment.TryGetValue(name, out var v) ? v : null,
             HttpHandler = transport,
             CallTimeout = TimeSpan.FromSeconds(10),

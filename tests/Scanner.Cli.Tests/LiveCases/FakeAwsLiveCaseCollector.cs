@@ -17,6 +17,6 @@ public sealed class FakeAwsLiveCaseCollector : ILiveCaseCollector
     {
         var world = LiveCaseScan.LoadWorld(worldJson, display);
         await using var aws = await FakeAwsServer.StartAsync(world).ConfigureAwait(false);
-        return await LiveCaseScan.CollectAsync(world, aws.EnvironmentVariables(FakeWorldDescription.HomeRegion), null).ConfigureAwait(false);
+        return await LiveCaseScan.CollectAsync(world, aws.EnvironmentVariables(EmulatedWorldDescription.HomeRegion), null).ConfigureAwait(false);
     }
 }

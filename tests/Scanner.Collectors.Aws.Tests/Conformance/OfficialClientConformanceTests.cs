@@ -52,7 +52,7 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
         var calls = ConformanceCalls.All.Select((c, i) => (Id: $"c{i + 1:D3}", Call: c)).ToList();
         var problems = new List<string>();
 
-        var project = new Dictionary<string, FakeExchange>(StringComparer.Ordinal);
+        var project = new Dictionary<string, EmulatedExchange>(StringComparer.Ordinal);
         foreach (var (id, call) in calls)
         {
             aws.ClearCalls();
@@ -112,10 +112,10 @@ public sealed class OfficialClientConformanceTests(ITestOutputHelper output)
         }
     }
 
-    private static string UserAgent(FakeExchange x) =>
+    private static string UserAgent(EmulatedExchange x) =>
         x.RequestHeaders.GetValueOrDefault("user-agent", "") + " " + x.RequestHeaders.GetValueOrDefault("x-amz-user-agent", "");
 
-    private static string Plan(FakeAwsServer aws, IEnumerable<(string Id, ConformanceCall Call)> calls, IReadOnlyDictionary<string, FakeCredentials> credentials)
+    private static string Plan(FakeAwsServer aws, IEnumerable<(string Id, ConformanceCall Call)> calls, IReadOnlyDictionary<string, EmulatedCredentials> credentials)
     {
         var plan = new JsonObject
         {

@@ -35,10 +35,10 @@ internal static class ParameterCombination
     }
 
     /// <summary>The combination of a request the fake recorded, decoded as the fake's validator reads it; null if it names no operation.</summary>
-    public static string? Observed(FakeExchange x)
+    public static string? Observed(EmulatedExchange x)
     {
         if (!ServiceModel.All.TryGetValue(x.Call.Service, out var model)) return null;
-        var request = new FakeRequest
+        var request = new EmulatedRequest
         {
             Method = x.Method, RawPath = x.RawPath, RawQuery = x.RawQuery, Headers = x.RequestHeaders, Body = x.RequestBody,
             Service = x.Call.Service, Region = x.Call.Region,

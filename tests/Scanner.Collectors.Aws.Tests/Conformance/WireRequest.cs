@@ -12,7 +12,7 @@ namespace Scanner.Collectors.Aws.Tests.Conformance;
 /// </summary>
 internal sealed record WireRequest(IReadOnlyDictionary<string, string> Fields)
 {
-    public static WireRequest From(FakeExchange x)
+    public static WireRequest From(EmulatedExchange x)
     {
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {

@@ -131,29 +131,29 @@ internal static class CrossSourceInputs
 
     // ---- AWS: one account whose region holds one resource per row ----
 
-    public static FakeWorld World()
+    public static EmulatedWorld World()
     {
-        var world = new FakeWorld("o-a1b2c3d4e5", Account);
+        var world = new EmulatedWorld("o-a1b2c3d4e5", Account);
         world.AllRegions.Add(Region);
         var r = world.AddAccount(Account, "rows", null, Region).Region(Region);
         for (var i = 0; i < Rules.Length; i++)
-            r.SecurityGroups.Add(new FakeSecurityGroup(GroupId(i), $"g{i}", "vpc-0row000000000001") { Ingress = [Permission(Rules[i], i)], Egress = [] });
-        r.Gateways.Add(new FakeGateway(GatewayId, "rows", "vpc-0row000000000001", ["subnet-0row00000000000a"], Enumerable.Range(0, Rules.Length).Select(GroupId).ToList()));
+            r.SecurityGroups.Add(new EmulatedSecurityGroup(GroupId(i), $"g{i}", "vpc-0row000000000001") { Ingress = [Permission(Rules[i], i)], Egress = [] });
+        r.Gateways.Add(new EmulatedGateway(GatewayId, "rows", "vpc-0row000000000001", ["subnet-0row00000000000a"], Enumerable.Range(0, Rules.Length).Select(GroupId).ToList()));
         for (var i = 0; i < RangeRows.Length; i++)
-            r.Configurations.Add(new FakeConfiguration(ConfigurationId(i), $"c{i}", GatewayId, "SINGLE")
+            r.Configurations.Add(new EmulatedConfiguration(ConfigurationId(i), $"c{i}", GatewayId, "SINGLE")
             {
                 PortRanges = [RangeRows[i].Text], DefinitionType = "DNS", DefinitionValue = $"db{i}.example.internal",
             });
         r.Tags[ConfigurationArn(0)] = Tags.ToDictionary(t => t.Key, t => t.Value);
         for (var i = 0; i < Destinations.Length; i++)
-            r.AccessLogs.Add(new FakeAccessLog(LogId(i), ConfigurationArn(0), Destinations[i].Arn));
-        r.Shares.Add(new FakeShare(ShareId, "share", true, [ConfigurationArn(0)], Principals.Select(p => p.Principal).ToList()));
+            r.AccessLogs.Add(new EmulatedAccessLog(LogId(i), ConfigurationArn(0), Destinations[i].Arn));
+        r.Shares.Add(new EmulatedShare(ShareId, "share", true, [ConfigurationArn(0)], Principals.Select(p => p.Principal).ToList()));
         return world;
     }
 
-    private static FakePermission Permission(RuleRow row, int index)
+    private static EmulatedPermission Permission(RuleRow row, int index)
     {
-        var p = new FakePermission(row.Protocol, row.From, row.To);
+        var p = new EmulatedPermission(row.Protocol, row.From, row.To);
         return row.Peer switch
         {
             Peer.Ipv4 => p with { Cidrs = [row.PeerValue!] },

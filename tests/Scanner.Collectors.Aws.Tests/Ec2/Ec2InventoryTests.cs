@@ -100,7 +100,7 @@ public sealed class Ec2InventoryTests
     public async Task DescribeVpcEndpoints_RequestLimitExceededTwice_RetriedBySharedPolicy()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Service = "ec2", Times = 2 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Service = "ec2", Times = 2 });
         using var ec2 = new Ec2Inventory(FakeAwsFixture.Options(aws, Tokyo, aws.CreateStaticCredentials(AppConsumer), maxRetries: 3));
 
         var count = await ec2.DescribeVpcEndpointsAsync(["Resource"]).CountAsync();
@@ -113,7 +113,7 @@ public sealed class Ec2InventoryTests
     public async Task DescribeVpcEndpoints_UnauthorizedOperation_TypedAccessDenied()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { Service = "ec2" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { Service = "ec2" });
         using var ec2 = new Ec2Inventory(FakeAwsFixture.Options(aws, Tokyo, aws.CreateStaticCredentials(AppConsumer)));
 
         var e = await Assert.ThrowsAsync<AwsServiceException>(() => ec2.DescribeVpcEndpointsAsync(["Resource"]).ToListAsync().AsTask());

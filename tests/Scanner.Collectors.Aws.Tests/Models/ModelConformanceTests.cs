@@ -24,9 +24,9 @@ public sealed class ModelConformanceTests
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
         await ScanRunner.RunAsync(ScanRunner.Options(aws) with { Regions = ["all"], OrganizationalUnits = [WorkloadsOu, SandboxOu] });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = Provider });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.ServerError) { Service = "ram", AccountId = Provider, Times = 1 });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Service = "organizations", Times = 1 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Service = "vpc-lattice", Operation = "ListResourceGateways", AccountId = Provider });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.ServerError) { Service = "ram", AccountId = Provider, Times = 1 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Service = "organizations", Times = 1 });
         await ScanRunner.RunAsync(ScanRunner.Options(aws));
 
         var problems = new List<string>();

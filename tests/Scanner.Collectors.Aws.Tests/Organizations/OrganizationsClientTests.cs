@@ -75,7 +75,7 @@ public sealed class OrganizationsClientTests
     public async Task ListAccounts_TooManyRequestsOnce_Retried()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Operation = "ListAccounts", Times = 1 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Operation = "ListAccounts", Times = 1 });
         var client = new OrganizationsClient(FakeAwsFixture.Options(aws, Tokyo));
 
         var count = await client.ListAccountsAsync().CountAsync();

@@ -13,7 +13,7 @@ public sealed class RequestPacerTests
     public async Task Throttle_PacesThatAccountRegionAndApiOnly_AndTheRetryIsAnswered()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Operation = "ListResourceGateways", Times = 1, PerKey = true });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Operation = "ListResourceGateways", Times = 1, PerKey = true });
         using var pacer = new RequestPacer();
         var options = FakeAwsFixture.Options(aws, Tokyo, aws.CreateStaticCredentials(Provider)) with { Pacer = pacer };
         var client = new VpcLatticeClient(options);

@@ -27,9 +27,9 @@ public sealed class FaultInjectionTests
         var world = FakeScenarios.FieldReportOrganization();
         world.Account(Analytics)!.RoleNames.Clear();
         await using var aws = await FakeAwsServer.StartAsync(world);
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { AccountId = AppConsumer, Region = Tokyo, Operation = "ListServiceNetworks" });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { AccountId = AppConsumer, Region = Virginia, Operation = "ListServiceNetworks" });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.ServerError) { AccountId = Provider, Region = Tokyo, Operation = "GetResourceConfiguration", Times = 3 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { AccountId = AppConsumer, Region = Tokyo, Operation = "ListServiceNetworks" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { AccountId = AppConsumer, Region = Virginia, Operation = "ListServiceNetworks" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.ServerError) { AccountId = Provider, Region = Tokyo, Operation = "GetResourceConfiguration", Times = 3 });
 
         var watch = Stopwatch.StartNew();
         var faulted = await ScanRunner.RunAsync(ScanRunner.Options(aws));
@@ -90,7 +90,7 @@ public sealed class FaultInjectionTests
     public async Task CollectAsync_SlowApiBeyondTimeout_TimeoutDiagnosticAndNothingElseLost()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Delay) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways", Delay = TimeSpan.FromSeconds(3) });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Delay) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways", Delay = TimeSpan.FromSeconds(3) });
 
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws) with { CallTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 });
 
@@ -107,8 +107,8 @@ public sealed class FaultInjectionTests
         aws.PageSize = 1;
         var options = ScanRunner.Options(aws, regions: Tokyo) with { Accounts = [Provider] };
         // The first page goes through; every later attempt is throttled, beyond the retry budget.
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Delay) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways", Times = 1, Delay = TimeSpan.Zero });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Delay) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways", Times = 1, Delay = TimeSpan.Zero });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { AccountId = Provider, Region = Tokyo, Operation = "ListResourceGateways" });
 
         var result = await ScanRunner.RunAsync(options);
 
@@ -123,7 +123,7 @@ public sealed class FaultInjectionTests
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
         var account = service == "ec2" ? AppConsumer : Provider;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Garbage) { Service = service, Operation = operation, AccountId = account, Region = Tokyo });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Garbage) { Service = service, Operation = operation, AccountId = account, Region = Tokyo });
 
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws));
 

@@ -11,9 +11,9 @@ public sealed class LargeOrganizationTests
     private const int Members = 40;
 
     /// <summary>Every member shares its configuration with the whole organization: the classic O(accounts²) trap.</summary>
-    private static FakeWorld OrgWideSharing()
+    private static EmulatedWorld OrgWideSharing()
     {
-        var world = new FakeWorld("o-scale00001", "100000000000");
+        var world = new EmulatedWorld("o-scale00001", "100000000000");
         world.AllRegions.AddRange(["us-east-1", "eu-west-1"]);
         world.AddAccount("100000000000", "management");
         for (var i = 1; i <= Members; i++)
@@ -23,10 +23,10 @@ public sealed class LargeOrganizationTests
             foreach (var region in world.AllRegions)
             {
                 var r = account.Region(region);
-                r.SecurityGroups.Add(new FakeSecurityGroup($"sg-{i:D17}", "gateway", "vpc-00000000000000001"));
-                r.Gateways.Add(new FakeGateway($"rgw-{i:D17}", "gateway", "vpc-00000000000000001", ["subnet-1"], [$"sg-{i:D17}"]));
-                r.Configurations.Add(new FakeConfiguration($"rcfg-{i:D17}", "db", $"rgw-{i:D17}", "SINGLE") { PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = "db.example" });
-                r.Shares.Add(new FakeShare($"00000000-0000-4000-8000-{i:D12}", "to-org", false, [r.LatticeArn("resourceconfiguration", $"rcfg-{i:D17}")], [world.OrganizationArn]));
+                r.SecurityGroups.Add(new EmulatedSecurityGroup($"sg-{i:D17}", "gateway", "vpc-00000000000000001"));
+                r.Gateways.Add(new EmulatedGateway($"rgw-{i:D17}", "gateway", "vpc-00000000000000001", ["subnet-1"], [$"sg-{i:D17}"]));
+                r.Configurations.Add(new EmulatedConfiguration($"rcfg-{i:D17}", "db", $"rgw-{i:D17}", "SINGLE") { PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = "db.example" });
+                r.Shares.Add(new EmulatedShare($"00000000-0000-4000-8000-{i:D12}", "to-org", false, [r.LatticeArn("resourceconfiguration", $"rcfg-{i:D17}")], [world.OrganizationArn]));
             }
         }
         return world;

@@ -43,13 +43,13 @@ public sealed class OwnedAndSharedTests
     private const string ConsumerService = "svc-0c000000000000001";
     private const string ConsumerServiceAssociation = "snsa-0c000000000000001";
 
-    private static string Lattice(string account, string type, string id) => FakeArns.Lattice(Region, account, type, id);
-    private static string Ec2(string account, string type, string id) => FakeArns.Ec2(Region, account, type, id);
-    private static string Share(string account, string id) => FakeArns.Share(Region, account, id);
+    private static string Lattice(string account, string type, string id) => EmulatedArns.Lattice(Region, account, type, id);
+    private static string Ec2(string account, string type, string id) => EmulatedArns.Ec2(Region, account, type, id);
+    private static string Share(string account, string id) => EmulatedArns.Share(Region, account, id);
 
-    private static FakeWorld World()
+    private static EmulatedWorld World()
     {
-        var world = new FakeWorld("o-ownedshared", Owner, "r-os01");
+        var world = new EmulatedWorld("o-ownedshared", Owner, "r-os01");
         world.AllRegions.AddRange([Region, FieldReportIds.Tokyo]); // the runner's home region is Tokyo
         var owner = world.AddAccount(Owner, "owner").Region(Region);
         var consumerAccount = world.AddAccount(Consumer, "consumer");
@@ -62,51 +62,51 @@ public sealed class OwnedAndSharedTests
 
         var ownerConfig = Lattice(Owner, "resourceconfiguration", OwnerConfig);
         var ownerNetwork = Lattice(Owner, "servicenetwork", OwnerNetwork);
-        owner.SecurityGroups.Add(new FakeSecurityGroup("sg-0a000000000000001", "gateway", "vpc-0a000000000000001"));
-        owner.Gateways.Add(new FakeGateway(OwnerGateway, "db", "vpc-0a000000000000001", ["subnet-0a000000000000001", "subnet-0a000000000000002"], ["sg-0a000000000000001"]));
-        owner.Configurations.Add(new FakeConfiguration(OwnerConfig, "db", OwnerGateway, "SINGLE")
+        owner.SecurityGroups.Add(new EmulatedSecurityGroup("sg-0a000000000000001", "gateway", "vpc-0a000000000000001"));
+        owner.Gateways.Add(new EmulatedGateway(OwnerGateway, "db", "vpc-0a000000000000001", ["subnet-0a000000000000001", "subnet-0a000000000000002"], ["sg-0a000000000000001"]));
+        owner.Configurations.Add(new EmulatedConfiguration(OwnerConfig, "db", OwnerGateway, "SINGLE")
         {
             PortRanges = ["5432"], DefinitionType = "DNS", DefinitionValue = "db.internal.example", AllowAssociationToShareableServiceNetwork = true,
         });
-        owner.ServiceNetworks.Add(new FakeServiceNetwork(OwnerNetwork, "shared-db", "AWS_IAM") { SharingEnabled = true });
-        owner.ResourceAssociations.Add(new FakeResourceAssociation(OwnerResourceAssociation, ownerNetwork, ownerConfig));
+        owner.ServiceNetworks.Add(new EmulatedServiceNetwork(OwnerNetwork, "shared-db", "AWS_IAM") { SharingEnabled = true });
+        owner.ResourceAssociations.Add(new EmulatedResourceAssociation(OwnerResourceAssociation, ownerNetwork, ownerConfig));
         var ownerService = Lattice(Owner, "service", OwnerService);
-        owner.Services.Add(new FakeService(OwnerService, "orders", "AWS_IAM"));
-        owner.ServiceAssociations.Add(new FakeServiceAssociation(OwnerServiceAssociation, ownerNetwork, ownerService));
-        owner.AccessLogs.Add(new FakeAccessLog("als-0a000000000000001", ownerService, "arn:aws:s3:::owner-logs"));
-        owner.Shares.Add(new FakeShare(OwnerShare, "db-to-consumer", false, [ownerConfig, ownerNetwork, ownerService], [Consumer]));
-        owner.Shares.Add(new FakeShare(DeletedShare, "old-partner-share", true, [ownerConfig], [Outsider]) { Status = "DELETED" });
+        owner.Services.Add(new EmulatedService(OwnerService, "orders", "AWS_IAM"));
+        owner.ServiceAssociations.Add(new EmulatedServiceAssociation(OwnerServiceAssociation, ownerNetwork, ownerService));
+        owner.AccessLogs.Add(new EmulatedAccessLog("als-0a000000000000001", ownerService, "arn:aws:s3:::owner-logs"));
+        owner.Shares.Add(new EmulatedShare(OwnerShare, "db-to-consumer", false, [ownerConfig, ownerNetwork, ownerService], [Consumer]));
+        owner.Shares.Add(new EmulatedShare(DeletedShare, "old-partner-share", true, [ownerConfig], [Outsider]) { Status = "DELETED" });
 
         var outsiderConfig = Lattice(Outsider, "resourceconfiguration", OutsiderConfig);
         var outsiderNetwork = Lattice(Outsider, "servicenetwork", OutsiderNetwork);
-        outsider.Configurations.Add(new FakeConfiguration(OutsiderConfig, "partner-api", null, "SINGLE")
+        outsider.Configurations.Add(new EmulatedConfiguration(OutsiderConfig, "partner-api", null, "SINGLE")
         {
             PortRanges = ["443"], DefinitionType = "DNS", DefinitionValue = "api.partner.example",
         });
-        outsider.ServiceNetworks.Add(new FakeServiceNetwork(OutsiderNetwork, "partner", "NONE") { SharingEnabled = true });
-        outsider.ResourceAssociations.Add(new FakeResourceAssociation(OutsiderResourceAssociation, outsiderNetwork, outsiderConfig));
+        outsider.ServiceNetworks.Add(new EmulatedServiceNetwork(OutsiderNetwork, "partner", "NONE") { SharingEnabled = true });
+        outsider.ResourceAssociations.Add(new EmulatedResourceAssociation(OutsiderResourceAssociation, outsiderNetwork, outsiderConfig));
         var outsiderService = Lattice(Outsider, "service", OutsiderService);
-        outsider.Services.Add(new FakeService(OutsiderService, "partner-api", "NONE"));
-        outsider.Shares.Add(new FakeShare(OutsiderShare, "partner-to-consumer", true, [outsiderConfig, outsiderNetwork, outsiderService], [Consumer]));
+        outsider.Services.Add(new EmulatedService(OutsiderService, "partner-api", "NONE"));
+        outsider.Shares.Add(new EmulatedShare(OutsiderShare, "partner-to-consumer", true, [outsiderConfig, outsiderNetwork, outsiderService], [Consumer]));
 
         var consumerNetwork = Lattice(Consumer, "servicenetwork", ConsumerNetwork);
-        consumer.SecurityGroups.Add(new FakeSecurityGroup("sg-0c000000000000001", "to-owner", "vpc-0c000000000000001")
+        consumer.SecurityGroups.Add(new EmulatedSecurityGroup("sg-0c000000000000001", "to-owner", "vpc-0c000000000000001")
         {
-            Ingress = [new FakePermission("tcp", 5432, 5432) { Cidrs = ["10.0.0.0/16"] }],
+            Ingress = [new EmulatedPermission("tcp", 5432, 5432) { Cidrs = ["10.0.0.0/16"] }],
         });
-        consumer.SecurityGroups.Add(new FakeSecurityGroup("sg-0c000000000000002", "to-partner", "vpc-0c000000000000002")
+        consumer.SecurityGroups.Add(new EmulatedSecurityGroup("sg-0c000000000000002", "to-partner", "vpc-0c000000000000002")
         {
-            Ingress = [new FakePermission("tcp", 443, 443) { Cidrs = ["10.1.0.0/16"] }],
+            Ingress = [new EmulatedPermission("tcp", 443, 443) { Cidrs = ["10.1.0.0/16"] }],
         });
-        consumer.ServiceNetworks.Add(new FakeServiceNetwork(ConsumerNetwork, "local", "AWS_IAM"));
-        consumer.Services.Add(new FakeService(ConsumerService, "reports", "AWS_IAM"));
-        consumer.ServiceAssociations.Add(new FakeServiceAssociation(ConsumerServiceAssociation, ownerNetwork, Lattice(Consumer, "service", ConsumerService)));
-        consumer.ResourceAssociations.Add(new FakeResourceAssociation(ConsumerResourceAssociation, consumerNetwork, ownerConfig));
-        consumer.VpcAssociations.Add(new FakeVpcAssociation(ToOwnerNetwork, ownerNetwork, "vpc-0c000000000000001", ["sg-0c000000000000001"]));
-        consumer.VpcAssociations.Add(new FakeVpcAssociation(ToOutsiderNetwork, outsiderNetwork, "vpc-0c000000000000002", ["sg-0c000000000000002"]));
-        consumer.VpcEndpoints.Add(new FakeVpcEndpoint(NetworkEndpoint, "ServiceNetwork", "vpc-0c000000000000003") { ServiceNetworkArn = ownerNetwork, PrivateDnsEnabled = true });
-        consumer.VpcEndpoints.Add(new FakeVpcEndpoint(ConfigEndpoint, "Resource", "vpc-0c000000000000003") { ResourceConfigurationArn = ownerConfig, PrivateDnsEnabled = true });
-        consumer.VpcEndpoints.Add(new FakeVpcEndpoint(OutsiderConfigEndpoint, "Resource", "vpc-0c000000000000003") { ResourceConfigurationArn = outsiderConfig });
+        consumer.ServiceNetworks.Add(new EmulatedServiceNetwork(ConsumerNetwork, "local", "AWS_IAM"));
+        consumer.Services.Add(new EmulatedService(ConsumerService, "reports", "AWS_IAM"));
+        consumer.ServiceAssociations.Add(new EmulatedServiceAssociation(ConsumerServiceAssociation, ownerNetwork, Lattice(Consumer, "service", ConsumerService)));
+        consumer.ResourceAssociations.Add(new EmulatedResourceAssociation(ConsumerResourceAssociation, consumerNetwork, ownerConfig));
+        consumer.VpcAssociations.Add(new EmulatedVpcAssociation(ToOwnerNetwork, ownerNetwork, "vpc-0c000000000000001", ["sg-0c000000000000001"]));
+        consumer.VpcAssociations.Add(new EmulatedVpcAssociation(ToOutsiderNetwork, outsiderNetwork, "vpc-0c000000000000002", ["sg-0c000000000000002"]));
+        consumer.VpcEndpoints.Add(new EmulatedVpcEndpoint(NetworkEndpoint, "ServiceNetwork", "vpc-0c000000000000003") { ServiceNetworkArn = ownerNetwork, PrivateDnsEnabled = true });
+        consumer.VpcEndpoints.Add(new EmulatedVpcEndpoint(ConfigEndpoint, "Resource", "vpc-0c000000000000003") { ResourceConfigurationArn = ownerConfig, PrivateDnsEnabled = true });
+        consumer.VpcEndpoints.Add(new EmulatedVpcEndpoint(OutsiderConfigEndpoint, "Resource", "vpc-0c000000000000003") { ResourceConfigurationArn = outsiderConfig });
         return world;
     }
 

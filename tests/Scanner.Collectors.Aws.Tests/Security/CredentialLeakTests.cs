@@ -13,8 +13,8 @@ public sealed class CredentialLeakTests
     public async Task CollectAsync_VerboseWithFaults_LogAndDiagnosticsHoldNoCredentialsOrSignatures()
     {
         await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { AccountId = Provider, Operation = "ListServiceNetworks" });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { AccountId = AppConsumer, Operation = "GetResourceShares" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { AccountId = Provider, Operation = "ListServiceNetworks" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { AccountId = AppConsumer, Operation = "GetResourceShares" });
         using var log = new StringWriter();
 
         var result = await ScanRunner.RunAsync(ScanRunner.Options(aws, log) with { Verbose = true });

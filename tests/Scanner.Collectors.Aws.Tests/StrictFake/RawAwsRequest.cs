@@ -31,7 +31,7 @@ internal sealed record RawAwsRequest(string Method, string PathAndQuery, string 
     public static RawAwsRequest Query(string service, string form, string region = "ap-northeast-1") =>
         new("POST", "/", service, region) { Body = form, ContentType = "application/x-www-form-urlencoded; charset=utf-8" };
 
-    public async Task<RawAwsResponse> SendAsync(FakeAwsServer aws, FakeCredentials credentials)
+    public async Task<RawAwsResponse> SendAsync(FakeAwsServer aws, EmulatedCredentials credentials)
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(new HttpMethod(Method), new Uri(aws.BaseUrl, PathAndQuery.TrimStart('/')));

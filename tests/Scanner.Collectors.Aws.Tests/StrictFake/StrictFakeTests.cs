@@ -13,8 +13,8 @@ namespace Scanner.Collectors.Aws.Tests.StrictFake;
 public sealed class StrictFakeTests : IAsyncLifetime
 {
     private FakeAwsServer _aws = null!;
-    private FakeCredentials _provider = null!;
-    private FakeCredentials _management = null!;
+    private EmulatedCredentials _provider = null!;
+    private EmulatedCredentials _management = null!;
 
     public async Task InitializeAsync()
     {
@@ -25,7 +25,7 @@ public sealed class StrictFakeTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _aws.DisposeAsync();
 
-    private Task<RawAwsResponse> Send(RawAwsRequest request, FakeCredentials? as_ = null) => request.SendAsync(_aws, as_ ?? _provider);
+    private Task<RawAwsResponse> Send(RawAwsRequest request, EmulatedCredentials? as_ = null) => request.SendAsync(_aws, as_ ?? _provider);
 
     private static void Rejected(RawAwsResponse r, int status, string code, string? messagePart = null)
     {

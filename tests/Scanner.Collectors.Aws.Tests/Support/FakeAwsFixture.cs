@@ -12,10 +12,10 @@ internal static class FakeAwsFixture
     public static AwsEndpointResolver Endpoints(FakeAwsServer server) =>
         AwsEndpointResolver.FromVariables(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = server.BaseUrl.ToString() });
 
-    public static AWSCredentials Credentials(FakeCredentials c) =>
+    public static AWSCredentials Credentials(EmulatedCredentials c) =>
         c.SessionToken is null ? new BasicAWSCredentials(c.AccessKeyId, c.SecretAccessKey) : new SessionAWSCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken);
 
-    public static AwsClientOptions Options(FakeAwsServer server, string region, FakeCredentials? credentials = null, int maxRetries = 2) => new()
+    public static AwsClientOptions Options(FakeAwsServer server, string region, EmulatedCredentials? credentials = null, int maxRetries = 2) => new()
     {
         Credentials = Credentials(credentials ?? server.ManagementCredentials),
         Region = region,
@@ -26,14 +26,14 @@ internal static class FakeAwsFixture
     };
 
     /// <summary>A one-account world with <paramref name="gateways"/> gateways in us-east-1 and eu-west-1 apart.</summary>
-    public static FakeWorld SmallWorld(int gateways = 5)
+    public static EmulatedWorld SmallWorld(int gateways = 5)
     {
-        var world = new FakeWorld("o-abcdefghij", "111111111111");
+        var world = new EmulatedWorld("o-abcdefghij", "111111111111");
         world.AllRegions.AddRange(["us-east-1", "eu-west-1"]);
         var account = world.AddAccount("111111111111", "management");
         for (var i = 0; i < gateways; i++)
-            account.Region("us-east-1").Gateways.Add(new FakeGateway($"rgw-{i:D17}", $"gw-{i}", "vpc-0000000000000001", ["subnet-a"], ["sg-00000001"]));
-        account.Region("eu-west-1").Gateways.Add(new FakeGateway("rgw-eu000000000000001", "gw-eu", "vpc-0000000000000002", ["subnet-b"], []));
+            account.Region("us-east-1").Gateways.Add(new EmulatedGateway($"rgw-{i:D17}", $"gw-{i}", "vpc-0000000000000001", ["subnet-a"], ["sg-00000001"]));
+        account.Region("eu-west-1").Gateways.Add(new EmulatedGateway("rgw-eu000000000000001", "gw-eu", "vpc-0000000000000002", ["subnet-b"], []));
         return world;
     }
 }

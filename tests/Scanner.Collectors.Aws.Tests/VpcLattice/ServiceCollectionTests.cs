@@ -27,7 +27,7 @@ public sealed class ServiceCollectionTests
     private const string MemberInOutsiderNetwork = "snsa-0c000000000000001";
     private const string OutsiderShare = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee";
 
-    private static string Lattice(string account, string type, string id) => FakeArns.Lattice(Region, account, type, id);
+    private static string Lattice(string account, string type, string id) => EmulatedArns.Lattice(Region, account, type, id);
 
     private static string OwnerService(int i) => $"svc-0a00000000000000{i}";
     private static string OwnerAssociation(int i) => $"snsa-0a00000000000000{i}";
@@ -37,9 +37,9 @@ public sealed class ServiceCollectionTests
     /// policy and an access-log subscription. The member: its own service placed in a network an outsider shares with it,
     /// and the outsider's service shared in.
     /// </summary>
-    private static FakeWorld World()
+    private static EmulatedWorld World()
     {
-        var world = new FakeWorld("o-services01", Owner, "r-sv01");
+        var world = new EmulatedWorld("o-services01", Owner, "r-sv01");
         world.AllRegions.AddRange([Region, FieldReportIds.Tokyo]);
         var owner = world.AddAccount(Owner, "owner").Region(Region);
         var memberAccount = world.AddAccount(Member, "member");
@@ -51,27 +51,27 @@ public sealed class ServiceCollectionTests
         var outsider = outsiderAccount.Region(Region);
 
         var network = Lattice(Owner, "servicenetwork", OwnerNetwork);
-        owner.ServiceNetworks.Add(new FakeServiceNetwork(OwnerNetwork, "apps", "AWS_IAM"));
+        owner.ServiceNetworks.Add(new EmulatedServiceNetwork(OwnerNetwork, "apps", "AWS_IAM"));
         for (var i = 1; i <= 5; i++)
         {
-            owner.Services.Add(new FakeService(OwnerService(i), $"api-{i}", i % 2 == 0 ? "AWS_IAM" : "NONE")
+            owner.Services.Add(new EmulatedService(OwnerService(i), $"api-{i}", i % 2 == 0 ? "AWS_IAM" : "NONE")
             {
                 AuthPolicy = i == 1 ? """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"vpc-lattice-svcs:Invoke","Resource":"*"}]}""" : null,
                 ResourcePolicy = i == 1 ? """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"222222222222"},"Action":"vpc-lattice:CreateServiceNetworkServiceAssociation","Resource":"*"}]}""" : null,
             });
-            owner.ServiceAssociations.Add(new FakeServiceAssociation(OwnerAssociation(i), network, Lattice(Owner, "service", OwnerService(i))));
+            owner.ServiceAssociations.Add(new EmulatedServiceAssociation(OwnerAssociation(i), network, Lattice(Owner, "service", OwnerService(i))));
         }
-        owner.AccessLogs.Add(new FakeAccessLog("als-0a000000000000001", Lattice(Owner, "service", OwnerService(1)), "arn:aws:s3:::owner-logs"));
+        owner.AccessLogs.Add(new EmulatedAccessLog("als-0a000000000000001", Lattice(Owner, "service", OwnerService(1)), "arn:aws:s3:::owner-logs"));
 
         var outsiderNetwork = Lattice(Outsider, "servicenetwork", OutsiderNetwork);
         var outsiderService = Lattice(Outsider, "service", OutsiderService);
-        outsider.ServiceNetworks.Add(new FakeServiceNetwork(OutsiderNetwork, "partner", "NONE"));
-        outsider.Services.Add(new FakeService(OutsiderService, "partner-api", "NONE") { AuthPolicy = """{"Statement":[]}""" });
-        outsider.AccessLogs.Add(new FakeAccessLog("als-0e000000000000001", outsiderService, "arn:aws:s3:::partner-logs"));
-        outsider.Shares.Add(new FakeShare(OutsiderShare, "partner", true, [outsiderNetwork, outsiderService], [Member]));
+        outsider.ServiceNetworks.Add(new EmulatedServiceNetwork(OutsiderNetwork, "partner", "NONE"));
+        outsider.Services.Add(new EmulatedService(OutsiderService, "partner-api", "NONE") { AuthPolicy = """{"Statement":[]}""" });
+        outsider.AccessLogs.Add(new EmulatedAccessLog("als-0e000000000000001", outsiderService, "arn:aws:s3:::partner-logs"));
+        outsider.Shares.Add(new EmulatedShare(OutsiderShare, "partner", true, [outsiderNetwork, outsiderService], [Member]));
 
-        member.Services.Add(new FakeService(MemberService, "member-api", "AWS_IAM"));
-        member.ServiceAssociations.Add(new FakeServiceAssociation(MemberInOutsiderNetwork, outsiderNetwork, Lattice(Member, "service", MemberService)));
+        member.Services.Add(new EmulatedService(MemberService, "member-api", "AWS_IAM"));
+        member.ServiceAssociations.Add(new EmulatedServiceAssociation(MemberInOutsiderNetwork, outsiderNetwork, Lattice(Member, "service", MemberService)));
         return world;
     }
 
@@ -130,7 +130,7 @@ public sealed class ServiceCollectionTests
         Assert.Equal(Edges(1), Follow(graph, outsiderService, "accessLogSubscriptions"));
         Assert.Equal(Edges(1), Follow(graph, outsiderService, "authPolicies"));
         Assert.Equal(Edges(1), Follow(graph, outsiderService, "serviceNetworkAssociations"));
-        Assert.Equal(Edges(0, FakeArns.Share(Region, Outsider, OutsiderShare)), Follow(graph, outsiderService, "shares"));
+        Assert.Equal(Edges(0, EmulatedArns.Share(Region, Outsider, OutsiderShare)), Follow(graph, outsiderService, "shares"));
         Assert.Single(aws.Exchanges, x => x.Call.Operation == "GetService" && x.RawPath.Contains(Uri.EscapeDataString(outsiderService), StringComparison.Ordinal));
         Assert.DoesNotContain(aws.Exchanges, x => x.Call.Operation is "GetAuthPolicy" or "GetResourcePolicy" or "ListTagsForResource"
                                                   && x.RawPath.Contains(OutsiderService, StringComparison.Ordinal));
@@ -150,7 +150,7 @@ public sealed class ServiceCollectionTests
     public async Task CollectAsync_GetServiceThrottledBeyondRetries_OneDiagnosticAndTheServiceKeptWithUnknownAuthType()
     {
         await using var aws = await FakeAwsServer.StartAsync(World());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { AccountId = Owner, Region = Region, Operation = "GetService" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { AccountId = Owner, Region = Region, Operation = "GetService" });
 
         var (result, graph) = await ScanAsync(aws, Owner);
 
@@ -170,7 +170,7 @@ public sealed class ServiceCollectionTests
     {
         var world = World();
         var member = world.Account(Member)!;
-        member.Region(Region).Shares.Add(new FakeShare("cccccccc-cccc-4ccc-8ccc-cccccccccccc", "member-api", false,
+        member.Region(Region).Shares.Add(new EmulatedShare("cccccccc-cccc-4ccc-8ccc-cccccccccccc", "member-api", false,
             [Lattice(Member, "service", MemberService)], [Owner]));
         member.RoleNames.Clear();
         await using var aws = await FakeAwsServer.StartAsync(world);
@@ -190,8 +190,8 @@ public sealed class ServiceCollectionTests
     public async Task CollectAsync_ServiceCallsDenied_EachFailureReportedPerApiAndTheRestCollected()
     {
         await using var aws = await FakeAwsServer.StartAsync(World());
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { AccountId = Member, Region = Region, Operation = "ListServices" });
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { AccountId = Owner, Region = Region, Operation = "ListServiceNetworkServiceAssociations" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { AccountId = Member, Region = Region, Operation = "ListServices" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { AccountId = Owner, Region = Region, Operation = "ListServiceNetworkServiceAssociations" });
 
         var (result, _) = await ScanAsync(aws);
 

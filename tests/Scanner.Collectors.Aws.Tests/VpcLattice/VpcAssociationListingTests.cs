@@ -22,18 +22,18 @@ public sealed class VpcAssociationListingTests
     private const string NetworkId = "sn-0000000000000000a";
     private const string ConsumerVpc = "vpc-0c000000000000001";
     private const string OwnerVpc = "vpc-0a000000000000001";
-    private static readonly string NetworkArn = FakeArns.Lattice(Region, Owner, "servicenetwork", NetworkId);
+    private static readonly string NetworkArn = EmulatedArns.Lattice(Region, Owner, "servicenetwork", NetworkId);
 
-    private static FakeWorld World()
+    private static EmulatedWorld World()
     {
-        var world = new FakeWorld("o-abcdefghij", Owner);
+        var world = new EmulatedWorld("o-abcdefghij", Owner);
         world.AllRegions.Add(Region);
         var owner = world.AddAccount(Owner, "owner").Region(Region);
         var consumer = world.AddAccount(Consumer, "consumer").Region(Region);
-        owner.ServiceNetworks.Add(new FakeServiceNetwork(NetworkId, "shared", "AWS_IAM"));
-        owner.Shares.Add(new FakeShare("55555555-5555-4555-8555-555555555555", "network", false, [NetworkArn], [world.OrganizationArn]));
-        owner.VpcAssociations.Add(new FakeVpcAssociation("snva-0a000000000000001", NetworkArn, OwnerVpc, []));
-        consumer.VpcAssociations.Add(new FakeVpcAssociation("snva-0c000000000000001", NetworkArn, ConsumerVpc, ["sg-0c000000000000001"]));
+        owner.ServiceNetworks.Add(new EmulatedServiceNetwork(NetworkId, "shared", "AWS_IAM"));
+        owner.Shares.Add(new EmulatedShare("55555555-5555-4555-8555-555555555555", "network", false, [NetworkArn], [world.OrganizationArn]));
+        owner.VpcAssociations.Add(new EmulatedVpcAssociation("snva-0a000000000000001", NetworkArn, OwnerVpc, []));
+        consumer.VpcAssociations.Add(new EmulatedVpcAssociation("snva-0c000000000000001", NetworkArn, ConsumerVpc, ["sg-0c000000000000001"]));
         return world;
     }
 

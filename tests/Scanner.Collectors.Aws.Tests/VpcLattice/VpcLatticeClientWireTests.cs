@@ -89,7 +89,7 @@ public sealed class VpcLatticeClientWireTests
     {
         var (aws, client) = await ProviderClient(maxRetries: 3);
         await using var _ = aws;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Operation = "ListResourceGateways", Times = 2 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Operation = "ListResourceGateways", Times = 2 });
 
         var gateways = await client.ListResourceGatewaysAsync().ToListAsync();
 
@@ -102,7 +102,7 @@ public sealed class VpcLatticeClientWireTests
     {
         var (aws, client) = await ProviderClient(maxRetries: 3);
         await using var _ = aws;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.ServerError) { Operation = "GetResourceConfiguration", Times = 3 });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.ServerError) { Operation = "GetResourceConfiguration", Times = 3 });
 
         var config = await client.GetResourceConfigurationAsync(AuroraConfig);
 
@@ -115,7 +115,7 @@ public sealed class VpcLatticeClientWireTests
     {
         var (aws, client) = await ProviderClient(maxRetries: 2);
         await using var _ = aws;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Throttle) { Operation = "ListServiceNetworks" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Operation = "ListServiceNetworks" });
 
         var e = await Assert.ThrowsAsync<AwsServiceException>(() => client.ListServiceNetworksAsync().ToListAsync().AsTask());
 
@@ -129,7 +129,7 @@ public sealed class VpcLatticeClientWireTests
     {
         var (aws, client) = await ProviderClient();
         await using var _ = aws;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.AccessDenied) { Operation = "ListResourceGateways" });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.AccessDenied) { Operation = "ListResourceGateways" });
 
         var e = await Assert.ThrowsAsync<AwsServiceException>(() => client.ListResourceGatewaysAsync().ToListAsync().AsTask());
 
@@ -144,7 +144,7 @@ public sealed class VpcLatticeClientWireTests
     {
         var (aws, client) = await ProviderClient(maxRetries: 0, timeout: TimeSpan.FromMilliseconds(200));
         await using var _ = aws;
-        aws.Faults.Add(new FakeFault(FakeFaultKind.Delay) { Operation = "ListResourceGateways", Delay = TimeSpan.FromSeconds(2) });
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Delay) { Operation = "ListResourceGateways", Delay = TimeSpan.FromSeconds(2) });
 
         var e = await Assert.ThrowsAsync<AwsServiceException>(() => client.ListResourceGatewaysAsync().ToListAsync().AsTask());
 

@@ -1,4 +1,0 @@
-namespace Scanner.AwsEmulator;
-
-/// <summary>Credentials the emulator issued or knows: static keys of an account, or a session from AssumeRole.</summary>
-public sealed record FakeCredentials(string AccessKeyId, string SecretAccessKey, string? SessionToken, string AccountId, string PrincipalArn);

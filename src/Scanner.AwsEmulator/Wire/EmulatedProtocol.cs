@@ -1,0 +1,3 @@
+namespace Scanner.AwsEmulator.Wire;
+
+internal enum EmulatedProtocol { RestJson, Json11, Ec2Query, AwsQuery }

@@ -1,6 +1,0 @@
-namespace Scanner.AwsEmulator.World;
-
-public sealed record FakeGateway(string Id, string Name, string VpcId, IReadOnlyList<string> SubnetIds, IReadOnlyList<string> SecurityGroupIds)
-{
-    public string IpAddressType { get; init; } = "IPV4";
-}

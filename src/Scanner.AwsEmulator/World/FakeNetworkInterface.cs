@@ -1,9 +1,0 @@
-namespace Scanner.AwsEmulator.World;
-
-public sealed record FakeNetworkInterface(string Id, string VpcId, string SubnetId, IReadOnlyList<string> PrivateIpAddresses)
-{
-    public string InterfaceType { get; init; } = "interface";
-    public string? RequesterId { get; init; }
-    public bool RequesterManaged { get; init; }
-    public string Description { get; init; } = "";
-}

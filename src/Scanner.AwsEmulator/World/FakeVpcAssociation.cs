@@ -1,4 +1,0 @@
-namespace Scanner.AwsEmulator.World;
-
-/// <summary>A service-network VPC association, owned by the VPC's account.</summary>
-public sealed record FakeVpcAssociation(string Id, string ServiceNetworkArn, string VpcId, IReadOnlyList<string> SecurityGroupIds);
