@@ -1,5 +1,6 @@
 using Scanner.Core.Aws;
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 
 namespace Scanner.Reporting.Html;
 
@@ -32,11 +33,11 @@ public sealed class SharingGraph
     private static SharingChain? Chain(InventoryGraph graph, OrganizationContext org, Resource root)
     {
         var isConfig = root.Kind == ResourceKinds.ResourceConfiguration;
-        var shares = Targets(graph, root, "shares");
-        var endpoints = Targets(graph, root, "endpoints");
+        var shares = Targets(graph, root, isConfig ? ResourceConfigurationRelations.Shares : ServiceNetworkRelations.Shares);
+        var endpoints = Targets(graph, root, isConfig ? ResourceConfigurationRelations.Endpoints : ServiceNetworkRelations.Endpoints);
         var associations = isConfig
-            ? Targets(graph, root, "serviceNetworkAssociations").SelectMany(a => Targets(graph, a, "serviceNetwork")).ToList()
-            : Targets(graph, root, "vpcAssociations").Concat(Targets(graph, root, "endpointAssociations")).ToList();
+            ? Targets(graph, root, ResourceConfigurationRelations.ServiceNetworkAssociations).SelectMany(a => Targets(graph, a, ServiceNetworkResourceAssociationRelations.ServiceNetwork)).ToList()
+            : Targets(graph, root, ServiceNetworkRelations.VpcAssociations).Concat(Targets(graph, root, ServiceNetworkRelations.EndpointAssociations)).ToList();
         if (shares.Count == 0 && endpoints.Count == 0 && associations.Count == 0) return null;
 
         var nodes = new Dictionary<string, SharingNode>(StringComparer.Ordinal);
@@ -49,13 +50,13 @@ public sealed class SharingGraph
         Node(new SharingNode(root.Key, isConfig ? "configuration" : "service-network", root.DisplayName, Noun(root) + " " + (root.Arn ?? root.Key), Root, [root.Key]));
         if (isConfig)
         {
-            foreach (var gw in Targets(graph, root, "gateway"))
+            foreach (var gw in Targets(graph, root, ResourceConfigurationRelations.Gateway))
             {
                 Node(new SharingNode(gw.Key, "gateway", gw.DisplayName, "resource gateway " + (gw.Arn ?? gw.Key), Gateway, [gw.Key]));
                 edges.Add(new SharingEdge(ownerId, gw.Key, "owns"));
                 edges.Add(new SharingEdge(gw.Key, root.Key, "serves"));
             }
-            if (Targets(graph, root, "gateway").Count == 0) edges.Add(new SharingEdge(ownerId, root.Key, "owns"));
+            if (Targets(graph, root, ResourceConfigurationRelations.Gateway).Count == 0) edges.Add(new SharingEdge(ownerId, root.Key, "owns"));
         }
         else edges.Add(new SharingEdge(ownerId, root.Key, "owns"));
 
@@ -75,14 +76,14 @@ public sealed class SharingGraph
         }
         foreach (var endpoint in endpoints)
         {
-            var account = endpoint.AccountId ?? endpoint.Properties.GetString("ownerId") ?? AccountOf(endpoint.Arn);
+            var account = endpoint.AccountId ?? endpoint.Properties.GetString(VpcEndpointProperties.OwnerId.Name) ?? AccountOf(endpoint.Arn);
             Node(new SharingNode(endpoint.Key, "endpoint", endpoint.DisplayName, "VPC endpoint " + (endpoint.Arn ?? endpoint.Key) + (account is null ? "" : " in account " + account),
                 Consumer + 1, [endpoint.Key], account is null ? null : org.Contains(account)));
             edges.Add(new SharingEdge(endpoint.Key, root.Key, "consumes", endpoint.Key, [root.Arn ?? root.Key, root.Id ?? root.Key]));
         }
         foreach (var other in associations)
         {
-            var viaEndpoint = other.Kind == ResourceKinds.ServiceNetworkEndpointAssociation ? Targets(graph, other, "endpoint").FirstOrDefault() : null;
+            var viaEndpoint = other.Kind == ResourceKinds.ServiceNetworkEndpointAssociation ? Targets(graph, other, ServiceNetworkEndpointAssociationRelations.Endpoint).FirstOrDefault() : null;
             var shown = viaEndpoint ?? other;
             var account = shown.AccountId ?? AccountOf(shown.Arn);
             var role = other.Kind == ResourceKinds.ServiceNetwork ? "service-network" : "association";
@@ -92,18 +93,18 @@ public sealed class SharingGraph
         return new SharingChain(Noun(root) + " " + root.DisplayName, root.Key, nodes.Values.ToList(), edges);
     }
 
-    private static List<Resource> Targets(InventoryGraph graph, Resource from, string relation) =>
-        graph.HasRelation(from.Kind, relation)
-            ? graph.Follow(from, relation).Where(t => t.Resource is not null).Select(t => t.Resource!).Distinct().OrderBy(r => r.Key, StringComparer.Ordinal).ToList()
+    private static List<Resource> Targets(InventoryGraph graph, Resource from, RelationSchema relation) =>
+        graph.HasRelation(from.Kind, relation.Name)
+            ? graph.Follow(from, relation.Name).Where(t => t.Resource is not null).Select(t => t.Resource!).Distinct().OrderBy(r => r.Key, StringComparer.Ordinal).ToList()
             : [];
 
     private static IEnumerable<string> Principals(Resource share) =>
-        share.Properties.Get("principals") is { IsList: true } list
-            ? list.Items.Where(p => p.IsMap).Select(p => p.GetString("id")).OfType<string>().Where(p => p.Length > 0).Distinct().Order(StringComparer.Ordinal)
+        share.Properties.Get(ResourceShareProperties.Principals.Name) is { IsList: true } list
+            ? list.Items.Where(p => p.IsMap).Select(p => p.GetString(RamPrincipalProperties.Id.Name)).OfType<string>().Where(p => p.Length > 0).Distinct().Order(StringComparer.Ordinal)
             : [];
 
     private static string ExternalNote(Resource share) =>
-        share.Properties.Get("allowExternalPrincipals") is { IsBoolean: true } b && b.AsBoolean ? " (allows external principals)" : "";
+        share.Properties.Get(ResourceShareProperties.AllowExternalPrincipals.Name) is { IsBoolean: true } b && b.AsBoolean ? " (allows external principals)" : "";
 
     private static string Noun(Resource r) => r.Kind switch
     {

@@ -1,5 +1,6 @@
 using Scanner.Core.Inventory;
 using Scanner.Core.Network;
+using Scanner.Core.Schema;
 using Scanner.Rules.Evaluation;
 
 namespace Scanner.Rules.Operators;
@@ -12,8 +13,8 @@ internal static class PortRanges
         switch (v.Kind)
         {
             case ValueKind.Map:
-                var from = v.Get("fromPort");
-                var to = v.Get("toPort");
+                var from = v.Get(PortRangeProperties.FromPort.Name);
+                var to = v.Get(PortRangeProperties.ToPort.Name);
                 if (from is { IsUnknown: true } || to is { IsUnknown: true }) return (null, true);
                 var f = from is null ? null : ValueComparison.AsNumber(from);
                 var t = to is null ? f : ValueComparison.AsNumber(to);

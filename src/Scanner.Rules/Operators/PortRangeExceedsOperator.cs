@@ -122,7 +122,7 @@ internal sealed class PortRangeExceedsOperator() : ElementOperator("port_range_e
         var p = type.Property;
         if (p is null) return false;
         var item = p.Type == PropertyType.List ? p.Item : p;
-        return item is { Type: PropertyType.Object } && item.Member("fromPort") is not null && item.Member("toPort") is not null;
+        return item is { Type: PropertyType.Object } && item.Member(PortRangeProperties.FromPort.Name) is not null && item.Member(PortRangeProperties.ToPort.Name) is not null;
     }
 
     /// <summary>The argument path compiled once per subject kind.</summary>

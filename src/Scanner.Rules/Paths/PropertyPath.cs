@@ -1,4 +1,5 @@
 using Scanner.Core.Inventory;
+using Scanner.Core.Schema;
 using Scanner.Rules.Evaluation;
 
 namespace Scanner.Rules.Paths;
@@ -91,17 +92,20 @@ public sealed class PropertyPath
         }
     }
 
-    private static Value? CommonProperty(Resource r, string name) => name switch
+    private static Value? CommonProperty(Resource r, string name) =>
+        CommonPropertyReaders.TryGetValue(name, out var read) ? read(r) : null;
+
+    /// <summary>Identity and provenance come from the resource's own fields (the property map holds them only while unknown).</summary>
+    private static readonly Dictionary<string, Func<Resource, Value?>> CommonPropertyReaders = new(StringComparer.Ordinal)
     {
-        "arn" => r.Arn is null ? null : Value.From(r.Arn),
-        "id" => r.Id is null ? null : Value.From(r.Id),
-        "name" => r.Name is null ? r.Properties.Get("name") : Value.From(r.Name),
-        "accountId" => r.AccountId is null ? r.Properties.Get("accountId") : Value.From(r.AccountId),
-        "region" => r.Region is null ? r.Properties.Get("region") : Value.From(r.Region),
-        "address" => r.Address is null ? null : Value.From(r.Address),
-        "kind" => Value.From(r.Kind),
-        "origin" => Value.From(r.Origin.ToString().ToLowerInvariant()),
-        _ => null,
+        [CommonProperties.Arn.Name] = r => r.Arn is null ? null : Value.From(r.Arn),
+        [CommonProperties.Id.Name] = r => r.Id is null ? null : Value.From(r.Id),
+        [CommonProperties.Name.Name] = r => r.Name is null ? r.Properties.Get(CommonProperties.Name.Name) : Value.From(r.Name),
+        [CommonProperties.AccountId.Name] = r => r.AccountId is null ? r.Properties.Get(CommonProperties.AccountId.Name) : Value.From(r.AccountId),
+        [CommonProperties.Region.Name] = r => r.Region is null ? r.Properties.Get(CommonProperties.Region.Name) : Value.From(r.Region),
+        [CommonProperties.Address.Name] = r => r.Address is null ? null : Value.From(r.Address),
+        [CommonProperties.Kind.Name] = r => Value.From(r.Kind),
+        [CommonProperties.Origin.Name] = r => Value.From(r.Origin.ToString().ToLowerInvariant()),
     };
 
     public override string ToString() => Text;
