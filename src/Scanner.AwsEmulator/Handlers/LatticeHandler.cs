@@ -72,18 +72,7 @@ internal sealed class LatticeHandler : IEmulatedHandler
     {
         var (page, next) = EmulatedPaging.Page(items, q.GetValueOrDefault("nextToken"),
             q.TryGetValue("maxResults", out var m) && int.TryParse(m, out var n) ? n : null, ctx);
-        return EmulatedResponse.Json(JsonOut.Object(w =>
-        {
-            w.WriteStartArray("items");
-            foreach (var item in page)
-            {
-                w.WriteStartObject();
-                write(w, item);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.OptString("nextToken", next);
-        }));
+        return EmulatedResponse.Json(JsonOut.Object(w => w.Page("items", page, write, "nextToken", next)));
     }
 
     private static EmulatedBadRequestException NotFound(string id, string type) => new("ResourceNotFoundException", $"{type} {id} not found", 404);

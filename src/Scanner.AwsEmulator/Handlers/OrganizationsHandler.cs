@@ -76,18 +76,7 @@ internal sealed class OrganizationsHandler : IEmulatedHandler
     private static EmulatedResponse Page<T>(JsonElement body, EmulatedContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         var (page, next) = EmulatedPaging.Page(items, body.Str("NextToken"), body.Int("MaxResults"), ctx);
-        return Json(w =>
-        {
-            w.WriteStartArray(key);
-            foreach (var item in page)
-            {
-                w.WriteStartObject();
-                write(w, item);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.OptString("NextToken", next);
-        });
+        return Json(w => w.Page(key, page, write, "NextToken", next));
     }
 
     private static void Organization(Utf8JsonWriter w, EmulatedWorld world)

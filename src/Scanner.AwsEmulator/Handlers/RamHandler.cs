@@ -33,18 +33,7 @@ internal sealed class RamHandler : IEmulatedHandler
     private static EmulatedResponse Page<T>(JsonElement body, EmulatedContext ctx, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         var (page, next) = EmulatedPaging.Page(items, body.Str("nextToken"), body.Int("maxResults"), ctx);
-        return EmulatedResponse.Json(JsonOut.Object(w =>
-        {
-            w.WriteStartArray(key);
-            foreach (var item in page)
-            {
-                w.WriteStartObject();
-                write(w, item);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.OptString("nextToken", next);
-        }));
+        return EmulatedResponse.Json(JsonOut.Object(w => w.Page(key, page, write, "nextToken", next)));
     }
 
     private static string Owner(JsonElement body) =>

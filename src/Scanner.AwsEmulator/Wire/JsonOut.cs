@@ -33,6 +33,20 @@ internal static class JsonOut
         if (value is not null) w.WriteString(name, value);
     }
 
+    /// <summary>One page of a list answer: the items under <paramref name="itemsKey"/>, each an object, then the next token when there is one.</summary>
+    public static void Page<T>(this Utf8JsonWriter w, string itemsKey, IEnumerable<T> page, Action<Utf8JsonWriter, T> write, string tokenKey, string? next)
+    {
+        w.WriteStartArray(itemsKey);
+        foreach (var item in page)
+        {
+            w.WriteStartObject();
+            write(w, item);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.OptString(tokenKey, next);
+    }
+
     /// <summary>VPC Lattice timestamps: ISO-8601 strings.</summary>
     public static void IsoTime(this Utf8JsonWriter w, string name) =>
         w.WriteString(name, Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
