@@ -5,6 +5,11 @@ namespace Scanner.Collectors.CloudFormation.Tests;
 /// <summary>RDS DB instances and Aurora clusters become <c>database</c>, and every resource configuration of the template is linked to them.</summary>
 public sealed class DatabaseTests
 {
+    /// <summary>A resource configuration that targets an IP address, as the last resource of a template.</summary>
+    private const string ByIp =
+        "  ByIp:\n    Type: AWS::VpcLattice::ResourceConfiguration\n" +
+        "    Properties: { Name: by-ip, ResourceGatewayId: rgw-0123456789abcdef0, ResourceConfigurationDefinition: { IpResource: 10.0.0.5 } }\n";
+
     [Fact]
     public void InstanceAndCluster_MapToDatabaseWithIdentifierEngineAndPort()
     {
@@ -34,27 +39,15 @@ public sealed class DatabaseTests
               Ledger:
                 Type: AWS::RDS::DBInstance
                 Properties: { Engine: postgres, DBInstanceClass: db.t4g.micro }
-              ByIp:
-                Type: AWS::VpcLattice::ResourceConfiguration
-                Properties:
-                  Name: by-ip
-                  ResourceGatewayId: rgw-0123456789abcdef0
-                  ResourceConfigurationDefinition: { IpResource: 10.0.0.5 }
-            """));
+
+            """ + ByIp));
         Assert.Equal([$"{Cfn.File}#Ledger", $"{Cfn.File}#Orders"], result.Single("ByIp").Targets("nearbyDatabases").Order());
     }
 
     [Fact]
     public void NoDatabase_NoEdge()
     {
-        var result = Cfn.Collect(Cfn.Template("""
-              ByIp:
-                Type: AWS::VpcLattice::ResourceConfiguration
-                Properties:
-                  Name: by-ip
-                  ResourceGatewayId: rgw-0123456789abcdef0
-                  ResourceConfigurationDefinition: { IpResource: 10.0.0.5 }
-            """));
+        var result = Cfn.Collect(Cfn.Template(ByIp));
         Assert.Empty(result.Single("ByIp").Targets("nearbyDatabases"));
     }
 
@@ -66,13 +59,8 @@ public sealed class DatabaseTests
                 Type: AWS::RDS::DBCluster
                 Condition: Never
                 Properties: { Engine: aurora-mysql }
-              ByIp:
-                Type: AWS::VpcLattice::ResourceConfiguration
-                Properties:
-                  Name: by-ip
-                  ResourceGatewayId: rgw-0123456789abcdef0
-                  ResourceConfigurationDefinition: { IpResource: 10.0.0.5 }
-            """, "Conditions:\n  Never: !Equals [a, b]\n"));
+
+            """ + ByIp, "Conditions:\n  Never: !Equals [a, b]\n"));
         Assert.DoesNotContain(result.Resources, r => r.Kind == ResourceKinds.Database);
         Assert.Empty(result.Single("ByIp").Targets("nearbyDatabases"));
     }
