@@ -70,7 +70,8 @@ public sealed class Value : IEquatable<Value>
     /// <remarks>A key given twice keeps its first position and its last value. Small maps are held in one array (<see cref="SmallMap"/>).</remarks>
     public static Value Map(IEnumerable<KeyValuePair<string, Value>> entries)
     {
-        var small = new KeyValuePair<string, Value>[SmallMap.MaxEntries];
+        // Sized to the entries when their number is known, so a map without repeated keys keeps this array as is.
+        var small = new KeyValuePair<string, Value>[entries.TryGetNonEnumeratedCount(out var known) && known <= SmallMap.MaxEntries ? known : SmallMap.MaxEntries];
         var count = 0;
         Dictionary<string, Value>? dict = null;
         foreach (var (k, v) in entries)
@@ -79,12 +80,13 @@ public sealed class Value : IEquatable<Value>
             var i = SmallMap.IndexOf(small, k, count);
             if (i >= 0) { small[i] = new(k, v); continue; }
             if (count < small.Length) { small[count++] = new(k, v); continue; }
-            dict = new Dictionary<string, Value>(small.Length * 2, StringComparer.Ordinal);
+            dict = new Dictionary<string, Value>(SmallMap.MaxEntries * 2, StringComparer.Ordinal);
             foreach (var e in small) dict.Add(e.Key, e.Value);
             dict[k] = v;
         }
         if (dict is not null) return new(ValueKind.Map, entries: dict);
-        return count == 0 ? EmptyMap : new(ValueKind.Map, entries: new SmallMap(small.AsSpan(0, count).ToArray()));
+        if (count == 0) return EmptyMap;
+        return new(ValueKind.Map, entries: new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
     }
 
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>

@@ -38,6 +38,18 @@ public sealed class ValueMapTests
         Assert.Equal(Value.From(100), map.Get("k1"));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    public void Map_FromEntriesOfUnknownNumber_HoldsTheSame(int size)
+    {
+        var lazy = Enumerable.Range(0, size + 1).Where(i => i < size).Select(i => E($"k{i}", i));
+        Assert.False(lazy.TryGetNonEnumeratedCount(out _));
+        Assert.Equal(Value.Map(lazy.ToList()), Value.Map(lazy));
+        Assert.Equal(Enumerable.Range(0, size).Select(i => $"k{i}"), Value.Map(lazy).Entries.Keys);
+    }
+
     [Fact]
     public void Map_TheNinthDistinctKeyAfterARepeat_StillHoldsEveryEntry()
     {
