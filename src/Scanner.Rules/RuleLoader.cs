@@ -102,16 +102,20 @@ public sealed class RuleLoader
     }
 
     /// <summary>The report metadata of a rule; <paramref name="helpMarkdown"/> is <see cref="RuleHelp.Markdown"/> of it.</summary>
-    internal static RuleDescriptor Describe(RuleDefinition d, string helpMarkdown) => new()
+    internal static RuleDescriptor Describe(RuleDefinition d, string helpMarkdown) =>
+        Describe(d, helpMarkdown, d.Description.Trim(), d.SeverityRationale.Trim(), d.Remediation.Summary.Trim());
+
+    /// <summary>The report metadata of a rule whose report texts (trimmed) are at hand, as a precompiled form keeps them.</summary>
+    internal static RuleDescriptor Describe(RuleDefinition d, string helpMarkdown, string description, string severityRationale, string remediation) => new()
     {
         Id = d.Id,
         Name = d.Name,
         Title = d.Title,
         Severity = d.Severity,
         SecuritySeverity = d.SecuritySeverity ?? d.Severity.DefaultScore(),
-        Description = d.Description.Trim(),
-        SeverityRationale = d.SeverityRationale.Trim(),
-        Remediation = d.Remediation.Summary.Trim(),
+        Description = description,
+        SeverityRationale = severityRationale,
+        Remediation = remediation,
         HelpMarkdown = helpMarkdown,
         References = d.References,
         HelpUri = d.HelpUri,

@@ -12,17 +12,25 @@ namespace Scanner.Rules.Precompiled;
 
 /// <summary>
 /// Restores the rules <see cref="PrecompiledRuleWriter"/> wrote. Nothing is parsed or validated again: the rules were
-/// checked completely when the form was built, so a restore costs about what allocating the rule objects costs.
-/// Regular expressions are built on first use (see <see cref="RuleOperator"/>). A form from another layout version is
-/// refused.
+/// checked completely when the form was built, so a restore costs about what allocating the rule objects costs, and
+/// texts are taken as they are from the string table (no text is decoded or copied). Regular expressions are built on
+/// first use (see <see cref="RuleOperator"/>). A form from another layout version is refused.
 /// </summary>
 public static class PrecompiledRuleReader
 {
     /// <param name="baseDirectory">When given, each rule's file (stored relative, e.g. <c>rules/gateway/x.yaml</c>) is resolved against it.</param>
-    public static IReadOnlyList<CompiledRule> Read(byte[] data, string? baseDirectory = null, InventorySchema? schema = null)
+    public static IReadOnlyList<CompiledRule> Read(PrecompiledRuleForm form, string? baseDirectory = null, InventorySchema? schema = null) =>
+        Read(form.Structure, index => form.Strings[index], form.Strings.Count, baseDirectory, schema);
+
+    /// <summary>Restores a form whose string table is given as a lookup (a build's compiled-in literals).</summary>
+    /// <param name="structure">The form's <see cref="PrecompiledRuleForm.Structure"/>.</param>
+    /// <param name="strings">The text at each index of the form's <see cref="PrecompiledRuleForm.Strings"/>.</param>
+    /// <param name="stringCount">How many texts the table holds.</param>
+    /// <param name="baseDirectory">When given, each rule's file (stored relative, e.g. <c>rules/gateway/x.yaml</c>) is resolved against it.</param>
+    public static IReadOnlyList<CompiledRule> Read(byte[] structure, Func<int, string> strings, int stringCount, string? baseDirectory = null, InventorySchema? schema = null)
     {
-        using var r = new Input(data);
-        if (r.ReadString() != PrecompiledRuleWriter.Magic)
+        using var r = new Input(structure, strings, stringCount);
+        if (stringCount == 0 || r.ReadString() != PrecompiledRuleWriter.Magic)
             throw new InvalidDataException("precompiled rules: not a rule set of this version (rebuild it from the rule files)");
         var count = r.ReadInt32();
         var rules = new List<CompiledRule>(count);
@@ -34,6 +42,7 @@ public static class PrecompiledRuleReader
     {
         var definition = ReadDefinition(r, baseDirectory);
         var helpMarkdown = r.ReadString();
+        var (description, severityRationale, remediation) = (r.ReadString(), r.ReadString(), r.ReadString());
         var condition = ReadCondition(r);
         var reads = new HashSet<(string, string)>();
         var readCount = r.ReadInt32();
@@ -41,7 +50,7 @@ public static class PrecompiledRuleReader
         var needsOrganization = r.ReadBoolean();
         var (message, error) = MessageTemplate.Compile(definition.Message, schema, definition.Resource);
         if (error is not null) throw new InvalidDataException($"precompiled rules: {definition.Id}: {error}");
-        return new CompiledRule(definition, RuleLoader.Describe(definition, helpMarkdown), condition, message!, reads) { NeedsOrganization = needsOrganization };
+        return new CompiledRule(definition, RuleLoader.Describe(definition, helpMarkdown, description, severityRationale, remediation), condition, message!, reads) { NeedsOrganization = needsOrganization };
     }
 
     private static RuleDefinition ReadDefinition(BinaryReader r, string? baseDirectory)
@@ -150,19 +159,15 @@ public static class PrecompiledRuleReader
 
     private static string? Optional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    /// <summary>
-    /// The form's reader. Strings are decoded straight from the bytes: the base reader assembles a long string (a rule's
-    /// help text) through a builder in 128-byte steps, which at start-up cost more than the rest of the restore.
-    /// </summary>
-    private sealed class Input(byte[] data) : BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8)
+    /// <summary>The structure's reader: a text is its index in the string table.</summary>
+    private sealed class Input(byte[] structure, Func<int, string> strings, int stringCount)
+        : BinaryReader(new MemoryStream(structure, writable: false), Encoding.UTF8)
     {
         public override string ReadString()
         {
-            var length = Read7BitEncodedInt();
-            var start = BaseStream.Position;
-            if (length < 0 || start + length > data.Length) throw new EndOfStreamException("precompiled rules: a string runs past the end");
-            BaseStream.Position = start + length;
-            return Encoding.UTF8.GetString(data, (int)start, length);
+            var index = Read7BitEncodedInt();
+            if ((uint)index >= (uint)stringCount) throw new InvalidDataException($"precompiled rules: text {index} is not in the string table");
+            return strings(index);
         }
     }
 }

@@ -7,38 +7,44 @@ using Scanner.Rules.Paths;
 namespace Scanner.Rules.Precompiled;
 
 /// <summary>
-/// Writes compiled rules in a compact binary form that <see cref="PrecompiledRuleReader"/> turns back into the same
+/// Writes compiled rules in a compact form that <see cref="PrecompiledRuleReader"/> turns back into the same
 /// <see cref="CompiledRule"/>s without YAML parsing, schema checks or argument validation. The build writes the
 /// bundled rules this way (the YAML files stay the source of truth); the form is an internal detail of one build,
-/// with a version mark so a stale file is refused rather than misread.
+/// with a version mark so a stale form is refused rather than misread.
 /// </summary>
 /// <remarks>
-/// Everything a compiled rule holds is written: its definition's fields, its help text, the compiled condition tree
-/// (paths as checked segments, operators by name, arguments as values), what it reads and whether it needs the
-/// organization. Two rule sets that write the same bytes are the same rules.
+/// Everything a compiled rule holds is written: its definition's fields, its help text and report texts, the compiled
+/// condition tree (paths as checked segments, operators by name, arguments as values), what it reads and whether it
+/// needs the organization. Texts go to <see cref="PrecompiledRuleForm.Strings"/> once each, and the structure refers
+/// to them by index. Two rule sets that write the same form are the same rules.
 /// </remarks>
 public static class PrecompiledRuleWriter
 {
     /// <summary>First bytes of the form; changed whenever the layout changes.</summary>
-    internal const string Magic = "LATTICESCAN-RULES-2";
+    internal const string Magic = "LATTICESCAN-RULES-3";
 
-    public static byte[] Write(IEnumerable<CompiledRule> rules)
+    public static PrecompiledRuleForm Write(IEnumerable<CompiledRule> rules)
     {
         using var stream = new MemoryStream();
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var strings = new List<string>();
+        using (var w = new Output(stream, strings))
         {
             var list = rules.ToList();
             w.Write(Magic);
             w.Write(list.Count);
             foreach (var rule in list) WriteRule(w, rule);
         }
-        return stream.ToArray();
+        return new PrecompiledRuleForm(strings, stream.ToArray());
     }
 
     private static void WriteRule(BinaryWriter w, CompiledRule rule)
     {
         WriteDefinition(w, rule.Definition);
         w.Write(rule.Descriptor.HelpMarkdown);
+        // The report's texts as the descriptor holds them (trimmed), so a restore does not make trimmed copies.
+        w.Write(rule.Descriptor.Description);
+        w.Write(rule.Descriptor.SeverityRationale);
+        w.Write(rule.Descriptor.Remediation);
         WriteCondition(w, rule.Condition);
         var reads = rule.Reads.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Property, StringComparer.Ordinal).ToList();
         w.Write(reads.Count);
@@ -170,5 +176,22 @@ public static class PrecompiledRuleWriter
     {
         w.Write(d.HasValue);
         if (d.HasValue) w.Write(d.Value);
+    }
+
+    /// <summary>The structure's writer: a text is written as its index in the string table, each distinct text once.</summary>
+    private sealed class Output(Stream stream, List<string> strings) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
+    {
+        private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+
+        public override void Write(string value)
+        {
+            if (!_indexes.TryGetValue(value, out var index))
+            {
+                index = strings.Count;
+                strings.Add(value);
+                _indexes.Add(value, index);
+            }
+            Write7BitEncodedInt(index);
+        }
     }
 }
