@@ -125,7 +125,7 @@ public sealed class AwsCollector
         foreach (var d in backfillDiagnostics) diagnostics.Enqueue(d);
         (sts as IDisposable)?.Dispose();
 
-        var resourcesOut = InventoryMerger.Merge(collected.Values);
+        var resourcesOut = InventoryMerger.Merge(collected);
         var diagnosticsOut = diagnostics
             .OrderBy(d => d.AccountId ?? "", StringComparer.Ordinal).ThenBy(d => d.Region ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Api ?? "", StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();

@@ -36,12 +36,27 @@ internal static class InventoryMerger
         ],
     };
 
-    public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected) =>
-        collected
-            .GroupBy(c => c.Resource.Key, StringComparer.Ordinal)
-            .Select(g => MarkConsumerView(g.OrderByDescending(c => c.Rank).ThenBy(c => c.CollectedBy, StringComparer.Ordinal).First()))
-            .OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<Resource> Merge(IEnumerable<CollectedResource> collected)
+    {
+        var best = new BestCopies();
+        foreach (var copy in collected) best.Add(copy);
+        return Merge(best);
+    }
+
+    /// <summary>
+    /// The kept copies as the inventory: one resource per key already, so no grouping (at a thousand accounts, grouping
+    /// every resource again cost about as much memory as the copies' wrappers), sorted in place by kind and key.
+    /// </summary>
+    public static IReadOnlyList<Resource> Merge(BestCopies best)
+    {
+        var resources = best.Values.Select(MarkConsumerView).ToList();
+        resources.Sort(static (a, b) =>
+        {
+            var byKind = string.CompareOrdinal(a.Kind, b.Kind);
+            return byKind != 0 ? byKind : string.CompareOrdinal(a.Key, b.Key);
+        });
+        return resources;
+    }
 
     /// <summary>
     /// A configuration, network or service that no scanned owner read (its owner is outside the scan, or could not be read) has
