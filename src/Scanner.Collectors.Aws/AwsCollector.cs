@@ -113,7 +113,7 @@ public sealed class AwsCollector
             }
             finally
             {
-                tracker.UnitDone(account, region);
+                if (tracker.UnitDone(account, region)) pacer.Forget(account);
             }
         }
 

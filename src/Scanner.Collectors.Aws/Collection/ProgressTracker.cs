@@ -25,11 +25,14 @@ internal sealed class ProgressTracker
         Report(0, null, null);
     }
 
-    public void UnitDone(string account, string region)
+    /// <summary>Counts a finished unit; true when it was the account's last region.</summary>
+    public bool UnitDone(string account, string region)
     {
         var done = Interlocked.Increment(ref _unitsDone);
-        if (_regionsLeft.AddOrUpdate(account, 0, (_, n) => n - 1) == 0) Interlocked.Increment(ref _accountsDone);
+        var accountDone = _regionsLeft.AddOrUpdate(account, 0, (_, n) => n - 1) == 0;
+        if (accountDone) Interlocked.Increment(ref _accountsDone);
         Report(done, account, region);
+        return accountDone;
     }
 
     private void Report(int done, string? account, string? region) =>

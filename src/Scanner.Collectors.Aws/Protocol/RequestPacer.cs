@@ -13,7 +13,8 @@ public sealed class RequestPacer : IDisposable
     /// <summary>Requests in flight at once when no lower cap is given: far above what the rate limits let through.</summary>
     public const int SafetyBound = 256;
 
-    private readonly ConcurrentDictionary<(string Account, string Region, string Api), AdaptiveRateLimiter> _limiters = new();
+    /// <summary>The limiters by account, then (region, API): an account's keys go together once it is done (<see cref="Forget"/>).</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<(string Region, string Api), AdaptiveRateLimiter>> _limiters = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots;
     private readonly TimeProvider _time;
 
@@ -29,12 +30,19 @@ public sealed class RequestPacer : IDisposable
 
     /// <summary>The learnt rate of a key in calls per second; null while AWS has not throttled it.</summary>
     public double? RateOf(string? account, string region, string api) =>
-        _limiters.TryGetValue((account ?? "", region, api), out var l) ? l.Rate : null;
+        _limiters.TryGetValue(account ?? "", out var keys) && keys.TryGetValue((region, api), out var l) ? l.Rate : null;
+
+    /// <summary>
+    /// Drops what was learnt about an account's keys once nothing more will be sent for it, so an organization scan holds
+    /// the limiters of the accounts in flight rather than of every account scanned (tens of thousands of keys at a
+    /// thousand accounts). A later request for the account starts a fresh limiter, unlimited until throttled.
+    /// </summary>
+    public void Forget(string account) => _limiters.TryRemove(account, out _);
 
     /// <summary>Waits for the key's token and a free slot; dispose the lease when the answer is in.</summary>
     internal async Task<Lease> BeginAsync(string? account, string region, string api, CancellationToken ct)
     {
-        var limiter = _limiters.GetOrAdd((account ?? "", region, api), _ => new AdaptiveRateLimiter());
+        var limiter = _limiters.GetOrAdd(account ?? "", _ => new()).GetOrAdd((region, api), _ => new AdaptiveRateLimiter());
         while (true)
         {
             var paced = await limiter.AcquireAsync(_time, ct).ConfigureAwait(false);

@@ -35,6 +35,26 @@ public sealed class RequestPacerTests
     }
 
     [Fact]
+    public async Task Forget_DropsOnlyThatAccountsLearntRates()
+    {
+        await using var aws = await FakeAwsServer.StartAsync(FakeScenarios.FieldReportOrganization());
+        aws.Faults.Add(new EmulatedFault(EmulatedFaultKind.Throttle) { Operation = "ListResourceGateways", Times = 1, PerKey = true });
+        using var pacer = new RequestPacer();
+        foreach (var account in new[] { Provider, AppConsumer })
+        {
+            var options = FakeAwsFixture.Options(aws, Tokyo, aws.CreateStaticCredentials(account)) with { Pacer = pacer };
+            await new VpcLatticeClient(options).ListResourceGatewaysAsync().ToListAsync();
+        }
+        Assert.NotNull(pacer.RateOf(Provider, Tokyo, "vpc-lattice:ListResourceGateways"));
+        Assert.NotNull(pacer.RateOf(AppConsumer, Tokyo, "vpc-lattice:ListResourceGateways"));
+
+        pacer.Forget(Provider);
+
+        Assert.Null(pacer.RateOf(Provider, Tokyo, "vpc-lattice:ListResourceGateways"));
+        Assert.NotNull(pacer.RateOf(AppConsumer, Tokyo, "vpc-lattice:ListResourceGateways"));
+    }
+
+    [Fact]
     public void MaxInFlight_DefaultIsTheSafetyBound_AUserCapReplacesIt()
     {
         using var unbounded = new RequestPacer();
