@@ -81,6 +81,7 @@ public sealed class AwsCollector
         var collected = new BestCopies();
         var scanned = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var tracker = new ProgressTracker(progress, log, diagnostics, plan.Targets, regions.Count);
+        var oldGeneration = new OldGenerationBound();
 
         async Task UnitAsync(string account, string region)
         {
@@ -113,7 +114,11 @@ public sealed class AwsCollector
             }
             finally
             {
-                if (tracker.UnitDone(account, region)) pacer.Forget(account);
+                if (tracker.UnitDone(account, region))
+                {
+                    pacer.Forget(account);
+                    oldGeneration.Check();
+                }
             }
         }
 
