@@ -8,13 +8,22 @@ namespace Scanner.Rules;
 /// <summary>A rule ready to run: its definition, its report metadata, its compiled condition and message.</summary>
 public sealed class CompiledRule
 {
+    private readonly Lazy<MessageTemplate> _message;
+
     public CompiledRule(RuleDefinition definition, RuleDescriptor descriptor, Condition condition, MessageTemplate message,
+        IReadOnlySet<(string Kind, string Property)>? reads = null)
+        : this(definition, descriptor, condition, new Lazy<MessageTemplate>(message), reads)
+    {
+    }
+
+    /// <summary>A rule whose message is compiled when its first finding needs it (a restored, already checked rule).</summary>
+    internal CompiledRule(RuleDefinition definition, RuleDescriptor descriptor, Condition condition, Lazy<MessageTemplate> message,
         IReadOnlySet<(string Kind, string Property)>? reads = null)
     {
         Definition = definition;
         Descriptor = descriptor;
         Condition = condition;
-        Message = message;
+        _message = message;
         Reads = reads ?? new HashSet<(string, string)>();
     }
 
@@ -27,7 +36,7 @@ public sealed class CompiledRule
     public RuleDefinition Definition { get; }
     public RuleDescriptor Descriptor { get; }
     public Condition Condition { get; }
-    public MessageTemplate Message { get; }
+    public MessageTemplate Message => _message.Value;
 
     public string Id => Definition.Id;
 
@@ -39,9 +48,9 @@ public sealed class CompiledRule
 
     /// <summary>This rule with a different severity (a config-file override); the condition is shared.</summary>
     public CompiledRule WithSeverity(Severity severity) =>
-        new(Definition, Descriptor with { Severity = severity, SecuritySeverity = severity.DefaultScore() }, Condition, Message, Reads) { NeedsOrganization = NeedsOrganization };
+        new(Definition, Descriptor with { Severity = severity, SecuritySeverity = severity.DefaultScore() }, Condition, _message, Reads) { NeedsOrganization = NeedsOrganization };
 
     /// <summary>This rule with a documentation address (bundled rules point at their docs/rules page).</summary>
     public CompiledRule WithHelpUri(string helpUri) =>
-        new(Definition, Descriptor with { HelpUri = helpUri }, Condition, Message, Reads) { NeedsOrganization = NeedsOrganization };
+        new(Definition, Descriptor with { HelpUri = helpUri }, Condition, _message, Reads) { NeedsOrganization = NeedsOrganization };
 }

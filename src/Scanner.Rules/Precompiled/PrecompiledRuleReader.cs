@@ -48,9 +48,14 @@ public static class PrecompiledRuleReader
         var readCount = r.ReadInt32();
         for (var i = 0; i < readCount; i++) reads.Add((r.ReadString(), r.ReadString()));
         var needsOrganization = r.ReadBoolean();
-        var (message, error) = MessageTemplate.Compile(definition.Message, schema, definition.Resource);
-        if (error is not null) throw new InvalidDataException($"precompiled rules: {definition.Id}: {error}");
-        return new CompiledRule(definition, RuleLoader.Describe(definition, helpMarkdown, description, severityRationale, remediation), condition, message!, reads) { NeedsOrganization = needsOrganization };
+        // The message was checked when the form was built; it is compiled when the rule's first finding needs it (most
+        // rules of a scan find nothing).
+        var message = new Lazy<MessageTemplate>(() =>
+        {
+            var (compiled, error) = MessageTemplate.Compile(definition.Message, schema, definition.Resource);
+            return compiled ?? throw new InvalidDataException($"precompiled rules: {definition.Id}: {error}");
+        });
+        return new CompiledRule(definition, RuleLoader.Describe(definition, helpMarkdown, description, severityRationale, remediation), condition, message, reads) { NeedsOrganization = needsOrganization };
     }
 
     private static RuleDefinition ReadDefinition(BinaryReader r, string? baseDirectory)
