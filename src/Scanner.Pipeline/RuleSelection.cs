@@ -18,20 +18,32 @@ public sealed record RuleSelection
 
     public (IReadOnlyList<CompiledRule> Rules, string? Error) Apply(IReadOnlyList<CompiledRule> all)
     {
-        var ids = all.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var unknown = Include.Concat(Skip).Concat(SeverityOverrides.Keys).Where(id => !ids.Contains(id)).Distinct().ToList();
-        if (unknown.Count > 0) return ([], $"unknown rule id(s): {string.Join(", ", unknown)} (see 'latticescan rules list')");
+        if (Include.Count > 0 || Skip.Count > 0 || SeverityOverrides.Count > 0)
+        {
+            var ids = all.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var unknown = Include.Concat(Skip).Concat(SeverityOverrides.Keys).Where(id => !ids.Contains(id)).Distinct().ToList();
+            if (unknown.Count > 0) return ([], $"unknown rule id(s): {string.Join(", ", unknown)} (see 'latticescan rules list')");
+        }
         var badFramework = Frameworks.Where(f => ComplianceFrameworks.Find(f) is null).Distinct().ToList();
         if (badFramework.Count > 0)
             return ([], $"unknown compliance framework(s): {string.Join(", ", badFramework)} (frameworks: {string.Join(", ", ComplianceFrameworks.All.Select(f => f.Id))})");
-        IEnumerable<CompiledRule> selected = all.Where(r => !r.Definition.Deprecated || Include.Contains(r.Id));
-        if (Include.Count > 0) selected = selected.Where(r => Include.Contains(r.Id));
-        if (Tags.Count > 0) selected = selected.Where(r => r.Definition.Tags.Any(t => Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
-        if (Frameworks.Count > 0)
-            selected = selected.Where(r => r.Definition.Compliance.Any(c => Frameworks.Any(f => string.Equals(f, c.Framework, StringComparison.OrdinalIgnoreCase))));
-        selected = selected.Where(r => !Skip.Contains(r.Id));
-        var list = selected.Select(r => SeverityOverrides.TryGetValue(r.Id, out var s) ? r.WithSeverity(s) : r).ToList();
+        // One pass with plain tests (a chain of LINQ operators costs a native image a type-loader lookup per operator at
+        // every start).
+        var list = new List<CompiledRule>(all.Count);
+        foreach (var rule in all)
+            if (Selects(rule)) list.Add(SeverityOverrides.TryGetValue(rule.Id, out var severity) ? rule.WithSeverity(severity) : rule);
         return (list, null);
+    }
+
+    private bool Selects(CompiledRule rule)
+    {
+        var included = Include.Contains(rule.Id);
+        if (rule.Definition.Deprecated && !included) return false;
+        if (Include.Count > 0 && !included) return false;
+        if (Tags.Count > 0 && !rule.Definition.Tags.Any(t => Tags.Contains(t, StringComparer.OrdinalIgnoreCase))) return false;
+        if (Frameworks.Count > 0 && !rule.Definition.Compliance.Any(c => Frameworks.Any(f => string.Equals(f, c.Framework, StringComparison.OrdinalIgnoreCase))))
+            return false;
+        return !Skip.Contains(rule.Id);
     }
 
     /// <summary>Why a selection left no rule to run, naming what narrowed it.</summary>
