@@ -19,11 +19,15 @@ public static class BaselineReader
         if (FileProbe.KindOf(path) == FileKind.Missing) throw new InputException(path, "baseline file not found");
         var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, $"baseline file is larger than {MaxBytes / (1024 * 1024)} MiB"));
 
-        var root = PositionedJsonParser.Parse(path, bytes);
+        // Results (SARIF) and findings (JSON report) become entries as they are read; which of the two the file is, and
+        // its own checks, are decided once it is read.
         var doc = new BaselineDocument(path);
+        var sarif = new SarifBaselineParser(doc);
+        var json = new JsonBaselineParser(doc);
+        var root = PositionedJsonParser.Parse(path, bytes, sarif.Results, json.Findings);
         if (root.Kind != JsonNodeKind.Object) throw doc.Error(root, "a baseline must be a JSON object (a SARIF log or a latticescan JSON report)");
-        if (root["runs"] is not null) return SarifBaselineParser.Parse(doc, root);
-        if (root["schemaVersion"] is not null) return JsonBaselineParser.Parse(doc, root);
+        if (root["runs"] is not null) return sarif.Finish(root);
+        if (root["schemaVersion"] is not null) return json.Finish(root);
         throw doc.Error(root, "not a SARIF log (no \"runs\") or a latticescan JSON report (no \"schemaVersion\")");
     }
 }

@@ -99,6 +99,51 @@ public sealed class BaselineReaderTests : IDisposable
         Assert.Equal(7, e.Location.Line);
     }
 
+    [Fact]
+    public void Read_SarifWithRulesAfterItsResults_TakesTheSeverityFromTheRuleIndex()
+    {
+        // Results become entries as they are read; a run may list its rules after them, and the rule still decides.
+        var path = SaveText("rules-last.sarif", """
+            { "version": "2.1.0", "runs": [ { "results": [
+              { "ruleId": "R1", "ruleIndex": 1, "level": "note", "message": { "text": "m" },
+                "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "a.tf" } } } ],
+                "partialFingerprints": { "primaryLocationLineHash": "abc123:1" } } ],
+              "tool": { "driver": { "name": "x", "rules": [
+                { "id": "R0", "properties": { "severity": "low" } },
+                { "id": "R1", "properties": { "severity": "critical" } } ] } } } ] }
+            """);
+
+        Assert.Equal(Severity.Critical, Assert.Single(BaselineReader.Read(path)).Severity);
+    }
+
+    [Fact]
+    public void Read_SarifWithBadVersionAndBadResult_ReportsTheVersionFirst()
+    {
+        // The log's own problem is reported before any result's, however the results were read.
+        var path = SaveText("two-problems.sarif", "{\n  \"runs\": [ { \"results\": [ { \"message\": { \"text\": \"m\" } } ] } ],\n  \"version\": \"2.0.0\"\n}");
+
+        var ex = Assert.Throws<InputException>(() => BaselineReader.Read(path));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("unsupported SARIF version", ex.Reason);
+    }
+
+    [Fact]
+    public void Read_LargeSarif_LocatesAProblemFarIntoTheFile()
+    {
+        // Lines are counted forward as nodes are read: a problem after thousands of results is still at its line.
+        var results = string.Join(",\n", Enumerable.Range(0, 3000).Select(i =>
+            $$"""{ "ruleId": "R{{i}}", "message": { "text": "m" }, "partialFingerprints": { "primaryLocationLineHash": "h{{i}}:1" }, "locations": [] }"""));
+        var path = SaveText("large.sarif", "{ \"version\": \"2.1.0\", \"runs\": [ { \"results\": [\n" + results +
+            ",\n{ \"message\": { \"text\": \"no rule\" } }\n] } ] }");
+
+        var ex = Assert.Throws<InputException>(() => BaselineReader.Read(path));
+
+        Assert.Equal(3002, ex.Line);
+        Assert.Equal(1, ex.Column);
+        Assert.Contains("ruleId", ex.Reason);
+    }
+
     [Theory]
     [InlineData("truncated.json", "{\n  \"schemaVersion\": \"1.0\",\n  \"findings\": [\n    {\"ruleId\": ", 4)]
     [InlineData("missing-colon.sarif", "{\n  \"version\" \"2.1.0\"\n}", 2)]
