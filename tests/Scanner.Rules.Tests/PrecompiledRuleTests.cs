@@ -76,4 +76,15 @@ public class PrecompiledRuleTests
         var e = Assert.Throws<InvalidDataException>(() => PrecompiledRuleReader.Read(stale));
         Assert.Contains("not a rule set of this version", e.Message);
     }
+
+    [Fact]
+    public void Read_TextMissingFromTheStringTable_IsRefused()
+    {
+        var loaded = new RuleLoader().LoadText(RuleText.With("resource_gateway", "path: name\nequals: x"), "rules/test/x.yaml");
+        var form = PrecompiledRuleWriter.Write([loaded]);
+        var truncated = new PrecompiledRuleForm(form.Strings.Take(form.Strings.Count - 1).ToList(), form.Structure);
+
+        var e = Assert.Throws<InvalidDataException>(() => PrecompiledRuleReader.Read(truncated));
+        Assert.Contains("is not in the string table", e.Message);
+    }
 }
