@@ -29,25 +29,24 @@ public sealed class CloudFormationCollector
     /// <summary>Reads the template file; the path is also the display path used in keys and locations.</summary>
     public CollectionResult Collect(string templatePath)
     {
-        var text = TemplateText.ReadFile(templatePath, _options.MaxDocumentBytes);
-        return Run(text, templatePath);
+        return Run(TemplateText.Read(templatePath, _options.MaxDocumentBytes), templatePath);
     }
 
     /// <summary>Reads template text; <paramref name="displayPath"/> names it in keys, locations and messages.</summary>
     public CollectionResult CollectFromText(string text, string displayPath)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(TemplateText.CheckText(text, displayPath, _options.MaxDocumentBytes), displayPath);
+        return Run(TemplateSource.FromText(TemplateText.CheckText(text, displayPath, _options.MaxDocumentBytes)), displayPath);
     }
 
-    private CollectionResult Run(string text, string file)
+    private CollectionResult Run(TemplateSource source, string file)
     {
         var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
         var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
-        var parsed = TemplateParser.Parse(text, file, limits);
-        // The tree holds what mapping needs; the text (two bytes a character) is let go here.
-        var textBytes = 2L * text.Length;
-        text = null!;
+        var parsed = TemplateParser.Read(source, file, limits);
+        // The tree holds what mapping needs; the text is let go here.
+        var textBytes = source.MemoryBytes;
+        source = null!;
         LargeInputMemory.Release(textBytes);
         var template = LoopExpansion.Apply(parsed, _options.Parameters, diagnostics, file);
         var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();

@@ -13,11 +13,11 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal static partial class JsonTemplateReader
 {
-    public static TemplateNode Read(string text, string file, ParseLimits limits)
+    public static TemplateNode Read(TemplateSource source, string file, ParseLimits limits)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = source.Utf8();
         var lines = new LineIndex(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        var reader = new Utf8JsonReader(bytes.Span, new JsonReaderOptions
         {
             // Our own check below reports the limit by name; the reader's is only a backstop.
             MaxDepth = limits.MaxDepth + 2,

@@ -30,11 +30,12 @@ internal sealed partial class YamlTemplateReader
     }
 
     /// <summary>Parses the text; returns the root node, or null when the stream holds no document or an empty one.</summary>
-    public static TemplateNode? Read(string text, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(text);
+    public static TemplateNode? Read(TemplateSource source, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(source);
 
-    private TemplateNode? Read(string text)
+    private TemplateNode? Read(TemplateSource source)
     {
-        var parser = new Parser(new StringReader(text));
+        using var text = source.OpenReader();
+        var parser = new Parser(text);
         TemplateNode? root = null;
         var documents = 0;
         try
