@@ -41,7 +41,8 @@ public sealed class CloudFormationCollector
 
     private CollectionResult Run(TemplateSource source, string file)
     {
-        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
+        // Only the resources the scan maps keep their bodies (KindMappers.Reads); the others are outlined as they are parsed.
+        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions) { ReadsType = KindMappers.Reads };
         var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
         var parsed = TemplateParser.Read(source, file, limits);
         // The tree holds what mapping needs; the text is let go here.

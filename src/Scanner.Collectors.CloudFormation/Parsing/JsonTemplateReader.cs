@@ -27,6 +27,7 @@ internal static partial class JsonTemplateReader
         var stack = new Stack<(TemplateNode Node, ScalarNode? Key)>();
         var strings = new StringPool();
         TemplateNode? root = null;
+        MappingNode? resources = null;
         try
         {
             while (reader.Read())
@@ -37,10 +38,14 @@ internal static partial class JsonTemplateReader
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         if (stack.Count >= limits.MaxDepth)
                             throw new InputException(file, $"nesting deeper than {limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", line, column);
-                        stack.Push((reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column), null));
+                        TemplateNode opened = reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column);
+                        if (stack.Count == 1 && opened is MappingNode map0 && stack.Peek() is { Node: MappingNode, Key.Text: "Resources" }) resources = map0;
+                        stack.Push((opened, null));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         var done = stack.Pop().Node;
+                        if (limits.ReadsType is { } readsType && done is MappingNode definition && stack.Count > 0 && ReferenceEquals(stack.Peek().Node, resources))
+                            done = ResourceOutline.Of(definition, readsType);
                         if (stack.Count == 0) root = done;
                         else Attach(stack, done, file);
                         break;

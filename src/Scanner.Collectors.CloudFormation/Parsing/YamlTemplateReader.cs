@@ -86,7 +86,11 @@ internal sealed partial class YamlTemplateReader
             throw Error($"nesting deeper than {_limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", e.Start);
         if (_stack.TryPeek(out var parent) && parent.ExpectsKey)
             throw Error("mapping keys must be scalars (complex YAML keys are not valid in a template)", e.Start);
-        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, e.Anchor.IsEmpty ? null : e.Anchor.Value, e.Start));
+        var anchor = e.Anchor.IsEmpty ? null : e.Anchor.Value;
+        // The root's Resources mapping, when nothing can name it again through an alias: its definitions may be outlined.
+        var holdsResources = node is MappingNode && anchor is null && _stack.Count == 1 &&
+            parent is { Node: MappingNode, Anchor: null, PendingKey.Text: "Resources" };
+        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, anchor, e.Start) { HoldsResources = holdsResources });
     }
 
     private TemplateNode? OnScalar(Scalar s)
@@ -131,6 +135,8 @@ internal sealed partial class YamlTemplateReader
     /// <summary>Registers the anchor and attaches the finished node to its parent; returns it when it is the root.</summary>
     private TemplateNode? Complete(TemplateNode node, string? anchor, Mark start)
     {
+        if (anchor is null && _limits.ReadsType is { } readsType && node is MappingNode definition && _stack.TryPeek(out var parent) && parent.HoldsResources)
+            node = ResourceOutline.Of(definition, readsType);
         if (anchor is not null) _anchors[anchor] = node;
         return Add(node, start);
     }
@@ -219,6 +225,7 @@ internal sealed partial class YamlTemplateReader
         public string? Anchor { get; } = anchor;
         public Mark Start { get; } = start;
         public ScalarNode? PendingKey { get; set; }
+        public bool HoldsResources { get; init; }
         public bool ExpectsKey => Node is MappingNode && PendingKey is null;
     }
 }
