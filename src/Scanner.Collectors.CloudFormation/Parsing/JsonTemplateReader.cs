@@ -24,7 +24,7 @@ internal static partial class JsonTemplateReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var stack = new Stack<(TemplateNode Node, ScalarNode? Key)>();
+        var stack = new Stack<(TemplateNode Node, TemplateKey? Key)>();
         var strings = new StringPool();
         TemplateNode? root = null;
         MappingNode? resources = null;
@@ -44,6 +44,8 @@ internal static partial class JsonTemplateReader
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         var done = stack.Pop().Node;
+                        if (done is MappingNode doneMap) doneMap.Trim();
+                        else ((SequenceNode)done).Trim();
                         if (limits.ReadsType is { } readsType && done is MappingNode definition && stack.Count > 0 && ReferenceEquals(stack.Peek().Node, resources))
                             done = ResourceOutline.Of(definition, readsType);
                         if (stack.Count == 0) root = done;
@@ -55,7 +57,7 @@ internal static partial class JsonTemplateReader
                         var mapping = (MappingNode)map;
                         if (mapping.KeyNode(name) is { } first)
                             throw new InputException(file, $"duplicate key '{YamlTemplateReader.Shorten(name)}' (first defined at line {first.Line}, column {first.Column})", line, column);
-                        stack.Push((mapping, new ScalarNode(name, ScalarKind.String, line, column)));
+                        stack.Push((mapping, new TemplateKey(name, line, column)));
                         break;
                     default:
                         var scalar = reader.TokenType switch
@@ -81,7 +83,7 @@ internal static partial class JsonTemplateReader
         return root ?? throw new InputException(file, "file is empty (no template)");
     }
 
-    private static void Attach(Stack<(TemplateNode Node, ScalarNode? Key)> stack, TemplateNode value, string file)
+    private static void Attach(Stack<(TemplateNode Node, TemplateKey? Key)> stack, TemplateNode value, string file)
     {
         var (parent, key) = stack.Pop();
         if (parent is SequenceNode seq)
@@ -92,7 +94,7 @@ internal static partial class JsonTemplateReader
         }
         var map = (MappingNode)parent;
         if (key is null) throw new InputException(file, "JSON object value without a key", value.Line, value.Column);
-        map.TryAdd(key, value);
+        map.TryAdd(key.Value, value);
         stack.Push((map, null));
     }
 

@@ -57,6 +57,8 @@ internal sealed partial class YamlTemplateReader
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = _stack.Pop();
+                        if (frame.Node is MappingNode doneMap) doneMap.Trim();
+                        else ((SequenceNode)frame.Node).Trim();
                         root = Complete(Tagged(frame.Node, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;
                         break;
                     case Scalar s:
@@ -99,8 +101,9 @@ internal sealed partial class YamlTemplateReader
         {
             if (!s.Tag.IsEmpty && !s.Tag.IsNonSpecific && s.Tag.Value != YamlTagPrefix + "str")
                 throw Error($"tag '{s.Tag.Value}' on a mapping key; keys must be plain strings", s.Start);
-            var key = new ScalarNode(_strings.Intern(s.Value), ScalarKind.String, Line(s.Start), Column(s.Start));
-            if (!s.Anchor.IsEmpty) _anchors[s.Anchor.Value] = key;
+            var key = new TemplateKey(_strings.Intern(s.Value), Line(s.Start), Column(s.Start));
+            // An anchored key may be named again by an alias, as a key or as a value: it needs a node of its own.
+            if (!s.Anchor.IsEmpty) _anchors[s.Anchor.Value] = new ScalarNode(key.Text, ScalarKind.String, key.Line, key.Column);
             SetKey(parent, key);
             return null;
         }
@@ -118,13 +121,13 @@ internal sealed partial class YamlTemplateReader
         if (_stack.TryPeek(out var parent) && parent.ExpectsKey)
         {
             if (target is not ScalarNode key) throw Error("mapping keys must be scalars (the alias names a collection)", alias.Start);
-            SetKey(parent, key);
+            SetKey(parent, new TemplateKey(key.Text, key.Line, key.Column));
             return null;
         }
         return Add(target, alias.Start);
     }
 
-    private void SetKey(Frame parent, ScalarNode key)
+    private void SetKey(Frame parent, TemplateKey key)
     {
         var map = (MappingNode)parent.Node;
         if (map.KeyNode(key.Text) is { } first)
@@ -190,7 +193,7 @@ internal sealed partial class YamlTemplateReader
             value = new ScalarNode(typed.Text, ScalarKind.String, typed.Line, typed.Column);
         }
         var wrapper = new MappingNode(Line(start), Column(start));
-        wrapper.TryAdd(new ScalarNode(key, ScalarKind.String, Line(start), Column(start)), value);
+        wrapper.TryAdd(new TemplateKey(key, Line(start), Column(start)), value);
         return wrapper;
     }
 
@@ -224,7 +227,7 @@ internal sealed partial class YamlTemplateReader
         public string? Tag { get; } = tag;
         public string? Anchor { get; } = anchor;
         public Mark Start { get; } = start;
-        public ScalarNode? PendingKey { get; set; }
+        public TemplateKey? PendingKey { get; set; }
         public bool HoldsResources { get; init; }
         public bool ExpectsKey => Node is MappingNode && PendingKey is null;
     }
