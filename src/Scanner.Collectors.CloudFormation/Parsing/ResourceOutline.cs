@@ -5,8 +5,8 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// <summary>
 /// What the scan needs of a resource whose type it does not read (an instance, a bucket, a role…): its logical id,
 /// <c>Type</c> and <c>Condition</c>, for references and conditions. The readers replace such a definition by this
-/// outline as soon as it is parsed, so the template's unread parts never stay in memory. The outline keeps the shape
-/// that <see cref="TemplateModel"/> checks (a <c>Properties</c> mapping becomes an empty mapping at the same place).
+/// outline as soon as it is parsed, so the template's unread parts never stay in memory. The outline keeps what
+/// <see cref="TemplateModel"/> checks (a <c>Properties</c> mapping is left out; anything else there is kept and refused).
 /// Definitions holding an <c>Fn::ForEach</c> loop are kept whole: the loop expander reports on every loop. An
 /// anchored definition, or one inside an anchored <c>Resources</c> mapping, is kept whole too, since an alias may
 /// name it again (the readers outline only where no alias can reach: nodes inside an outlined definition that
@@ -27,8 +27,9 @@ internal static class ResourceOutline
                 case "Type" or "Condition":
                     outline.TryAdd(key, value);
                     break;
-                case "Properties":
-                    outline.TryAdd(key, value is MappingNode ? new MappingNode(value.Line, value.Column) : value);
+                case "Properties" when value is not MappingNode:
+                    // Kept so that TemplateModel refuses it as before (a mapping is what it accepts, and is not needed).
+                    outline.TryAdd(key, value);
                     break;
             }
         }
