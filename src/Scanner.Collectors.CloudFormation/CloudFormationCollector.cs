@@ -17,6 +17,9 @@ namespace Scanner.Collectors.CloudFormation;
 /// </summary>
 public sealed class CloudFormationCollector
 {
+    /// <summary>About what one parsed node holds (its object, its entry in the parent, a share of pooled text).</summary>
+    private const int NodeBytes = 64;
+
     private readonly CloudFormationOptions _options;
 
     public CloudFormationCollector(CloudFormationOptions? options = null)
@@ -29,27 +32,61 @@ public sealed class CloudFormationCollector
     /// <summary>Reads the template file; the path is also the display path used in keys and locations.</summary>
     public CollectionResult Collect(string templatePath)
     {
-        var text = TemplateText.ReadFile(templatePath, _options.MaxDocumentBytes);
-        return Run(text, templatePath);
+        return Run(new SourceHolder(TemplateText.Read(templatePath, _options.MaxDocumentBytes)), templatePath);
     }
 
     /// <summary>Reads template text; <paramref name="displayPath"/> names it in keys, locations and messages.</summary>
     public CollectionResult CollectFromText(string text, string displayPath)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(TemplateText.CheckText(text, displayPath, _options.MaxDocumentBytes), displayPath);
+        return Run(new SourceHolder(TemplateSource.FromText(TemplateText.CheckText(text, displayPath, _options.MaxDocumentBytes))), displayPath);
     }
 
-    private CollectionResult Run(string text, string file)
+    // Each step runs in its own method and hands on only what the next one needs, so that the text, the tree and
+    // each resource's nodes are unreachable as soon as they are used up, whatever the compiler does with locals.
+    private CollectionResult Run(SourceHolder source, string file)
     {
-        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions);
         var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
-        var parsed = TemplateParser.Parse(text, file, limits);
-        // The tree holds what mapping needs; the text (two bytes a character) is let go here.
-        var textBytes = 2L * text.Length;
-        text = null!;
+        var prepared = Prepare(source, file, diagnostics);
+        var resources = new List<Resource>();
+        var letGo = 0L;
+        while (prepared.Pending.TryDequeue(out var e))
+        {
+            if (prepared.Mappers.For(e.Type) is { } mapper)
+                resources.Add(ResourceAssembler.Build(e, mapper, file, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
+            letGo += Math.Min(e.Definition.Size, int.MaxValue) * NodeBytes;
+            if (letGo >= LargeInputMemory.Threshold)
+            {
+                e = null!;
+                LargeInputMemory.Release(letGo);
+                letGo = 0;
+            }
+        }
+        foreach (var (groupId, rules) in prepared.Attachments.ByLiteralId)
+            resources.Add(ResourceAssembler.StandInGroup(groupId, rules, file, prepared.Resolver));
+        diagnostics.Finish();
+        return new CollectionResult(resources, diagnostics.Diagnostics);
+    }
+
+    /// <summary>Parses the template and lets its text go; the tree is all that is left of it.</summary>
+    private TemplateModel Parse(SourceHolder holder, string file)
+    {
+        // Only the resources the scan maps keep their bodies (KindMappers.Reads); the others are outlined as they are parsed.
+        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions) { ReadsType = KindMappers.Reads };
+        var parsed = TemplateParser.Read(holder.Source!, file, limits);
+        var textBytes = holder.Source!.MemoryBytes;
+        holder.Source = null;
         LargeInputMemory.Release(textBytes);
-        var template = LoopExpansion.Apply(parsed, _options.Parameters, diagnostics, file);
+        return parsed;
+    }
+
+    /// <summary>
+    /// Everything mapping needs: the resources to map (the template's root is no longer reachable: each resource's
+    /// nodes are held by its entry alone), the resolver, the attached security-group rules and the mappers.
+    /// </summary>
+    private Prepared Prepare(SourceHolder source, string file, DiagnosticSink diagnostics)
+    {
+        var template = LoopExpansion.Apply(Parse(source, file), _options.Parameters, diagnostics, file);
         var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
@@ -67,13 +104,13 @@ public sealed class CloudFormationCollector
 
         var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
         var mappers = new KindMappers(attachments, NearbyDatabases.Pick(active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId)));
-        var resources = new List<Resource>();
-        foreach (var e in active)
-            if (mappers.For(e.Type) is { } mapper)
-                resources.Add(ResourceAssembler.Build(e, mapper, file, resolver, diagnostics, mappers.KindsByType));
-        foreach (var (groupId, rules) in attachments.ByLiteralId)
-            resources.Add(ResourceAssembler.StandInGroup(groupId, rules, file, resolver));
-        diagnostics.Finish();
-        return new CollectionResult(resources, diagnostics.Diagnostics);
+        return new Prepared(new Queue<TemplateResource>(active), resolver, attachments, mappers);
     }
+
+    private sealed class SourceHolder(TemplateSource source)
+    {
+        public TemplateSource? Source { get; set; } = source;
+    }
+
+    private sealed record Prepared(Queue<TemplateResource> Pending, IntrinsicResolver Resolver, SecurityGroupRuleAttachments Attachments, KindMappers Mappers);
 }

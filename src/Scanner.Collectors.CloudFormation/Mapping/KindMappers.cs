@@ -21,6 +21,18 @@ internal sealed class KindMappers
         KindsByType = all.ToDictionary(m => m.CfnType, m => m.Kind, StringComparer.Ordinal);
     }
 
+    private static readonly HashSet<string> ReadTypes =
+    [
+        .. new KindMappers(SecurityGroupRuleAttachments.None, []).KindsByType.Keys,
+        SecurityGroupRuleAttachments.IngressType, SecurityGroupRuleAttachments.EgressType,
+    ];
+
+    /// <summary>
+    /// True for the types whose properties the scan reads: the mapped types and the security-group rules attached to
+    /// mapped groups. Of the other resources only the logical id, type and condition matter.
+    /// </summary>
+    public static bool Reads(string cfnType) => ReadTypes.Contains(cfnType);
+
     /// <summary>CloudFormation type → inventory kind, for checking which references a relation accepts.</summary>
     public IReadOnlyDictionary<string, string> KindsByType { get; }
 

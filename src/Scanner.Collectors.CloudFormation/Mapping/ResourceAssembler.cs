@@ -13,6 +13,8 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// </summary>
 internal static class ResourceAssembler
 {
+    private static readonly IReadOnlyDictionary<string, string> NoSuppressions = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
     public static Resource Build(TemplateResource source, IKindMapper mapper, string file, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
     {
         var c = new ResourceContext(source, mapper.Kind, file, resolver, diagnostics, kindsByType);
@@ -22,6 +24,8 @@ internal static class ResourceAssembler
         var knownTags = ResourceTags.Known(tags);
         var suppressions = new Dictionary<string, string>(InlineSuppressionConvention.FromTags(knownTags), StringComparer.Ordinal);
         MetadataSuppressions.Read(source, suppressions, diagnostics);
+        // Most resources suppress nothing: they share one empty (read-only) map.
+        IReadOnlyDictionary<string, string> inline = suppressions.Count == 0 ? NoSuppressions : suppressions;
         return new Resource(mapper.Kind, c.KeyOf(source.LogicalId), ResourceOrigin.CloudFormation, c.Properties.Build())
         {
             Address = source.LogicalId,
@@ -29,9 +33,9 @@ internal static class ResourceAssembler
             AccountId = resolver.Pseudo.AccountId,
             Region = resolver.Pseudo.Region,
             Location = new SourceLocation(file, source.KeyNode.Line, source.KeyNode.Column, source.LogicalId),
-            PropertyLocations = new Dictionary<string, SourceLocation>(c.Locations, StringComparer.Ordinal),
-            References = c.References,
-            InlineSuppressions = suppressions,
+            PropertyLocations = LocationMap.Of(c.Locations),
+            References = c.References.ToArray(),
+            InlineSuppressions = inline,
         };
     }
 

@@ -17,6 +17,9 @@ internal sealed class SecurityGroupRuleAttachments
     public const string EgressType = "AWS::EC2::SecurityGroupEgress";
     public const string GroupType = "AWS::EC2::SecurityGroup";
 
+    /// <summary>No attached rules.</summary>
+    public static readonly SecurityGroupRuleAttachments None = new();
+
     private readonly Dictionary<string, List<AttachedRule>> _byGroup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<AttachedRule>> _byLiteralId = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ namespace Scanner.Collectors.CloudFormation.Mapping;
 /// <summary>One entry of the template's <c>Resources</c> section, shape-checked by <see cref="TemplateModel"/>.</summary>
 internal sealed class TemplateResource
 {
-    public TemplateResource(ScalarNode key, MappingNode definition)
+    public TemplateResource(TemplateKey key, MappingNode definition)
     {
         KeyNode = key;
         Definition = definition;
@@ -16,7 +16,7 @@ internal sealed class TemplateResource
     }
 
     public string LogicalId => KeyNode.Text;
-    public ScalarNode KeyNode { get; }
+    public TemplateKey KeyNode { get; }
     public MappingNode Definition { get; }
     public string Type { get; }
     public MappingNode? Properties { get; }
@@ -27,5 +27,5 @@ internal sealed class TemplateResource
 
     public TemplateNode? Property(string name) => Properties?.Get(name);
 
-    public ScalarNode? PropertyKey(string name) => Properties?.KeyNode(name);
+    public TemplateKey? PropertyKey(string name) => Properties?.KeyNode(name);
 }

@@ -13,20 +13,21 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal static partial class JsonTemplateReader
 {
-    public static TemplateNode Read(string text, string file, ParseLimits limits)
+    public static TemplateNode Read(TemplateSource source, string file, ParseLimits limits)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = source.Utf8();
         var lines = new LineIndex(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        var reader = new Utf8JsonReader(bytes.Span, new JsonReaderOptions
         {
             // Our own check below reports the limit by name; the reader's is only a backstop.
             MaxDepth = limits.MaxDepth + 2,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var stack = new Stack<(TemplateNode Node, ScalarNode? Key)>();
+        var stack = new Stack<(TemplateNode Node, TemplateKey? Key)>();
         var strings = new StringPool();
         TemplateNode? root = null;
+        MappingNode? resources = null;
         try
         {
             while (reader.Read())
@@ -37,10 +38,16 @@ internal static partial class JsonTemplateReader
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         if (stack.Count >= limits.MaxDepth)
                             throw new InputException(file, $"nesting deeper than {limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", line, column);
-                        stack.Push((reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column), null));
+                        TemplateNode opened = reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column);
+                        if (stack.Count == 1 && opened is MappingNode map0 && stack.Peek() is { Node: MappingNode, Key.Text: "Resources" }) resources = map0;
+                        stack.Push((opened, null));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         var done = stack.Pop().Node;
+                        if (done is MappingNode doneMap) doneMap.Trim();
+                        else ((SequenceNode)done).Trim();
+                        if (limits.ReadsType is { } readsType && done is MappingNode definition && stack.Count > 0 && ReferenceEquals(stack.Peek().Node, resources))
+                            done = ResourceOutline.Of(definition, readsType);
                         if (stack.Count == 0) root = done;
                         else Attach(stack, done, file);
                         break;
@@ -50,7 +57,7 @@ internal static partial class JsonTemplateReader
                         var mapping = (MappingNode)map;
                         if (mapping.KeyNode(name) is { } first)
                             throw new InputException(file, $"duplicate key '{YamlTemplateReader.Shorten(name)}' (first defined at line {first.Line}, column {first.Column})", line, column);
-                        stack.Push((mapping, new ScalarNode(name, ScalarKind.String, line, column)));
+                        stack.Push((mapping, new TemplateKey(name, line, column)));
                         break;
                     default:
                         var scalar = reader.TokenType switch
@@ -76,7 +83,7 @@ internal static partial class JsonTemplateReader
         return root ?? throw new InputException(file, "file is empty (no template)");
     }
 
-    private static void Attach(Stack<(TemplateNode Node, ScalarNode? Key)> stack, TemplateNode value, string file)
+    private static void Attach(Stack<(TemplateNode Node, TemplateKey? Key)> stack, TemplateNode value, string file)
     {
         var (parent, key) = stack.Pop();
         if (parent is SequenceNode seq)
@@ -87,7 +94,7 @@ internal static partial class JsonTemplateReader
         }
         var map = (MappingNode)parent;
         if (key is null) throw new InputException(file, "JSON object value without a key", value.Line, value.Column);
-        map.TryAdd(key, value);
+        map.TryAdd(key.Value, value);
         stack.Push((map, null));
     }
 

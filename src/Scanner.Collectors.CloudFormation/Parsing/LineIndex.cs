@@ -4,7 +4,7 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// Maps UTF-8 byte offsets to 1-based line and column (columns count characters, not bytes). The reader asks in
 /// increasing offset order, so a cursor advances through the bytes once: a minified one-line template stays linear.
 /// </summary>
-internal sealed class LineIndex(byte[] bytes)
+internal sealed class LineIndex(ReadOnlyMemory<byte> text)
 {
     private int _offset;
     private int _line = 1;
@@ -12,6 +12,7 @@ internal sealed class LineIndex(byte[] bytes)
 
     public (int Line, int Column) Locate(long offset)
     {
+        var bytes = text.Span;
         var target = (int)Math.Clamp(offset, 0, bytes.Length);
         if (target < _offset) (_offset, _line, _column) = (0, 1, 1); // never happens in order; stay correct anyway
         for (; _offset < target; _offset++)

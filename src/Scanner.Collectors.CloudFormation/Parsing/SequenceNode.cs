@@ -8,17 +8,33 @@ internal sealed class SequenceNode : TemplateNode
     /// <inheritdoc />
     public override long Size => _size;
 
-    private readonly List<TemplateNode> _items = [];
+    // Items in one array, trimmed to their number once the sequence is complete (as in MappingNode).
+    private TemplateNode[] _items = [];
+    private int _count;
 
     public SequenceNode(int line, int column) : base(line, column)
     {
     }
 
-    public IReadOnlyList<TemplateNode> Items => _items;
+    public IReadOnlyList<TemplateNode> Items
+    {
+        get
+        {
+            Trim();
+            return _items;
+        }
+    }
 
     public void Add(TemplateNode item)
     {
-        _items.Add(item);
+        if (_count == _items.Length) Array.Resize(ref _items, Math.Max(4, _count * 2));
+        _items[_count++] = item;
         _size = Grown(_size, item.Size);
+    }
+
+    /// <summary>Gives back the room kept for further items (the readers call it when the sequence ends).</summary>
+    public void Trim()
+    {
+        if (_count != _items.Length) Array.Resize(ref _items, _count);
     }
 }

@@ -9,13 +9,16 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal static class TemplateParser
 {
-    public static TemplateModel Parse(string text, string file, ParseLimits limits)
+    /// <summary>Parses template text (the memory benchmark's parse-only measurement calls this).</summary>
+    public static TemplateModel Parse(string text, string file, ParseLimits limits) => Read(TemplateSource.FromText(text), file, limits);
+
+    public static TemplateModel Read(TemplateSource source, string file, ParseLimits limits)
     {
-        if (!LooksLikeJson(text)) return TemplateModel.From(YamlTemplateReader.Read(text, file, limits), file);
+        if (!source.LooksLikeJson()) return TemplateModel.From(YamlTemplateReader.Read(source, file, limits), file);
         InputException jsonError;
         try
         {
-            return TemplateModel.From(JsonTemplateReader.Read(text, file, limits), file);
+            return TemplateModel.From(JsonTemplateReader.Read(source, file, limits), file);
         }
         catch (InputException e) when (e.Line > 0)
         {
@@ -24,21 +27,11 @@ internal static class TemplateParser
         }
         try
         {
-            return TemplateModel.From(YamlTemplateReader.Read(text, file, limits), file);
+            return TemplateModel.From(YamlTemplateReader.Read(source, file, limits), file);
         }
         catch (InputException)
         {
             throw jsonError;
         }
-    }
-
-    private static bool LooksLikeJson(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) continue;
-            return c == '{';
-        }
-        return false;
     }
 }

@@ -30,11 +30,12 @@ internal sealed partial class YamlTemplateReader
     }
 
     /// <summary>Parses the text; returns the root node, or null when the stream holds no document or an empty one.</summary>
-    public static TemplateNode? Read(string text, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(text);
+    public static TemplateNode? Read(TemplateSource source, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(source);
 
-    private TemplateNode? Read(string text)
+    private TemplateNode? Read(TemplateSource source)
     {
-        var parser = new Parser(new StringReader(text));
+        using var text = source.OpenReader();
+        var parser = new Parser(text);
         TemplateNode? root = null;
         var documents = 0;
         try
@@ -56,6 +57,8 @@ internal sealed partial class YamlTemplateReader
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = _stack.Pop();
+                        if (frame.Node is MappingNode doneMap) doneMap.Trim();
+                        else ((SequenceNode)frame.Node).Trim();
                         root = Complete(Tagged(frame.Node, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;
                         break;
                     case Scalar s:
@@ -85,7 +88,11 @@ internal sealed partial class YamlTemplateReader
             throw Error($"nesting deeper than {_limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", e.Start);
         if (_stack.TryPeek(out var parent) && parent.ExpectsKey)
             throw Error("mapping keys must be scalars (complex YAML keys are not valid in a template)", e.Start);
-        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, e.Anchor.IsEmpty ? null : e.Anchor.Value, e.Start));
+        var anchor = e.Anchor.IsEmpty ? null : e.Anchor.Value;
+        // The root's Resources mapping, when nothing can name it again through an alias: its definitions may be outlined.
+        var holdsResources = node is MappingNode && anchor is null && _stack.Count == 1 &&
+            parent is { Node: MappingNode, Anchor: null, PendingKey.Text: "Resources" };
+        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, anchor, e.Start) { HoldsResources = holdsResources });
     }
 
     private TemplateNode? OnScalar(Scalar s)
@@ -94,8 +101,9 @@ internal sealed partial class YamlTemplateReader
         {
             if (!s.Tag.IsEmpty && !s.Tag.IsNonSpecific && s.Tag.Value != YamlTagPrefix + "str")
                 throw Error($"tag '{s.Tag.Value}' on a mapping key; keys must be plain strings", s.Start);
-            var key = new ScalarNode(_strings.Intern(s.Value), ScalarKind.String, Line(s.Start), Column(s.Start));
-            if (!s.Anchor.IsEmpty) _anchors[s.Anchor.Value] = key;
+            var key = new TemplateKey(_strings.Intern(s.Value), Line(s.Start), Column(s.Start));
+            // An anchored key may be named again by an alias, as a key or as a value: it needs a node of its own.
+            if (!s.Anchor.IsEmpty) _anchors[s.Anchor.Value] = new ScalarNode(key.Text, ScalarKind.String, key.Line, key.Column);
             SetKey(parent, key);
             return null;
         }
@@ -113,13 +121,13 @@ internal sealed partial class YamlTemplateReader
         if (_stack.TryPeek(out var parent) && parent.ExpectsKey)
         {
             if (target is not ScalarNode key) throw Error("mapping keys must be scalars (the alias names a collection)", alias.Start);
-            SetKey(parent, key);
+            SetKey(parent, new TemplateKey(key.Text, key.Line, key.Column));
             return null;
         }
         return Add(target, alias.Start);
     }
 
-    private void SetKey(Frame parent, ScalarNode key)
+    private void SetKey(Frame parent, TemplateKey key)
     {
         var map = (MappingNode)parent.Node;
         if (map.KeyNode(key.Text) is { } first)
@@ -130,6 +138,8 @@ internal sealed partial class YamlTemplateReader
     /// <summary>Registers the anchor and attaches the finished node to its parent; returns it when it is the root.</summary>
     private TemplateNode? Complete(TemplateNode node, string? anchor, Mark start)
     {
+        if (anchor is null && _limits.ReadsType is { } readsType && node is MappingNode definition && _stack.TryPeek(out var parent) && parent.HoldsResources)
+            node = ResourceOutline.Of(definition, readsType);
         if (anchor is not null) _anchors[anchor] = node;
         return Add(node, start);
     }
@@ -183,7 +193,7 @@ internal sealed partial class YamlTemplateReader
             value = new ScalarNode(typed.Text, ScalarKind.String, typed.Line, typed.Column);
         }
         var wrapper = new MappingNode(Line(start), Column(start));
-        wrapper.TryAdd(new ScalarNode(key, ScalarKind.String, Line(start), Column(start)), value);
+        wrapper.TryAdd(new TemplateKey(key, Line(start), Column(start)), value);
         return wrapper;
     }
 
@@ -217,7 +227,8 @@ internal sealed partial class YamlTemplateReader
         public string? Tag { get; } = tag;
         public string? Anchor { get; } = anchor;
         public Mark Start { get; } = start;
-        public ScalarNode? PendingKey { get; set; }
+        public TemplateKey? PendingKey { get; set; }
+        public bool HoldsResources { get; init; }
         public bool ExpectsKey => Node is MappingNode && PendingKey is null;
     }
 }

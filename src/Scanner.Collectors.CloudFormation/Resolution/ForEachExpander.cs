@@ -28,13 +28,13 @@ internal sealed class ForEachExpander
     public const long MaxExpandedNodes = 1_000_000;
 
     private readonly IntrinsicResolver _resolver;
-    private readonly List<(ScalarNode Loop, string Cause)> _skipped = [];
+    private readonly List<(TemplateKey Loop, string Cause)> _skipped = [];
     private long _produced;
 
     public ForEachExpander(IntrinsicResolver resolver) => _resolver = resolver;
 
     /// <summary>The loops that were left out, with the reason (the loop key gives name and position).</summary>
-    public IReadOnlyList<(ScalarNode Loop, string Cause)> Skipped => _skipped;
+    public IReadOnlyList<(TemplateKey Loop, string Cause)> Skipped => _skipped;
 
     /// <summary>True when the mapping or anything below it holds a loop.</summary>
     public static bool HasLoops(TemplateNode? node) => node switch
@@ -68,14 +68,14 @@ internal sealed class ForEachExpander
         return result;
     }
 
-    private void AddOrSkip(MappingNode target, ScalarNode key, TemplateNode value, ScalarNode source)
+    private void AddOrSkip(MappingNode target, TemplateKey key, TemplateNode value, TemplateKey source)
     {
         if (target.TryAdd(key, value)) return;
         _skipped.Add((source, $"it produces the key '{key.Text}' a second time; CloudFormation rejects such a template"));
     }
 
     /// <summary>The entries one loop produces (nested loops expanded), or null when it cannot be expanded.</summary>
-    private List<KeyValuePair<ScalarNode, TemplateNode>>? ExpandLoop(ScalarNode loopKey, TemplateNode definition)
+    private List<KeyValuePair<TemplateKey, TemplateNode>>? ExpandLoop(TemplateKey loopKey, TemplateNode definition)
     {
         if (definition is not SequenceNode { Items: [ScalarNode { Kind: ScalarKind.String } identifier, var collectionNode, MappingNode fragment] })
             return Skip(loopKey, "it must be [Identifier, Collection, {OutputKey: OutputValue}]");
@@ -89,7 +89,7 @@ internal sealed class ForEachExpander
             return Skip(loopKey, $"it would produce more than {MaxExpandedNodes} template nodes");
         _produced += fragment.Size * items.Count;
 
-        var entries = new List<KeyValuePair<ScalarNode, TemplateNode>>();
+        var entries = new List<KeyValuePair<TemplateKey, TemplateNode>>();
         foreach (var item in items)
         {
             var copy = (MappingNode)Substitute(fragment, identifier.Text, item);
@@ -98,7 +98,7 @@ internal sealed class ForEachExpander
         return entries;
     }
 
-    private List<KeyValuePair<ScalarNode, TemplateNode>>? Skip(ScalarNode loopKey, string cause)
+    private List<KeyValuePair<TemplateKey, TemplateNode>>? Skip(TemplateKey loopKey, string cause)
     {
         _skipped.Add((loopKey, cause));
         return null;
@@ -130,7 +130,7 @@ internal sealed class ForEachExpander
         var copy = new MappingNode(map.Line, map.Column);
         foreach (var (key, value) in map.Entries)
         {
-            var newKey = new ScalarNode(Replace(key.Text, identifier, item), key.Kind, key.Line, key.Column);
+            var newKey = key with { Text = Replace(key.Text, identifier, item) };
             // Two keys equal after substitution are a broken fragment; keeping the first mirrors "first wins" reading.
             copy.TryAdd(newKey, Substitute(value, identifier, item));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Scanner.Core.Inventory;
 
@@ -12,29 +13,32 @@ public sealed class Value : IEquatable<Value>
     private static readonly IReadOnlyList<Value> NoItems = [];
     private static readonly IReadOnlyDictionary<string, Value> NoEntries = new Dictionary<string, Value>(StringComparer.Ordinal);
 
-    private readonly string? _string;
-    private readonly double _number;
-    private readonly bool _boolean;
-    private readonly IReadOnlyList<Value>? _items;
-    private readonly IReadOnlyDictionary<string, Value>? _entries;
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
 
-    private Value(ValueKind kind, string? s = null, double n = 0, bool b = false,
-        IReadOnlyList<Value>? items = null, IReadOnlyDictionary<string, Value>? entries = null)
+    // The one payload of the kind: the string, the boxed number or boolean, the items or the entries. An inventory
+    // holds hundreds of thousands of values, so a value is one reference and its kind (32 bytes), not a field per kind.
+    private readonly object? _payload;
+
+    private Value(ValueKind kind, object? payload = null)
     {
         Kind = kind;
-        _string = s;
-        _number = n;
-        _boolean = b;
-        _items = items;
-        _entries = entries;
+        _payload = payload;
     }
+
+    // Read only where the kind is known to match (the constructor pairs every kind with its payload's type).
+    private string StringPayload => Unsafe.As<string>(_payload!);
+    private double NumberPayload => (double)_payload!;
+    private bool BooleanPayload => (bool)_payload!;
+    private IReadOnlyList<Value> ItemsPayload => Unsafe.As<IReadOnlyList<Value>>(_payload!);
+    private IReadOnlyDictionary<string, Value> EntriesPayload => Unsafe.As<IReadOnlyDictionary<string, Value>>(_payload!);
 
     public static Value Null { get; } = new(ValueKind.Null);
     public static Value Unknown { get; } = new(ValueKind.Unknown);
-    public static Value True { get; } = new(ValueKind.Boolean, b: true);
-    public static Value False { get; } = new(ValueKind.Boolean, b: false);
-    public static Value EmptyList { get; } = new(ValueKind.List, items: NoItems);
-    public static Value EmptyMap { get; } = new(ValueKind.Map, entries: NoEntries);
+    public static Value True { get; } = new(ValueKind.Boolean, BoxedTrue);
+    public static Value False { get; } = new(ValueKind.Boolean, BoxedFalse);
+    public static Value EmptyList { get; } = new(ValueKind.List, NoItems);
+    public static Value EmptyMap { get; } = new(ValueKind.Map, NoEntries);
 
     public ValueKind Kind { get; }
 
@@ -47,19 +51,19 @@ public sealed class Value : IEquatable<Value>
     public bool IsMap => Kind == ValueKind.Map;
 
     /// <summary>The string of a <see cref="ValueKind.String"/> value; throws for any other kind.</summary>
-    public string AsString => Kind == ValueKind.String ? _string! : throw WrongKind(ValueKind.String);
-    public double AsNumber => Kind == ValueKind.Number ? _number : throw WrongKind(ValueKind.Number);
-    public bool AsBoolean => Kind == ValueKind.Boolean ? _boolean : throw WrongKind(ValueKind.Boolean);
-    public IReadOnlyList<Value> Items => Kind == ValueKind.List ? _items! : throw WrongKind(ValueKind.List);
-    public IReadOnlyDictionary<string, Value> Entries => Kind == ValueKind.Map ? _entries! : throw WrongKind(ValueKind.Map);
+    public string AsString => Kind == ValueKind.String ? StringPayload : throw WrongKind(ValueKind.String);
+    public double AsNumber => Kind == ValueKind.Number ? NumberPayload : throw WrongKind(ValueKind.Number);
+    public bool AsBoolean => Kind == ValueKind.Boolean ? BooleanPayload : throw WrongKind(ValueKind.Boolean);
+    public IReadOnlyList<Value> Items => Kind == ValueKind.List ? ItemsPayload : throw WrongKind(ValueKind.List);
+    public IReadOnlyDictionary<string, Value> Entries => Kind == ValueKind.Map ? EntriesPayload : throw WrongKind(ValueKind.Map);
 
-    public static Value From(string? s) => s is null ? Null : new(ValueKind.String, s: s);
-    public static Value From(double n) => new(ValueKind.Number, n: n);
+    public static Value From(string? s) => s is null ? Null : new(ValueKind.String, s);
+    public static Value From(double n) => new(ValueKind.Number, n);
     public static Value From(bool b) => b ? True : False;
     public static Value List(IEnumerable<Value> items)
     {
         var list = items.ToArray();
-        return list.Length == 0 ? EmptyList : new(ValueKind.List, items: list);
+        return list.Length == 0 ? EmptyList : new(ValueKind.List, list);
     }
 
     public static Value List(params Value[] items) => List((IEnumerable<Value>)items);
@@ -84,28 +88,28 @@ public sealed class Value : IEquatable<Value>
             foreach (var e in small) dict.Add(e.Key, e.Value);
             dict[k] = v;
         }
-        if (dict is not null) return new(ValueKind.Map, entries: dict);
+        if (dict is not null) return new(ValueKind.Map, dict);
         if (count == 0) return EmptyMap;
-        return new(ValueKind.Map, entries: new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
+        return new(ValueKind.Map, new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
     }
 
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>
     public Value? Get(string key) =>
-        Kind == ValueKind.Map && _entries!.TryGetValue(key, out var v) ? v : null;
+        Kind == ValueKind.Map && EntriesPayload.TryGetValue(key, out var v) ? v : null;
 
     /// <summary>The string at a map key when it is a known string; null otherwise.</summary>
-    public string? GetString(string key) => Get(key) is { Kind: ValueKind.String } v ? v._string : null;
+    public string? GetString(string key) => Get(key) is { Kind: ValueKind.String } v ? v.StringPayload : null;
 
     /// <summary>A text form for messages and evidence: strings as is, others as compact JSON-like text.</summary>
     public override string ToString() => Kind switch
     {
         ValueKind.Null => "null",
         ValueKind.Unknown => "(unknown)",
-        ValueKind.Boolean => _boolean ? "true" : "false",
-        ValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
-        ValueKind.String => _string!,
-        ValueKind.List => "[" + string.Join(", ", _items!.Select(i => i.ToString())) + "]",
-        ValueKind.Map => "{" + string.Join(", ", _entries!.Select(e => e.Key + ": " + e.Value)) + "}",
+        ValueKind.Boolean => BooleanPayload ? "true" : "false",
+        ValueKind.Number => NumberPayload.ToString(CultureInfo.InvariantCulture),
+        ValueKind.String => StringPayload,
+        ValueKind.List => "[" + string.Join(", ", ItemsPayload.Select(i => i.ToString())) + "]",
+        ValueKind.Map => "{" + string.Join(", ", EntriesPayload.Select(e => e.Key + ": " + e.Value)) + "}",
         _ => "",
     };
 
@@ -117,12 +121,12 @@ public sealed class Value : IEquatable<Value>
         return Kind switch
         {
             ValueKind.Null or ValueKind.Unknown => true,
-            ValueKind.Boolean => _boolean == other._boolean,
-            ValueKind.Number => _number.Equals(other._number),
-            ValueKind.String => string.Equals(_string, other._string, StringComparison.Ordinal),
-            ValueKind.List => _items!.Count == other._items!.Count && _items.Zip(other._items).All(p => p.First.Equals(p.Second)),
-            ValueKind.Map => _entries!.Count == other._entries!.Count &&
-                             _entries.All(e => other._entries.TryGetValue(e.Key, out var o) && e.Value.Equals(o)),
+            ValueKind.Boolean => BooleanPayload == other.BooleanPayload,
+            ValueKind.Number => NumberPayload.Equals(other.NumberPayload),
+            ValueKind.String => string.Equals(StringPayload, other.StringPayload, StringComparison.Ordinal),
+            ValueKind.List => ItemsPayload.Count == other.ItemsPayload!.Count && ItemsPayload.Zip(other.ItemsPayload).All(p => p.First.Equals(p.Second)),
+            ValueKind.Map => EntriesPayload.Count == other.EntriesPayload!.Count &&
+                             EntriesPayload.All(e => other.EntriesPayload.TryGetValue(e.Key, out var o) && e.Value.Equals(o)),
             _ => false,
         };
     }
@@ -131,11 +135,11 @@ public sealed class Value : IEquatable<Value>
 
     public override int GetHashCode() => Kind switch
     {
-        ValueKind.Boolean => HashCode.Combine(Kind, _boolean),
-        ValueKind.Number => HashCode.Combine(Kind, _number),
-        ValueKind.String => HashCode.Combine(Kind, _string),
-        ValueKind.List => HashCode.Combine(Kind, _items!.Count),
-        ValueKind.Map => HashCode.Combine(Kind, _entries!.Count),
+        ValueKind.Boolean => HashCode.Combine(Kind, BooleanPayload),
+        ValueKind.Number => HashCode.Combine(Kind, NumberPayload),
+        ValueKind.String => HashCode.Combine(Kind, StringPayload),
+        ValueKind.List => HashCode.Combine(Kind, ItemsPayload.Count),
+        ValueKind.Map => HashCode.Combine(Kind, EntriesPayload.Count),
         _ => (int)Kind,
     };
 
