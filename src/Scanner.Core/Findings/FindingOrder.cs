@@ -11,7 +11,7 @@ public static class FindingOrder
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var c = b.Severity.CompareTo(a.Severity);
+        var c = ((int)b.Severity).CompareTo((int)a.Severity); // as numbers: an enum's CompareTo boxes both sides
         if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
         if (c == 0) c = string.CompareOrdinal(a.ResourceKey, b.ResourceKey);
         if (c == 0) c = string.CompareOrdinal(a.Fingerprint, b.Fingerprint);

@@ -10,16 +10,17 @@ internal sealed class AllCondition(IReadOnlyList<Condition> children) : Conditio
 
     public override ConditionResult Evaluate(Item current, EvaluationContext context)
     {
-        var evidence = new List<Evidence>();
+        List<Evidence>? evidence = null;
         var unknown = false;
-        foreach (var child in children)
+        // Indexed, not foreach: an interface's enumerator is an object, and conditions run once per subject.
+        for (var i = 0; i < children.Count; i++)
         {
-            var r = child.Evaluate(current, context);
+            var r = children[i].Evaluate(current, context);
             if (r.Value == Tri.False) return ConditionResult.False;
             if (r.Value == Tri.Unknown) unknown = true;
-            else evidence.AddRange(r.Evidence);
+            else if (r.Evidence.Count > 0) (evidence ??= []).AddRange(r.Evidence);
         }
-        return unknown ? new ConditionResult(Tri.Unknown, evidence) : ConditionResult.True(evidence);
+        return unknown ? new ConditionResult(Tri.Unknown, (IReadOnlyList<Evidence>?)evidence ?? []) : ConditionResult.True(evidence);
     }
 }
 
@@ -32,9 +33,9 @@ internal sealed class AnyCondition(IReadOnlyList<Condition> children) : Conditio
     {
         List<Evidence>? evidence = null;
         var unknown = false;
-        foreach (var child in children)
+        for (var i = 0; i < children.Count; i++)
         {
-            var r = child.Evaluate(current, context);
+            var r = children[i].Evaluate(current, context);
             if (r.Value == Tri.True) (evidence ??= []).AddRange(r.Evidence);
             else if (r.Value == Tri.Unknown) unknown = true;
         }

@@ -27,13 +27,37 @@ internal static class Elements
 
     public static bool IsValueless(Item item) => item.Resource is null && item.Value is null;
 
-    public static IEnumerable<Item> Flatten(Item item)
+    /// <summary>An item's elements: a list's items (each at its index), or the item itself.</summary>
+    public static Flattened Flatten(Item item) => new(item);
+
+    /// <summary>
+    /// <see cref="Flatten"/>'s elements for <c>foreach</c> without an iterator object: conditions flatten every selected
+    /// item of every subject, so an allocation here is one per item evaluated.
+    /// </summary>
+    public readonly struct Flattened(Item item)
     {
-        if (item.Value is { IsList: true } list)
+        public Enumerator GetEnumerator() => new(item);
+
+        public struct Enumerator(Item item)
         {
-            for (var i = 0; i < list.Items.Count; i++) yield return Item.Of(list.Items[i], item.Path.Index(i));
+            private readonly IReadOnlyList<Value>? _list = item.Value is { IsList: true } list ? list.Items : null;
+            private int _index = -1;
+
+            public Item Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                _index++;
+                if (_list is null)
+                {
+                    Current = item;
+                    return _index == 0;
+                }
+                if (_index >= _list.Count) return false;
+                Current = Item.Of(_list[_index], item.Path.Index(_index));
+                return true;
+            }
         }
-        else yield return item;
     }
 
     public static Value? AsValue(Item item) => item.Value;
