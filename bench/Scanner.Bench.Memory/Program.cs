@@ -34,9 +34,9 @@ if (Environment.GetEnvironmentVariable("BENCH_PARSE_ONLY") == "1" && kind == "cf
 {
     // Internals through reflection: how much the parsed tree alone holds (exploration only).
     var asm = typeof(Scanner.Collectors.CloudFormation.CloudFormationCollector).Assembly;
-    var text = Phase("cfn: read text", () => (string)asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateText")!.GetMethod("ReadFile")!.Invoke(null, [file, 64L * 1024 * 1024])!);
+    var text = Phase("cfn: read text", () => asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateText")!.GetMethod("Read")!.Invoke(null, [file, 64L * 1024 * 1024])!);
     var limits = Activator.CreateInstance(asm.GetType("Scanner.Collectors.CloudFormation.Parsing.ParseLimits")!, [128, 10000]);
-    var tree = Phase("cfn: parse tree", () => asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateParser")!.GetMethod("Parse")!.Invoke(null, [text, file, limits])!);
+    var tree = Phase("cfn: parse tree", () => asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateParser")!.GetMethod("Read")!.Invoke(null, [text, file, limits])!);
     GC.KeepAlive(text);
     GC.KeepAlive(tree);
     return 0;

@@ -9,9 +9,6 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal static class TemplateParser
 {
-    /// <summary>Parses template text (the memory benchmark's parse-only measurement calls this).</summary>
-    public static TemplateModel Parse(string text, string file, ParseLimits limits) => Read(TemplateSource.FromText(text), file, limits);
-
     public static TemplateModel Read(TemplateSource source, string file, ParseLimits limits)
     {
         if (!source.LooksLikeJson()) return TemplateModel.From(YamlTemplateReader.Read(source, file, limits), file);

@@ -28,14 +28,6 @@ internal static class TemplateText
         return Decode(bytes, path);
     }
 
-    /// <summary>The file as one string (the memory benchmark's parse-only measurement reads templates this way).</summary>
-    public static string ReadFile(string path, long maxBytes)
-    {
-        var source = Read(path, maxBytes);
-        using var reader = source.OpenReader();
-        return reader.ReadToEnd();
-    }
-
     /// <summary>Checks text handed over directly (it never was bytes, so only the size and NUL checks apply).</summary>
     public static string CheckText(string text, string displayPath, long maxBytes)
     {
