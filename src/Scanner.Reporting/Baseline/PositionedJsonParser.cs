@@ -67,6 +67,14 @@ internal static class PositionedJsonParser
             return (_line, (int)(offset - _lineStart) + 1);
         }
 
+        /// <summary>The streamed array that starts at the current path, if any (checked at every array of the report).</summary>
+        private StreamedArray? StreamedAt()
+        {
+            foreach (var array in streamed)
+                if (array.Matches(_path)) return array;
+            return null;
+        }
+
         public JsonNodeWithPosition ReadValue(ref Utf8JsonReader reader)
         {
             var (line, column) = Position(reader.TokenStartIndex);
@@ -90,7 +98,7 @@ internal static class PositionedJsonParser
                 }
                 case JsonTokenType.StartArray:
                 {
-                    var target = streamed.FirstOrDefault(a => a.Matches(_path));
+                    var target = StreamedAt();
                     var items = new List<JsonNodeWithPosition>();
                     _path.Add("[]");
                     _indexes.Add(0);
