@@ -17,8 +17,8 @@ namespace Scanner.Pipeline;
 /// </summary>
 public sealed class ScanPipeline(TimeProvider time)
 {
-    public static string ToolVersion { get; } =
-        typeof(ScanPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    /// <summary>The tool's version without its source revision.</summary>
+    public static string ToolVersion { get; } = Pipeline.ToolVersion.Informational.Split('+')[0];
 
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken ct)
     {
