@@ -131,7 +131,11 @@ public sealed class ScanPipeline(TimeProvider time)
     {
         ct.ThrowIfCancellationRequested();
         var rules = loaded.Selected;
-        var needOrganization = rules.Where(r => r.NeedsOrganization).Select(r => r.Id).ToList();
+        // Plain loops on this path: a LINQ chain (Where then Select) resolves generic virtual methods at run time in
+        // the native binary, a cost every small scan paid.
+        var needOrganization = new List<string>();
+        foreach (var rule in rules)
+            if (rule.NeedsOrganization) needOrganization.Add(rule.Id);
         if (!inventory.Organization.IsKnown && needOrganization.Count > 0 && request.RequireOrganization)
             throw new InputException("--require-org", $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}), and {needOrganization.Count} selected rule(s) need it: {string.Join(", ", needOrganization)}");
         var graph = new InventoryGraph(inventory.Resources);
@@ -176,12 +180,11 @@ public sealed class ScanPipeline(TimeProvider time)
             StartedAt = started,
             FinishedAt = time.GetUtcNow(),
             Sources = Sources(request),
-            InputFiles = [.. request.TerraformPlans.Concat(request.CloudFormationTemplates).Concat(request.Inventories)
-                .Select(f => f == InputPath.StandardInput ? InputPath.StandardInputName : f), .. request.Documents.Select(d => d.DisplayPath)],
+            InputFiles = InputFiles(request),
             Rules = rules.Select(r => r.Descriptor).ToList(),
             Findings = findings,
             Diagnostics = diagnostics,
-            InventorySummary = graph.Resources.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            InventorySummary = CountByKind(graph.Resources),
             Accounts = inventory.Accounts,
             Regions = inventory.Regions,
             OrganizationId = inventory.Organization.OrganizationId,
@@ -192,13 +195,52 @@ public sealed class ScanPipeline(TimeProvider time)
         return new ScanOutcome(report, inventory);
     }
 
-    private static IEnumerable<ScanDiagnostic> UndecidedNotes(EngineResult engine) =>
-        engine.Undecided.GroupBy(u => u.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ScanDiagnostic
+    /// <summary>One note per rule with undecided resources (rules in ordinal order), naming the first five.</summary>
+    private static List<ScanDiagnostic> UndecidedNotes(EngineResult engine)
+    {
+        var byRule = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (ruleId, resourceKey) in engine.Undecided)
         {
-            Level = DiagnosticLevel.Note,
-            Code = "UndecidedUnknownValues",
-            Message = $"{g.Key}: {g.Count()} resource(s) could not be decided because values are unknown (until apply, or without organization context): {string.Join(", ", g.Take(5).Select(x => x.ResourceKey))}{(g.Count() > 5 ? ", …" : "")}",
-        });
+            if (!byRule.TryGetValue(ruleId, out var keys)) byRule[ruleId] = keys = [];
+            keys.Add(resourceKey);
+        }
+        var ruleIds = byRule.Keys.ToArray();
+        Array.Sort(ruleIds, StringComparer.Ordinal);
+        var notes = new List<ScanDiagnostic>(ruleIds.Length);
+        foreach (var ruleId in ruleIds)
+        {
+            var keys = byRule[ruleId];
+            notes.Add(new ScanDiagnostic
+            {
+                Level = DiagnosticLevel.Note,
+                Code = "UndecidedUnknownValues",
+                Message = $"{ruleId}: {keys.Count} resource(s) could not be decided because values are unknown (until apply, or without organization context): {string.Join(", ", keys.GetRange(0, Math.Min(5, keys.Count)))}{(keys.Count > 5 ? ", …" : "")}",
+            });
+        }
+        return notes;
+    }
+
+    private static IReadOnlyList<string> InputFiles(ScanRequest request)
+    {
+        var files = new List<string>();
+        foreach (var group in (IReadOnlyList<string>[])[request.TerraformPlans, request.CloudFormationTemplates, request.Inventories])
+            foreach (var f in group)
+                files.Add(f == InputPath.StandardInput ? InputPath.StandardInputName : f);
+        foreach (var d in request.Documents) files.Add(d.DisplayPath);
+        return files;
+    }
+
+    /// <summary>Resources per kind, the kinds in ordinal order.</summary>
+    private static Dictionary<string, int> CountByKind(IReadOnlyList<Resource> resources)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in resources) counts[r.Kind] = counts.GetValueOrDefault(r.Kind) + 1;
+        var kinds = counts.Keys.ToArray();
+        Array.Sort(kinds, StringComparer.Ordinal);
+        var ordered = new Dictionary<string, int>(kinds.Length);
+        foreach (var k in kinds) ordered[k] = counts[k];
+        return ordered;
+    }
 
     private static IReadOnlyList<string> Sources(ScanRequest r)
     {

@@ -24,10 +24,20 @@ internal static class DatabaseMapper
 
     public static void LinkNearby(IReadOnlyList<ResourceDraft> drafts)
     {
-        var databases = NearbyDatabases.Pick(drafts.Where(d => d.Kind == ResourceKinds.Database).Select(d => d.Key));
+        // Plain loops: a Where/Select chain resolves generic virtual methods at run time in the native binary.
+        var databases = NearbyDatabases.Pick(DatabaseKeys(drafts));
         if (databases.Count == 0) return;
-        foreach (var configuration in drafts.Where(d => d.Kind == ResourceKinds.ResourceConfiguration))
+        foreach (var configuration in drafts)
+        {
+            if (configuration.Kind != ResourceKinds.ResourceConfiguration) continue;
             foreach (var database in databases)
                 configuration.AddReference(ResourceConfigurationRelations.NearbyDatabases, database);
+        }
+    }
+
+    private static IEnumerable<string> DatabaseKeys(IReadOnlyList<ResourceDraft> drafts)
+    {
+        foreach (var d in drafts)
+            if (d.Kind == ResourceKinds.Database) yield return d.Key;
     }
 }

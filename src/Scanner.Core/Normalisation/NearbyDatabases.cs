@@ -11,6 +11,14 @@ public static class NearbyDatabases
     public const int Limit = 5;
 
     /// <summary>The keys to link, in declaration order, at most <see cref="Limit"/>.</summary>
-    public static IReadOnlyList<string> Pick(IEnumerable<string> databaseKeysInDeclarationOrder) =>
-        databaseKeysInDeclarationOrder.Take(Limit).ToList();
+    public static IReadOnlyList<string> Pick(IEnumerable<string> databaseKeysInDeclarationOrder)
+    {
+        var picked = new List<string>(Limit);
+        foreach (var key in databaseKeysInDeclarationOrder)
+        {
+            if (picked.Count == Limit) break;
+            picked.Add(key);
+        }
+        return picked;
+    }
 }

@@ -21,7 +21,9 @@ internal static class Elements
     public static string Render(IReadOnlyList<Item> elements)
     {
         if (elements.Count == 0) return "(none)";
-        var shown = elements.Take(5).Select(e => e.ToString());
+        // A plain loop: Take then Select resolves a generic virtual method at run time in the native binary.
+        var shown = new string[Math.Min(5, elements.Count)];
+        for (var i = 0; i < shown.Length; i++) shown[i] = elements[i].ToString();
         return string.Join(", ", shown) + (elements.Count > 5 ? $", … ({elements.Count} in all)" : "");
     }
 

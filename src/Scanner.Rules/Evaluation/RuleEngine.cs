@@ -77,7 +77,7 @@ public sealed class RuleEngine
             Region = resource.Region,
             Location = LocationFor(resource, result.Evidence),
             Message = message,
-            Evidence = result.Evidence.Take(MaxEvidence).Select(Bounded).ToList(),
+            Evidence = BoundedEvidence(result.Evidence),
             DependsOnUnknown = dependsOnUnknown,
             Fingerprint = Fingerprints.For(rule.Id, resource.Key),
         };
@@ -88,6 +88,15 @@ public sealed class RuleEngine
 
     /// <summary>Longest evidence path or value kept (characters); longer ones end in "…". Rule files and inputs are untrusted.</summary>
     public const int MaxEvidenceChars = 500;
+
+    /// <summary>The first <see cref="MaxEvidence"/> entries, each bounded (a plain loop: no generic virtual call to resolve in the native binary).</summary>
+    private static List<Evidence> BoundedEvidence(IReadOnlyList<Evidence> evidence)
+    {
+        var count = Math.Min(MaxEvidence, evidence.Count);
+        var kept = new List<Evidence>(count);
+        for (var i = 0; i < count; i++) kept.Add(Bounded(evidence[i]));
+        return kept;
+    }
 
     private static Evidence Bounded(Evidence e) =>
         e.Path.Length <= MaxEvidenceChars && e.Value.Length <= MaxEvidenceChars ? e : new Evidence(Cut(e.Path), Cut(e.Value));
