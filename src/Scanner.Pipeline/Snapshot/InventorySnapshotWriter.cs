@@ -35,7 +35,7 @@ public static class InventorySnapshotWriter
         w.WriteStartObject();
         w.WriteString("kind", r.Kind);
         w.WriteString("key", r.Key);
-        w.WriteString("origin", r.Origin.ToString().ToLowerInvariant());
+        w.WriteString("origin", OriginNames.ToName(r.Origin));
         Opt(w, "arn", r.Arn);
         Opt(w, "id", r.Id);
         Opt(w, "name", r.Name);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Scanner.Core.Findings;
+using Scanner.Core.Inventory;
 using Scanner.Reporting.Common;
 
 namespace Scanner.Reporting.Json;

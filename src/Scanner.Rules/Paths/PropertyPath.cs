@@ -105,7 +105,7 @@ public sealed class PropertyPath
         [CommonProperties.Region.Name] = r => r.Region is null ? r.Properties.Get(CommonProperties.Region.Name) : Value.From(r.Region),
         [CommonProperties.Address.Name] = r => r.Address is null ? null : Value.From(r.Address),
         [CommonProperties.Kind.Name] = r => Value.From(r.Kind),
-        [CommonProperties.Origin.Name] = r => Value.From(r.Origin.ToString().ToLowerInvariant()),
+        [CommonProperties.Origin.Name] = r => Value.From(OriginNames.ToName(r.Origin)),
     };
 
     public override string ToString() => Text;

@@ -1,9 +1,10 @@
-using Scanner.Core.Inventory;
+namespace Scanner.Core.Inventory;
 
-namespace Scanner.Reporting.Common;
-
-/// <summary>The lower-case words used for <see cref="ResourceOrigin"/> in SARIF properties and the JSON report.</summary>
-internal static class OriginNames
+/// <summary>
+/// The lower-case words for <see cref="ResourceOrigin"/> wherever an origin is written or read as text: reports, snapshots,
+/// the <c>origin</c> property rules read. A switch rather than the enum's name, which the native binary finds by reflection.
+/// </summary>
+public static class OriginNames
 {
     public static string ToName(ResourceOrigin origin) => origin switch
     {
