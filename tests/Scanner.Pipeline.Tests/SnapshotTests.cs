@@ -73,4 +73,36 @@ public class SnapshotTests
         Assert.Contains(fragment, e.Message);
         Assert.StartsWith("snap.json", e.Message);
     }
+
+    [Fact]
+    public void Read_HoldsRepeatedTextsOnce_KeysAsReferenceTargetsAndShortValues()
+    {
+        var sgArn = "arn:aws:ec2:ap-northeast-1:111111111111:security-group/sg-1";
+        var group = new Resource(ResourceKinds.SecurityGroup, sgArn, ResourceOrigin.Aws,
+            new MapBuilder().Set("ingress", Value.List(
+                new MapBuilder().Set("protocol", "tcp").Set("fromPort", Value.From(5432)).Build(),
+                new MapBuilder().Set("protocol", "tcp").Set("fromPort", Value.From(5432)).Build())).Build())
+        { Arn = sgArn, Id = "sg-1", AccountId = "111111111111", Region = "ap-northeast-1" };
+        var gateways = new[] { "rgw-1", "rgw-2" }.Select(id =>
+            new Resource(ResourceKinds.ResourceGateway, $"arn:aws:vpc-lattice:ap-northeast-1:111111111111:resourcegateway/{id}", ResourceOrigin.Aws,
+                new MapBuilder().Set("status", "ACTIVE").Build())
+            { Id = id, AccountId = "111111111111", Region = "ap-northeast-1", References = [new("securityGroups", sgArn)] });
+
+        var back = RoundTrip(new InventorySnapshot { Resources = [group, .. gateways] });
+
+        var readGroup = back.Resources[0];
+        var (a, b) = (back.Resources[1], back.Resources[2]);
+        Assert.Same(readGroup.Key, Assert.Single(a.References).Target);
+        Assert.Same(readGroup.Key, Assert.Single(b.References).Target);
+        Assert.Same(a.Region, b.Region);
+        Assert.Same(a.Properties.Entries["status"], b.Properties.Entries["status"]);
+        var rules = readGroup.Properties.Entries["ingress"].Items;
+        Assert.Same(rules[0].Entries["fromPort"], rules[1].Entries["fromPort"]);
+        Assert.Equal(5432, rules[1].Entries["fromPort"].AsNumber);
+        Assert.Same(rules[0].Entries.Keys.First(), rules[1].Entries.Keys.First());
+        // Nothing suppressed: no map of its own.
+        Assert.Empty(a.InlineSuppressions);
+        Assert.Same(a.InlineSuppressions, b.InlineSuppressions);
+    }
 }
+

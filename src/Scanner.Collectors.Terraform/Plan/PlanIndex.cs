@@ -18,7 +18,7 @@ internal sealed class PlanIndex
     private readonly Dictionary<(string Parent, string Call), List<string>> _moduleInstances = new();
     private readonly HashSet<string> _seenModules = new(StringComparer.Ordinal);
     private readonly Func<string, bool> _readsValuesOf;
-    private readonly PlanValueConverter _values = new(new StringPool());
+    private readonly PlanValueConverter _values = new(new ValuePool());
 
     /// <summary>
     /// Reads the <c>resource_changes</c> entries one at a time from <paramref name="utf8"/>: each entry is parsed on its

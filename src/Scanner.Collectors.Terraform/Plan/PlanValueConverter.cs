@@ -12,11 +12,14 @@ namespace Scanner.Collectors.Terraform.Plan;
 /// absent or null. Values that <c>after_sensitive</c> marks (sensitive attributes and anything derived from a sensitive
 /// variable) also become <see cref="Value.Unknown"/>: the scanner never carries a secret into messages, names,
 /// evidence, reports or snapshots, so rules cannot decide on them. Recursion depth is bounded by the document's parse
-/// depth limit. Names and short strings go through the plan's <see cref="StringPool"/>: a plan repeats the same
-/// attribute names and many values in every entry, and each would otherwise be a string of its own.
+/// depth limit. Names go through the plan's <see cref="StringPool"/> and short strings and numbers through its
+/// <see cref="ValuePool"/>: a plan repeats the same attribute names and many values in every entry, and each would
+/// otherwise be a string or a value of its own.
 /// </summary>
-internal sealed class PlanValueConverter(StringPool strings)
+internal sealed class PlanValueConverter(ValuePool values)
 {
+    private readonly StringPool _strings = values.Strings;
+
     public Value Convert(JsonElement? after, JsonElement? unknown, JsonElement? sensitive)
     {
         if (sensitive is { ValueKind: JsonValueKind.True }) return Value.Unknown;
@@ -59,14 +62,14 @@ internal sealed class PlanValueConverter(StringPool strings)
                 if (unknown is not { ValueKind: JsonValueKind.Object } mirror || !mirror.EnumerateObject().MoveNext())
                 {
                     // Fast path: most nested objects have no unknowns at all.
-                    foreach (var p in a.EnumerateObject()) entries.Add(new(strings.Intern(p.Name), Convert(p.Value, null)));
+                    foreach (var p in a.EnumerateObject()) entries.Add(new(_strings.Intern(p.Name), Convert(p.Value, null)));
                     return Value.Map(entries);
                 }
                 foreach (var p in a.EnumerateObject())
-                    entries.Add(new(strings.Intern(p.Name), Convert(p.Value, mirror.TryGetProperty(p.Name, out var u) ? u : null)));
+                    entries.Add(new(_strings.Intern(p.Name), Convert(p.Value, mirror.TryGetProperty(p.Name, out var u) ? u : null)));
                 foreach (var u in mirror.EnumerateObject())
                     if (u.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null) && !a.TryGetProperty(u.Name, out _))
-                        entries.Add(new(strings.Intern(u.Name), FromUnknownOnly(u.Value)));
+                        entries.Add(new(_strings.Intern(u.Name), FromUnknownOnly(u.Value)));
                 return Value.Map(entries);
             }
             case JsonValueKind.Array:
@@ -82,8 +85,8 @@ internal sealed class PlanValueConverter(StringPool strings)
                 }
                 return Value.List(items);
             }
-            case JsonValueKind.String: return Value.From(strings.Intern(a.GetString()!));
-            case JsonValueKind.Number: return a.TryGetDouble(out var d) ? Value.From(d) : Value.From(a.GetRawText());
+            case JsonValueKind.String: return values.String(a.GetString()!);
+            case JsonValueKind.Number: return a.TryGetDouble(out var d) ? values.Number(d) : Value.From(a.GetRawText());
             case JsonValueKind.True: return Value.True;
             case JsonValueKind.False: return Value.False;
             default: return Value.Null;
@@ -96,7 +99,7 @@ internal sealed class PlanValueConverter(StringPool strings)
         { ValueKind: JsonValueKind.True } => Value.Unknown,
         { ValueKind: JsonValueKind.Object } o => Value.Map(o.EnumerateObject()
             .Where(p => p.Value.ValueKind is not (JsonValueKind.False or JsonValueKind.Null))
-            .Select(p => new KeyValuePair<string, Value>(strings.Intern(p.Name), FromUnknownOnly(p.Value)))),
+            .Select(p => new KeyValuePair<string, Value>(_strings.Intern(p.Name), FromUnknownOnly(p.Value)))),
         { ValueKind: JsonValueKind.Array } l => Value.List(l.EnumerateArray().Select(x => FromUnknownOnly(x))),
         _ => Value.Null,
     };

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Scanner.Core.Inventory;
 
 /// <summary>
@@ -43,7 +45,7 @@ public sealed class Resource
 
     /// <summary>Locations of individual properties (top-level property name → where it is written), when known.</summary>
     public IReadOnlyDictionary<string, SourceLocation> PropertyLocations { get; init; } =
-        new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        ReadOnlyDictionary<string, SourceLocation>.Empty;
 
     public Value Properties { get; }
 
@@ -56,8 +58,7 @@ public sealed class Resource
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>Rule ids suppressed in the source itself (a tag or CloudFormation Metadata entry), with the reason.</summary>
-    public IReadOnlyDictionary<string, string> InlineSuppressions { get; init; } =
-        new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> InlineSuppressions { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     public IEnumerable<string> AllIdentifiers()
     {

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -87,10 +88,11 @@ public static class InventorySnapshotReader
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var i = 0;
         var options = new JsonDocumentOptions { MaxDepth = MaxDepth };
+        var texts = new SnapshotTexts();
         foreach (var (start, length) in elements)
         {
             using var element = JsonDocument.Parse(json.Slice(start, length), options);
-            var resource = ReadResource(element.RootElement, i);
+            var resource = ReadResource(element.RootElement, i, texts);
             if (!keys.TryAdd(resource.Key, i))
                 throw new SnapshotShapeException(["resources", i, "key"], $"resources[{i}] has the key of resources[{keys[resource.Key]}] ({Excerpt(resource.Key)}); each resource appears once");
             resources.Add(resource);
@@ -124,16 +126,16 @@ public static class InventorySnapshotReader
         };
     }
 
-    private static Resource ReadResource(JsonElement r, int index)
+    private static Resource ReadResource(JsonElement r, int index, SnapshotTexts texts)
     {
         object[] at = ["resources", index];
         if (r.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(at, $"resources[{index}] must be an object");
         CheckFields(r, at, "kind", "key", "origin", "arn", "id", "name", "address", "accountId", "region", "location", "aliases", "properties", "references", "inlineSuppressions");
-        var kind = Str(r, at, "kind") ?? throw new SnapshotShapeException(at, $"resources[{index}] has no \"kind\"");
+        var kind = texts.Short(Str(r, at, "kind")) ?? throw new SnapshotShapeException(at, $"resources[{index}] has no \"kind\"");
         if (InventorySchema.Default.Kind(kind) is null)
             throw new SnapshotShapeException([.. at, "kind"], $"resources[{index}]: unknown kind {Excerpt(kind)} (known: {string.Join(", ", InventorySchema.Default.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal))})");
-        var arn = Str(r, at, "arn");
-        var key = Str(r, at, "key") ?? arn ?? throw new SnapshotShapeException(at, $"resources[{index}] has neither \"key\" nor \"arn\"");
+        var arn = texts.Identifier(Str(r, at, "arn"));
+        var key = texts.Identifier(Str(r, at, "key")) ?? arn ?? throw new SnapshotShapeException(at, $"resources[{index}] has neither \"key\" nor \"arn\"");
         var origin = Str(r, at, "origin") switch
         {
             null or "aws" => ResourceOrigin.Aws,
@@ -141,19 +143,20 @@ public static class InventorySnapshotReader
             "cloudformation" => ResourceOrigin.CloudFormation,
             var other => throw new SnapshotShapeException([.. at, "origin"], $"resources[{index}]: unknown origin {Excerpt(other)} (aws, terraform, cloudformation)"),
         };
-        var properties = Optional(r, at, "properties", JsonValueKind.Object, "an object") is { } p ? ValueJson.Read(p) : Value.EmptyMap;
-        var references = new List<ResourceReference>();
+        var properties = Optional(r, at, "properties", JsonValueKind.Object, "an object") is { } p ? ValueJson.Read(p, texts.Values) : Value.EmptyMap;
+        ResourceReference[] references = [];
         if (Optional(r, at, "references", JsonValueKind.Array, "an array") is { } refs)
         {
+            references = new ResourceReference[refs.GetArrayLength()];
             var j = 0;
             foreach (var x in refs.EnumerateArray())
             {
-                object[] refAt = [.. at, "references", j++];
+                object[] refAt = [.. at, "references", j];
                 if (x.ValueKind != JsonValueKind.Object) throw new SnapshotShapeException(refAt, "a reference must be an object");
                 CheckFields(x, refAt, "relation", "target");
                 var relation = Str(x, refAt, "relation") ?? throw new SnapshotShapeException(refAt, "a reference has no \"relation\"");
                 // A snapshot names its relations as text, read generically; no declaration can stand for a name read from a file.
-                references.Add(new ResourceReference(relation, Str(x, refAt, "target")));
+                references[j++] = new ResourceReference(texts.Short(relation)!, texts.Identifier(Str(x, refAt, "target")));
             }
         }
         SourceLocation? location = null;
@@ -161,25 +164,29 @@ public static class InventorySnapshotReader
         {
             object[] locAt = [.. at, "location"];
             CheckFields(l, locAt, "file", "line", "column", "logicalName");
-            var file = Str(l, locAt, "file") ?? throw new SnapshotShapeException(locAt, "a location has no \"file\"");
-            location = new SourceLocation(file, Int(l, locAt, "line"), Int(l, locAt, "column"), Str(l, locAt, "logicalName"));
+            var file = texts.Identifier(Str(l, locAt, "file")) ?? throw new SnapshotShapeException(locAt, "a location has no \"file\"");
+            location = new SourceLocation(file, Int(l, locAt, "line"), Int(l, locAt, "column"), texts.Identifier(Str(l, locAt, "logicalName")));
         }
-        var suppressions = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Optional(r, at, "inlineSuppressions", JsonValueKind.Object, "an object") is { } s)
+        IReadOnlyDictionary<string, string> suppressions = ReadOnlyDictionary<string, string>.Empty;
+        if (Optional(r, at, "inlineSuppressions", JsonValueKind.Object, "an object") is { } s && s.EnumerateObject().MoveNext())
+        {
+            var read = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var e in s.EnumerateObject())
-                suppressions[e.Name] = e.Value.ValueKind == JsonValueKind.String
+                read[e.Name] = e.Value.ValueKind == JsonValueKind.String
                     ? e.Value.GetString()!
                     : throw new SnapshotShapeException([.. at, "inlineSuppressions", e.Name], "an inline suppression's reason must be a string");
+            suppressions = read;
+        }
         return new Resource(kind, key, origin, properties)
         {
             Arn = arn,
-            Id = Str(r, at, "id"),
-            Name = Str(r, at, "name"),
-            Address = Str(r, at, "address"),
-            AccountId = Str(r, at, "accountId") ?? Arn.AccountOf(arn),
-            Region = Str(r, at, "region") ?? (Arn.TryParse(arn) is { Region.Length: > 0 } a ? a.Region : null),
+            Id = texts.Identifier(Str(r, at, "id")),
+            Name = texts.Short(Str(r, at, "name")),
+            Address = texts.Identifier(Str(r, at, "address")),
+            AccountId = texts.Short(Str(r, at, "accountId") ?? Arn.AccountOf(arn)),
+            Region = texts.Short(Str(r, at, "region") ?? (Arn.TryParse(arn) is { Region.Length: > 0 } a ? a.Region : null)),
             Location = location,
-            Aliases = Strings(r, at, "aliases"),
+            Aliases = texts.Identifiers(Strings(r, at, "aliases")),
             References = references,
             InlineSuppressions = suppressions,
         };
@@ -269,5 +276,35 @@ public static class InventorySnapshotReader
     {
         var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (i > 0 ? message[..i] : message).Trim();
+    }
+
+    /// <summary>
+    /// One copy of each text a snapshot repeats: kinds, regions, accounts and property names and values (short texts),
+    /// and keys, addresses and ids, which come back as other resources' reference targets, aliases and logical names.
+    /// Lives while one snapshot is read.
+    /// </summary>
+    private sealed class SnapshotTexts
+    {
+        private readonly HashSet<string> _identifiers = new(StringComparer.Ordinal);
+
+        public ValuePool Values { get; } = new();
+
+        public string? Short(string? text) => text is null ? null : Values.Strings.Intern(text);
+
+        public string? Identifier(string? text)
+        {
+            if (text is null) return null;
+            if (_identifiers.TryGetValue(text, out var known)) return known;
+            _identifiers.Add(text);
+            return text;
+        }
+
+        public IReadOnlyList<string> Identifiers(IReadOnlyList<string> texts)
+        {
+            if (texts.Count == 0) return [];
+            var result = new string[texts.Count];
+            for (var i = 0; i < result.Length; i++) result[i] = Identifier(texts[i])!;
+            return result;
+        }
     }
 }

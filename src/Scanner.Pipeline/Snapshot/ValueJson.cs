@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Pipeline.Snapshot;
@@ -41,16 +42,34 @@ public static class ValueJson
         }
     }
 
-    public static Value Read(JsonElement e) => e.ValueKind switch
+    public static Value Read(JsonElement e) => Read(e, new ValuePool());
+
+    /// <summary>Reads a value with its names interned and its short strings and numbers shared through <paramref name="pool"/>.</summary>
+    public static Value Read(JsonElement e, ValuePool pool) => e.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => Value.Null,
         JsonValueKind.True => Value.True,
         JsonValueKind.False => Value.False,
-        JsonValueKind.Number => Value.From(e.GetDouble()),
-        JsonValueKind.String => Value.From(e.GetString()),
-        JsonValueKind.Array => Value.List(e.EnumerateArray().Select(Read)),
+        JsonValueKind.Number => pool.Number(e.GetDouble()),
+        JsonValueKind.String => pool.String(e.GetString()!),
+        JsonValueKind.Array => ReadList(e, pool),
         JsonValueKind.Object when e.TryGetProperty(UnknownMarker, out var u) && u.ValueKind == JsonValueKind.True => Value.Unknown,
-        JsonValueKind.Object => Value.Map(e.EnumerateObject().Select(p => new KeyValuePair<string, Value>(p.Name, Read(p.Value)))),
+        JsonValueKind.Object => ReadMap(e, pool),
         _ => Value.Null,
     };
+
+    private static Value ReadList(JsonElement e, ValuePool pool)
+    {
+        var items = new Value[e.GetArrayLength()];
+        var i = 0;
+        foreach (var item in e.EnumerateArray()) items[i++] = Read(item, pool);
+        return Value.List(items);
+    }
+
+    private static Value ReadMap(JsonElement e, ValuePool pool)
+    {
+        var entries = new List<KeyValuePair<string, Value>>();
+        foreach (var p in e.EnumerateObject()) entries.Add(new(pool.Strings.Intern(p.Name), Read(p.Value, pool)));
+        return Value.Map(entries);
+    }
 }
