@@ -33,7 +33,7 @@ internal static class ResourceAssembler
             AccountId = resolver.Pseudo.AccountId,
             Region = resolver.Pseudo.Region,
             Location = new SourceLocation(file, source.KeyNode.Line, source.KeyNode.Column, source.LogicalId),
-            PropertyLocations = LocationMap.Of(c.Locations),
+            PropertyLocations = LocationMap.Of(c.Locations, file, source.LogicalId),
             References = c.References.ToArray(),
             InlineSuppressions = inline,
         };

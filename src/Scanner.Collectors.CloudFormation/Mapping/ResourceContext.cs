@@ -56,7 +56,7 @@ internal sealed class ResourceContext
 
     public Value? Text(ResolvedProperty? p) => p is null ? null : ValueCoercion.Text(p.Value, m => Invalid(p, m));
     public Value? Boolean(ResolvedProperty? p) => p is null ? null : ValueCoercion.Boolean(p.Value, m => Invalid(p, m));
-    public Value? Number(ResolvedProperty? p) => p is null ? null : ValueCoercion.Number(p.Value, m => Invalid(p, m));
+    public Value? Number(ResolvedProperty? p) => p is null ? null : ValueCoercion.Number(p.Value, m => Invalid(p, m), Resolver.Values);
     public Value? StringList(ResolvedProperty? p) => p is null ? null : ValueCoercion.StringList(p.Value, m => Invalid(p, m));
 
     /// <summary>

@@ -112,7 +112,7 @@ internal sealed class SecurityGroupMapper(SecurityGroupRuleAttachments attachmen
                 }
                 fields = RuleFields.FromValue(v);
             }
-            complete &= TemplateRulePeers.Normalise(fields, direction, null, list, mismatch);
+            complete &= TemplateRulePeers.Normalise(fields, direction, null, list, mismatch, c.Resolver.Values);
             cause ??= fields.UnknownCause;
         }
         return Value.List(list);

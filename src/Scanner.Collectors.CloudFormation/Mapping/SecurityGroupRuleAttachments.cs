@@ -49,7 +49,7 @@ internal sealed class SecurityGroupRuleAttachments
             var fields = RuleFields.FromNode(properties, resolver);
             var rules = new List<Value>();
             string? mismatch = null;
-            var complete = TemplateRulePeers.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m);
+            var complete = TemplateRulePeers.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m, resolver.Values);
             var attached = new AttachedRule(direction, rules, complete, location, r.LogicalId, fields.UnknownCause ?? mismatch);
             var map = groupLogicalId is not null ? result._byGroup : result._byLiteralId;
             var key = groupLogicalId ?? literalId!;

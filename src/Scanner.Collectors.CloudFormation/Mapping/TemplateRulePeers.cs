@@ -1,3 +1,4 @@
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 using Scanner.Core.Normalisation;
 
@@ -26,8 +27,9 @@ internal static class TemplateRulePeers
 
     /// <param name="groupLogicalId">The group the rule belongs to, to recognise a rule that names its own group.</param>
     /// <param name="rules">Receives one normalised rule per peer.</param>
+    /// <param name="values">The template's shared values (ports).</param>
     /// <returns>False when some part of the rule is unknown.</returns>
-    public static bool Normalise(RuleFields fields, string direction, string? groupLogicalId, List<Value> rules, Action<string> mismatch)
+    public static bool Normalise(RuleFields fields, string direction, string? groupLogicalId, List<Value> rules, Action<string> mismatch, ValuePool values)
     {
         var rawProtocol = fields.Get("IpProtocol") is { IsNumber: true } number ? number : ValueCoercion.Text(fields.Get("IpProtocol"), mismatch);
         var owner = direction == SecurityGroupRules.Ingress ? ValueCoercion.Text(fields.Get("SourceSecurityGroupOwnerId"), mismatch) : null;
@@ -48,7 +50,7 @@ internal static class TemplateRulePeers
             peers.Add(RulePeer.Group(id, owner, isOwn, identifiedByReference: references.Count > 0 || peer.IsString));
         }
         return SecurityGroupRules.Expand(direction, rawProtocol,
-            ValueCoercion.Number(fields.Get("FromPort"), mismatch), ValueCoercion.Number(fields.Get("ToPort"), mismatch),
+            ValueCoercion.Number(fields.Get("FromPort"), mismatch, values), ValueCoercion.Number(fields.Get("ToPort"), mismatch, values),
             ValueCoercion.Text(fields.Get("Description"), mismatch), peers, rules, noPeer: mismatch) && peers.Count > 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scanner.Collectors.CloudFormation.Resolution;
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
@@ -28,11 +29,12 @@ internal static class ValueCoercion
         _ => Mismatch(mismatch, "true or false", v),
     };
 
-    public static Value? Number(Value? v, Action<string> mismatch) => v?.Kind switch
+    /// <param name="values">The template's shared values, so a number written a thousand times is one value.</param>
+    public static Value? Number(Value? v, Action<string> mismatch, ValuePool values) => v?.Kind switch
     {
         null or ValueKind.Null => null,
         ValueKind.Number or ValueKind.Unknown => v,
-        ValueKind.String when double.TryParse(v.AsString, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n) => Value.From(n),
+        ValueKind.String when double.TryParse(v.AsString, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n) => values.Number(n),
         _ => Mismatch(mismatch, "a number", v),
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Scanner.Collectors.CloudFormation.Parsing;
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Collectors.CloudFormation.Resolution;
@@ -24,6 +25,11 @@ internal sealed class IntrinsicResolver
     private readonly PseudoParameters _pseudo;
     private readonly MappingNode? _mappings;
     private readonly ConditionEvaluator _conditions;
+
+    // One value per number the template's properties are coerced to (ports recur in every rule). Scalars keep a value
+    // each: their texts are already one string each in the tree, and most are written once (names, ids), so a table
+    // of them would cost more than it saves.
+    private readonly ValuePool _values = new();
     private int _depth;
 
     public IntrinsicResolver(TemplateModel template, IReadOnlyDictionary<string, string> resourceTypes, IReadOnlyDictionary<string, string> overrides)
@@ -95,12 +101,15 @@ internal sealed class IntrinsicResolver
     private static bool IsNoValue(TemplateNode node) =>
         node is MappingNode { Count: 1 } map && map.Entries[0] is { Key.Text: "Ref", Value: ScalarNode { Text: PseudoParameters.NoValue } };
 
-    private static Value Scalar(ScalarNode s) => s.Kind switch
+    private Value Scalar(ScalarNode s) => s.Kind switch
     {
         ScalarKind.Boolean => Value.From(s.BooleanValue),
         ScalarKind.Null => Value.Null,
         _ => Value.From(s.Text),
     };
+
+    /// <summary>The template's shared values: one per repeated scalar and number (for values coerced after resolution too).</summary>
+    public ValuePool Values => _values;
 
     private Value Map(MappingNode map, ResolutionTrace trace)
     {

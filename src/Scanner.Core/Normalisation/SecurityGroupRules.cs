@@ -46,22 +46,34 @@ public static class SecurityGroupRules
         return text switch
         {
             null or "" => Value.Unknown,
-            "-1" or "all" => Value.From(AllProtocols),
-            "6" => Value.From("tcp"),
-            "17" => Value.From("udp"),
-            "1" => Value.From("icmp"),
-            "58" => Value.From("icmpv6"),
-            _ => Value.From(text),
+            "-1" or "all" => AllProtocolsValue,
+            "6" or "tcp" => Tcp,
+            "17" or "udp" => Udp,
+            "1" or "icmp" => Icmp,
+            "58" or "icmpv6" => Icmpv6,
+            _ => raw is { IsString: true } && raw.AsString == text ? raw : Value.From(text),
         };
     }
+
+    // The normalised words and the all-ports range as one value each: every rule of an inventory carries them.
+    private static readonly Value AllProtocolsValue = Value.From(AllProtocols);
+    private static readonly Value Tcp = Value.From("tcp");
+    private static readonly Value Udp = Value.From("udp");
+    private static readonly Value Icmp = Value.From("icmp");
+    private static readonly Value Icmpv6 = Value.From("icmpv6");
+    private static readonly Value LowestPort = Value.From(0);
+    private static readonly Value HighestPort = Value.From(65535);
+    private static readonly Value AnyIcmp = Value.From(-1);
+    private static readonly Value IngressValue = Value.From(Ingress);
+    private static readonly Value EgressValue = Value.From(Egress);
 
     /// <summary>The normalised port (or ICMP type/code) range for a normalised protocol; null (C#) arguments are absent ports.</summary>
     public static (Value From, Value To) Ports(Value protocol, Value? from, Value? to)
     {
         if (protocol.IsString && protocol.AsString is not ("tcp" or "udp" or "icmp" or "icmpv6"))
-            return (Value.From(0), Value.From(65535));
+            return (LowestPort, HighestPort);
         if (protocol.IsString && protocol.AsString is "icmp" or "icmpv6")
-            return (Port(from) ?? Value.From(-1), Port(to) ?? Value.From(-1));
+            return (Port(from) ?? AnyIcmp, Port(to) ?? AnyIcmp);
         return (Port(from) ?? Value.Unknown, Port(to) ?? Value.Unknown);
     }
 
@@ -86,11 +98,12 @@ public static class SecurityGroupRules
         if (description is { IsString: true } d && d.AsString.Length == 0) description = null;
         if (description is { IsNull: true }) description = null;
         var complete = !protocol.IsUnknown && !from.IsUnknown && !to.IsUnknown;
+        var directionValue = direction == Ingress ? IngressValue : direction == Egress ? EgressValue : Value.From(direction);
         var any = false;
         foreach (var peer in peers)
         {
             any = true;
-            var rule = new PropertyMapBuilder().Set(R.Direction, direction).Set(R.Protocol, protocol).Set(R.FromPort, from).Set(R.ToPort, to);
+            var rule = new PropertyMapBuilder().Set(R.Direction, directionValue).Set(R.Protocol, protocol).Set(R.FromPort, from).Set(R.ToPort, to);
             switch (peer.Kind)
             {
                 case RulePeerKind.Self:
