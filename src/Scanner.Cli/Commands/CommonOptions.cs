@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Scanner.Cli.Commands;
 
@@ -9,7 +10,19 @@ internal static class CommonOptions
     {
         Description = "Extra rules folder, added to the bundled rules (repeatable).",
         AllowMultipleArgumentsPerToken = false,
+        CustomParser = Texts,
     };
+
+    /// <summary>
+    /// The values of a repeatable text option, as given. Set as the option's parser: System.CommandLine's own conversion
+    /// makes the array through reflection, which costs a native binary's start-up a type-loader lookup per option.
+    /// </summary>
+    public static string[] Texts(ArgumentResult result)
+    {
+        var texts = new string[result.Tokens.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = result.Tokens[i].Value;
+        return texts;
+    }
 
     public static Option<bool> NoBundledRules() => new("--no-bundled-rules") { Description = "Use only the --rules folders." };
 

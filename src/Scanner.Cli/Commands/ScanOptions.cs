@@ -6,11 +6,11 @@ namespace Scanner.Cli.Commands;
 /// <summary>The options of <c>scan</c> and <c>collect</c>: inputs, live collection, rules, organisation, outputs.</summary>
 internal sealed class ScanOptions
 {
-    public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files; - reads standard input. Repeatable." };
+    public Option<string[]> TerraformPlan { get; } = new("--terraform-plan") { Description = "Terraform plan JSON (terraform show -json); a folder scans its *.json files; - reads standard input. Repeatable.", CustomParser = CommonOptions.Texts };
     public Option<string?> TfSource { get; } = new("--tf-source") { Description = "Folder of the .tf sources, for file:line locations (default: the plan file's folder)." };
-    public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates (other files are skipped with a note); - reads standard input. Repeatable." };
-    public Option<string[]> CfnParameter { get; } = new("--cfn-parameter") { Description = "NAME=VALUE for CloudFormation templates, e.g. AWS::AccountId=111111111111 or a template parameter (repeatable)." };
-    public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect'; a folder reads its *.json files (repeatable; snapshots merge)." };
+    public Option<string[]> CloudFormation { get; } = new("--cloudformation") { Description = "CloudFormation template (YAML or JSON); a folder scans its templates (other files are skipped with a note); - reads standard input. Repeatable.", CustomParser = CommonOptions.Texts };
+    public Option<string[]> CfnParameter { get; } = new("--cfn-parameter") { Description = "NAME=VALUE for CloudFormation templates, e.g. AWS::AccountId=111111111111 or a template parameter (repeatable).", CustomParser = CommonOptions.Texts };
+    public Option<string[]> Inventory { get; } = new("--inventory") { Description = "Inventory snapshot written by 'latticescan collect'; a folder reads its *.json files (repeatable; snapshots merge).", CustomParser = CommonOptions.Texts };
 
     public Option<bool> Aws { get; } = new("--aws") { Description = "Collect live from AWS (standard credential chain)." };
     public Option<string?> Profile { get; } = new("--profile") { Description = "AWS shared-config profile (SSO profiles supported)." };
@@ -31,10 +31,10 @@ internal sealed class ScanOptions
 
     public Option<string[]> Rules { get; } = CommonOptions.Rules();
     public Option<bool> NoBundledRules { get; } = CommonOptions.NoBundledRules();
-    public Option<string[]> Rule { get; } = new("--rule") { Description = "Run only this rule id (repeatable)." };
-    public Option<string[]> SkipRule { get; } = new("--skip-rule") { Description = "Do not run this rule id (repeatable)." };
-    public Option<string[]> Tag { get; } = new("--tag") { Description = "Run only rules with this tag (repeatable)." };
-    public Option<string[]> Compliance { get; } = new("--compliance") { Description = "Run only rules mapped to this compliance framework: nist-800-53-r5 or iso-27001-2022 (repeatable)." };
+    public Option<string[]> Rule { get; } = new("--rule") { Description = "Run only this rule id (repeatable).", CustomParser = CommonOptions.Texts };
+    public Option<string[]> SkipRule { get; } = new("--skip-rule") { Description = "Do not run this rule id (repeatable).", CustomParser = CommonOptions.Texts };
+    public Option<string[]> Tag { get; } = new("--tag") { Description = "Run only rules with this tag (repeatable).", CustomParser = CommonOptions.Texts };
+    public Option<string[]> Compliance { get; } = new("--compliance") { Description = "Run only rules mapped to this compliance framework: nist-800-53-r5 or iso-27001-2022 (repeatable).", CustomParser = CommonOptions.Texts };
     public Option<string?> Config { get; } = CommonOptions.Config();
 
     public Option<string?> OrgId { get; } = new("--org-id") { Description = "Organization id (o-…) for IaC scans." };
