@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Reporting.Asff;
 using Scanner.Reporting.Common;
@@ -24,8 +25,16 @@ public sealed class AsffReportWriter(ReportOptions options, AsffTarget target) :
         using (var w = new Utf8JsonWriter(output, JsonOutput.WriterOptions))
         {
             w.WriteStartArray();
-            foreach (var f in FindingOrder.Sort(report.Findings)) finding.Write(w, f);
-            foreach (var f in ReportOrder.Absent(report)) finding.Write(w, f);
+            foreach (var f in FindingOrder.Sort(report.Findings))
+            {
+                finding.Write(w, f);
+                StreamedJson.FlushWhenFull(w);
+            }
+            foreach (var f in ReportOrder.Absent(report))
+            {
+                finding.Write(w, f);
+                StreamedJson.FlushWhenFull(w);
+            }
             w.WriteEndArray();
         }
         JsonOutput.WriteTrailingNewline(output);

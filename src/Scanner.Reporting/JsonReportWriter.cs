@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Reporting.Common;
 using Scanner.Reporting.Json;
@@ -27,10 +28,18 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             WriteScan(w, report);
             WriteSummary(w, findings);
             w.WriteStartArray("findings");
-            foreach (var f in findings) JsonFindingWriter.Write(w, f, options);
+            foreach (var f in findings)
+            {
+                JsonFindingWriter.Write(w, f, options);
+                StreamedJson.FlushWhenFull(w);
+            }
             w.WriteEndArray();
             w.WriteStartArray("absentFindings");
-            foreach (var f in absent) JsonFindingWriter.Write(w, f, options);
+            foreach (var f in absent)
+            {
+                JsonFindingWriter.Write(w, f, options);
+                StreamedJson.FlushWhenFull(w);
+            }
             w.WriteEndArray();
             w.WriteStartObject("inventory");
             foreach (var (kind, count) in report.InventorySummary.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(kind, count);

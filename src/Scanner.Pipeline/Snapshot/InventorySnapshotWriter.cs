@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.Core.Files;
 using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
 
@@ -22,7 +23,11 @@ public static class InventorySnapshotWriter
         Strings(w, "accounts", snapshot.Accounts);
         Strings(w, "regions", snapshot.Regions);
         w.WriteStartArray("resources");
-        foreach (var r in snapshot.Resources) WriteResource(w, r);
+        foreach (var r in snapshot.Resources)
+        {
+            WriteResource(w, r);
+            StreamedJson.FlushWhenFull(w);
+        }
         w.WriteEndArray();
         w.WriteStartArray("diagnostics");
         foreach (var d in snapshot.Diagnostics) WriteDiagnostic(w, d);
