@@ -96,4 +96,63 @@ public class SnapshotStrictnessTests
             catch (InputException e) { Assert.StartsWith("snap.json", e.Message); }
         }, iter: 3000);
     }
+
+    public static TheoryData<string, bool> FileCases()
+    {
+        var data = new TheoryData<string, bool>();
+        string[] texts =
+        [
+            Head + "\"resources\": [" + Gateway + ",\n" + Gateway + "]}",
+            Head + "\"resources\": [{\"kind\": \"resource_gateway\", \"key\": \"k\", \"properties\": 5}]}",
+            Head + "\"resources\": [" + Gateway + ",\n{\"kind\": \"resource_gatway\", \"key\": \"k\"}]}",
+            Head + "\"resources\": [], \"diagnostics\": \"none\"}",
+            Head + "\"resources\": [" + Gateway + ",\n{\"kind\": \"security_group\", \"key\": \"k2\", \"properties\": {\"ingress\": [{\"fromPort\": 5432}]}}]}",
+        ];
+        foreach (var text in texts)
+            foreach (var bom in new[] { false, true })
+                data.Add(text, bom);
+        return data;
+    }
+
+    /// <summary>
+    /// A snapshot file is checked whole, then its resources are read again from the file one at a time: the result,
+    /// or the error with its line and column, is the one reading the same bytes in memory gives.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FileCases))]
+    public void ReadFile_GivesWhatReadingTheSameBytesGives(string text, bool byteOrderMark)
+    {
+        var bytes = (byteOrderMark ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        var dir = Directory.CreateTempSubdirectory("latticescan-snapshot-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "snap.json");
+            File.WriteAllBytes(path, bytes);
+            InventorySnapshot? fromMemory = null;
+            string? memoryError = null;
+            try { fromMemory = InventorySnapshotReader.Read(bytes, path); }
+            catch (InputException e) { memoryError = e.Message; }
+
+            if (memoryError is not null)
+            {
+                Assert.Equal(memoryError, Assert.Throws<InputException>(() => InventorySnapshotReader.ReadFile(path)).Message);
+                return;
+            }
+            var fromFile = InventorySnapshotReader.ReadFile(path);
+            Assert.Equal(Written(fromMemory!), Written(fromFile));
+            Assert.NotEmpty(fromFile.Resources);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static byte[] Written(InventorySnapshot s)
+    {
+        using var buffer = new MemoryStream();
+        InventorySnapshotWriter.Write(s, buffer);
+        return buffer.ToArray();
+    }
 }
+

@@ -27,17 +27,68 @@ public static class InventorySnapshotReader
 
     public static InventorySnapshot ReadFile(string path)
     {
+        // The text is checked whole and let go; then the resources are read again from the file one at a time, so
+        // the text and the inventory built from it (about the text's size) are never held together.
+        var stamp = FileStamp.Of(path);
+        var (sections, offset, size) = CheckFile(path);
+        using (sections)
+        {
+            LargeInputMemory.Release(size);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var elements = new FileElements(handle, offset);
+            try
+            {
+                var snapshot = ReadRoot(sections.Skeleton.RootElement, elements.Read, sections.Elements);
+                if (FileStamp.Of(path) != stamp) throw Changed(path);
+                return snapshot;
+            }
+            catch (SnapshotShapeException e)
+            {
+                // Only for the error's position: the text once more.
+                var json = InputFile.ReadAllBytes(path, MaxBytes, _ => Changed(path)).AsMemory(offset);
+                var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
+                throw new InputException(path, e.Message, line, column);
+            }
+            catch (Exception e) when (e is JsonException or EndOfStreamException)
+            {
+                throw Changed(path);
+            }
+        }
+    }
+
+    private static (JsonSections Sections, int Offset, long Size) CheckFile(string path)
+    {
         var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
-        var snapshot = Read(bytes, path);
-        var size = bytes.Length;
-        bytes = null!;
-        LargeInputMemory.Release(size);
-        return snapshot;
+        var (sections, offset) = Check(bytes, path);
+        return (sections, offset, bytes.Length);
     }
 
     public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
     {
-        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) json = json[3..];
+        var (sections, offset) = Check(json, displayPath);
+        json = json[offset..];
+        using (sections)
+        {
+            try
+            {
+                return ReadRoot(sections.Skeleton.RootElement, (start, length) => json.Slice(start, length), sections.Elements);
+            }
+            catch (SnapshotShapeException e)
+            {
+                var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
+                throw new InputException(displayPath, e.Message, line, column);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the whole text (UTF-8, JSON syntax, nesting, repeated properties) and splits it: the top level as a
+    /// small document, the <c>resources</c> elements as positions after the byte-order mark (its length is returned).
+    /// </summary>
+    private static (JsonSections Sections, int Offset) Check(ReadOnlyMemory<byte> json, string displayPath)
+    {
+        var offset = json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        json = json[offset..];
         if (json.Span.TrimStart(" \t\r\n"u8).IsEmpty) throw new InputException(displayPath, "file is empty");
         if (!Utf8.IsValid(json.Span))
         {
@@ -59,21 +110,44 @@ public static class InventorySnapshotReader
         {
             throw new InputException(displayPath, "invalid JSON: " + FirstSentence(e.Message), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
         }
-        using (sections)
+        return (sections, offset);
+    }
+
+    private static InputException Changed(string path) =>
+        new(path, "the file changed while it was read; read it again when it is no longer being written");
+
+    /// <summary>A file's length and last write time: equal before and after reading, or the file changed meanwhile.</summary>
+    private readonly record struct FileStamp(long Length, DateTime LastWriteUtc)
+    {
+        public static FileStamp Of(string path)
         {
-            try
-            {
-                return ReadRoot(sections.Skeleton.RootElement, json, sections.Elements);
-            }
-            catch (SnapshotShapeException e)
-            {
-                var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
-                throw new InputException(displayPath, e.Message, line, column);
-            }
+            var info = new FileInfo(path);
+            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : default;
         }
     }
 
-    private static InventorySnapshot ReadRoot(JsonElement root, ReadOnlyMemory<byte> json, IReadOnlyList<(int Start, int Length)> elements)
+    /// <summary>The resources' texts read again from the file, one at a time into one buffer.</summary>
+    private sealed class FileElements(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int offset)
+    {
+        private byte[] _buffer = [];
+
+        /// <summary>The element at <paramref name="start"/>; valid until the next call.</summary>
+        public ReadOnlyMemory<byte> Read(int start, int length)
+        {
+            if (_buffer.Length < length) _buffer = new byte[Math.Max(length, Math.Min(2L * _buffer.Length, Array.MaxLength))];
+            var read = 0;
+            while (read < length)
+            {
+                var n = RandomAccess.Read(handle, _buffer.AsSpan(read, length - read), offset + (long)start + read);
+                if (n == 0) throw new EndOfStreamException();
+                read += n;
+            }
+            return _buffer.AsMemory(0, length);
+        }
+    }
+
+    /// <param name="element">The text of the <c>resources</c> element at a start and length; valid until the next call.</param>
+    private static InventorySnapshot ReadRoot(JsonElement root, Func<int, int, ReadOnlyMemory<byte>> element, IReadOnlyList<(int Start, int Length)> elements)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != InventorySnapshot.FormatName)
             throw new SnapshotShapeException(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out _) ? ["format"] : [],
@@ -91,8 +165,8 @@ public static class InventorySnapshotReader
         var texts = new SnapshotTexts();
         foreach (var (start, length) in elements)
         {
-            using var element = JsonDocument.Parse(json.Slice(start, length), options);
-            var resource = ReadResource(element.RootElement, i, texts);
+            using var document = JsonDocument.Parse(element(start, length), options);
+            var resource = ReadResource(document.RootElement, i, texts);
             if (!keys.TryAdd(resource.Key, i))
                 throw new SnapshotShapeException(["resources", i, "key"], $"resources[{i}] has the key of resources[{keys[resource.Key]}] ({Excerpt(resource.Key)}); each resource appears once");
             resources.Add(resource);
