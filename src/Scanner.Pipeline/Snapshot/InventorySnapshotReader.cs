@@ -34,11 +34,10 @@ public static class InventorySnapshotReader
         using (sections)
         {
             LargeInputMemory.Release(size);
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var elements = new FileElements(handle, offset);
             try
             {
-                var snapshot = ReadRoot(sections.Skeleton.RootElement, elements.Read, sections.Elements);
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                var snapshot = ReadRoot(sections.Skeleton.RootElement, new FileElements(handle, offset).Read, sections.Elements);
                 if (FileStamp.Of(path) != stamp) throw Changed(path);
                 return snapshot;
             }
@@ -49,9 +48,17 @@ public static class InventorySnapshotReader
                 var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
                 throw new InputException(path, e.Message, line, column);
             }
-            catch (Exception e) when (e is JsonException or EndOfStreamException)
+            catch (Exception e) when (e is JsonException or EndOfStreamException or FileNotFoundException or DirectoryNotFoundException)
             {
                 throw Changed(path);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new InputException(path, "cannot read the file: permission denied");
+            }
+            catch (IOException e)
+            {
+                throw new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim());
             }
         }
     }
