@@ -29,36 +29,28 @@ public static class InventorySnapshotReader
     {
         // The text is checked whole and let go; then the resources are read again from the file one at a time, so
         // the text and the inventory built from it (about the text's size) are never held together.
-        var stamp = FileStamp.Of(path);
+        var stamp = FileSlices.Stamp(path);
         var (sections, offset, size) = CheckFile(path);
         using (sections)
         {
             LargeInputMemory.Release(size);
             try
             {
-                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                var snapshot = ReadRoot(sections.Skeleton.RootElement, new FileElements(handle, offset).Read, sections.Elements);
-                if (FileStamp.Of(path) != stamp) throw Changed(path);
+                using var file = new FileSlices(path);
+                var snapshot = ReadRoot(sections.Skeleton.RootElement, (start, length) => file.Read(offset + (long)start, length), sections.Elements);
+                if (FileSlices.Stamp(path) != stamp) throw FileSlices.Changed(path);
                 return snapshot;
             }
             catch (SnapshotShapeException e)
             {
                 // Only for the error's position: the text once more.
-                var json = InputFile.ReadAllBytes(path, MaxBytes, _ => Changed(path)).AsMemory(offset);
+                var json = InputFile.ReadAllBytes(path, MaxBytes, _ => FileSlices.Changed(path)).AsMemory(offset);
                 var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
                 throw new InputException(path, e.Message, line, column);
             }
-            catch (Exception e) when (e is JsonException or EndOfStreamException or FileNotFoundException or DirectoryNotFoundException)
+            catch (JsonException)
             {
-                throw Changed(path);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new InputException(path, "cannot read the file: permission denied");
-            }
-            catch (IOException e)
-            {
-                throw new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim());
+                throw FileSlices.Changed(path);
             }
         }
     }
@@ -118,39 +110,6 @@ public static class InventorySnapshotReader
             throw new InputException(displayPath, "invalid JSON: " + FirstSentence(e.Message), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
         }
         return (sections, offset);
-    }
-
-    private static InputException Changed(string path) =>
-        new(path, "the file changed while it was read; read it again when it is no longer being written");
-
-    /// <summary>A file's length and last write time: equal before and after reading, or the file changed meanwhile.</summary>
-    private readonly record struct FileStamp(long Length, DateTime LastWriteUtc)
-    {
-        public static FileStamp Of(string path)
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : default;
-        }
-    }
-
-    /// <summary>The resources' texts read again from the file, one at a time into one buffer.</summary>
-    private sealed class FileElements(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int offset)
-    {
-        private byte[] _buffer = [];
-
-        /// <summary>The element at <paramref name="start"/>; valid until the next call.</summary>
-        public ReadOnlyMemory<byte> Read(int start, int length)
-        {
-            if (_buffer.Length < length) _buffer = new byte[Math.Max(length, Math.Min(2L * _buffer.Length, Array.MaxLength))];
-            var read = 0;
-            while (read < length)
-            {
-                var n = RandomAccess.Read(handle, _buffer.AsSpan(read, length - read), offset + (long)start + read);
-                if (n == 0) throw new EndOfStreamException();
-                read += n;
-            }
-            return _buffer.AsMemory(0, length);
-        }
     }
 
     /// <param name="element">The text of the <c>resources</c> element at a start and length; valid until the next call.</param>

@@ -1,0 +1,80 @@
+using Microsoft.Win32.SafeHandles;
+using Scanner.Core.Collection;
+
+namespace Scanner.Core.Files;
+
+/// <summary>
+/// Parts of a file read again by offset, one at a time into one buffer. A large input is checked whole and let go;
+/// its entries (a plan's <c>resource_changes</c>, a snapshot's <c>resources</c>) are then read back from the file as
+/// they are converted, so the text and what is built from it are never held together. <see cref="Stamp"/> taken
+/// before the first read and compared after the last tells whether the file changed in between.
+/// </summary>
+public sealed class FileSlices : IDisposable
+{
+    private readonly SafeFileHandle _handle;
+    private readonly string _path;
+    private byte[] _buffer = [];
+
+    /// <exception cref="InputException">The file cannot be opened.</exception>
+    public FileSlices(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _path = path;
+        try
+        {
+            _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw Changed(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputException(path, "cannot read the file: permission denied");
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+
+    /// <summary>The <paramref name="length"/> bytes at <paramref name="offset"/>; valid until the next call.</summary>
+    /// <exception cref="InputException">The file is shorter than it was, or cannot be read.</exception>
+    public ReadOnlyMemory<byte> Read(long offset, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (_buffer.Length < length) _buffer = new byte[Math.Max(length, Math.Min(2L * _buffer.Length, Array.MaxLength))];
+        try
+        {
+            var read = 0;
+            while (read < length)
+            {
+                var n = RandomAccess.Read(_handle, _buffer.AsSpan(read, length - read), offset + read);
+                if (n == 0) throw Changed(_path);
+                read += n;
+            }
+        }
+        catch (IOException e)
+        {
+            throw new InputException(_path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+        return _buffer.AsMemory(0, length);
+    }
+
+    public void Dispose() => _handle.Dispose();
+
+    /// <summary>The error for a file that changed between two reads of it.</summary>
+    public static InputException Changed(string path) =>
+        new(path, "the file changed while it was read; read it again when it is no longer being written");
+
+    /// <summary>A file's length and last write time; default when it does not exist.</summary>
+    public static FileStamp Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : default;
+    }
+}
+
+/// <summary>A file's length and last write time: equal before and after reading it, or it changed meanwhile.</summary>
+public readonly record struct FileStamp(long Length, DateTime LastWriteUtc);
