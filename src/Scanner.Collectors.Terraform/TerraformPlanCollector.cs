@@ -5,6 +5,7 @@ using Scanner.Collectors.Terraform.Mapping;
 using Scanner.Collectors.Terraform.Plan;
 using Scanner.Collectors.Terraform.Sources;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 using Scanner.Core.Inventory;
 using T = Scanner.Collectors.Terraform.Mapping.TerraformTypes;
 
@@ -35,8 +36,9 @@ public sealed class TerraformPlanCollector
     public CollectionResult Collect(string planPath)
     {
         ArgumentNullException.ThrowIfNull(planPath);
+        var stamp = FileSlices.Stamp(planPath);
         var bytes = PlanDocumentLoader.ReadFile(planPath, _options);
-        return Run(bytes, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath));
+        return Run(bytes, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath), stamp);
     }
 
     /// <summary>Reads plan JSON given as text (rule test cases); <c>.tf</c> lookup only when the options name a folder.</summary>
@@ -47,19 +49,45 @@ public sealed class TerraformPlanCollector
         return Run(bytes, displayPath, _options.SourceDirectory);
     }
 
-    private CollectionResult Run(byte[] bytes, string displayPath, string? sourceDirectory)
+    /// <param name="stamp">For a plan read from a file: the file's stamp before it was read. Its entries are then read
+    /// again from the file once the whole text has been checked and let go, so the text and the planned values
+    /// converted from it are never held together.</param>
+    private CollectionResult Run(byte[] bytes, string displayPath, string? sourceDirectory, FileStamp? stamp = null)
     {
         using var sections = PlanDocumentLoader.Read(bytes, displayPath, _options);
         var root = sections.Skeleton.RootElement;
         PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
         try
         {
-            var plan = new PlanIndex(PlanDocumentLoader.Content(bytes, displayPath), sections.Elements, _options.MaxDepth, T.IsRead);
-            // The file's bytes are not needed past this point (entries keep copies of their planned values and the
-            // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
-            var size = bytes.Length;
-            bytes = null!;
-            LargeInputMemory.Release(size);
+            PlanIndex plan;
+            if (stamp is { } before)
+            {
+                var offset = bytes.Length - PlanDocumentLoader.Content(bytes, displayPath).Length;
+                var size = bytes.Length;
+                bytes = null!;
+                LargeInputMemory.Release(size);
+                using var file = new FileSlices(displayPath);
+                try
+                {
+                    plan = new PlanIndex((start, length) => file.Read(offset + (long)start, length), sections.Elements, _options.MaxDepth, T.IsRead);
+                }
+                catch (JsonException)
+                {
+                    throw FileSlices.Changed(displayPath);
+                }
+                if (FileSlices.Stamp(displayPath) != before) throw FileSlices.Changed(displayPath);
+            }
+            else
+            {
+                var content = PlanDocumentLoader.Content(bytes, displayPath);
+                plan = new PlanIndex((start, length) => content.Slice(start, length), sections.Elements, _options.MaxDepth, T.IsRead);
+                // The text is not needed past this point (entries keep copies of their planned values and the
+                // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
+                var size = bytes.Length;
+                bytes = null!;
+                content = default;
+                LargeInputMemory.Release(size);
+            }
             return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
         }
         catch (PlanEntryException e)

@@ -100,4 +100,59 @@ public sealed class PlanEntryStrictnessTests
             catch (InputException e) { Assert.StartsWith("plan.json", e.Message); }
         }, iter: 3000);
     }
+
+    public static TheoryData<string, bool> FileCases()
+    {
+        var data = new TheoryData<string, bool>();
+        string[] plans =
+        [
+            Plan(Gateway, Gateway.Replace(".db", ".other").Replace("\"db\"", "\"other\"")),
+            Plan(Gateway, Gateway),
+            Plan(Gateway, Gateway.Replace("[\"create\"]", "\"create\"")),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "lattice.plan.json")),
+        ];
+        foreach (var plan in plans)
+            foreach (var bom in new[] { false, true })
+                data.Add(plan, bom);
+        return data;
+    }
+
+    /// <summary>
+    /// A plan file is checked whole, then its entries are read again from the file one at a time: the resources, or
+    /// the error with its position, are what reading the same text in memory gives.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FileCases))]
+    public void Collect_FromAFile_GivesWhatTheSameTextGives(string plan, bool byteOrderMark)
+    {
+        var dir = Directory.CreateTempSubdirectory("latticescan-plan-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "plan.json");
+            File.WriteAllBytes(path, [.. (byteOrderMark ? [0xEF, 0xBB, 0xBF] : Array.Empty<byte>()), .. Encoding.UTF8.GetBytes(plan)]);
+            var collector = new TerraformPlanCollector(new TerraformPlanOptions { SourceDirectory = dir });
+            string? textError = null;
+            Scanner.Core.Collection.CollectionResult? fromText = null;
+            try { fromText = collector.CollectFromText((byteOrderMark ? "\uFEFF" : "") + plan, path); }
+            catch (InputException e) { textError = e.Message; }
+
+            if (textError is not null)
+            {
+                Assert.Equal(textError, Assert.Throws<InputException>(() => collector.Collect(path)).Message);
+                return;
+            }
+            var fromFile = collector.Collect(path);
+            Assert.NotEmpty(fromFile.Resources);
+            Assert.Equal(Describe(fromText!), Describe(fromFile));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static IEnumerable<string> Describe(Scanner.Core.Collection.CollectionResult result) =>
+        result.Resources.Select(r => $"{r.Key} {r.Kind} {r.Location} {r.Properties} {string.Join(",", r.References.Select(x => x.Relation + ">" + x.Target))}")
+            .Concat(result.Diagnostics.Select(d => $"{d.Code} {d.Message} {d.Line}:{d.Column}"));
 }
+

@@ -21,13 +21,13 @@ internal sealed class PlanIndex
     private readonly PlanValueConverter _values = new(new ValuePool());
 
     /// <summary>
-    /// Reads the <c>resource_changes</c> entries one at a time from <paramref name="utf8"/>: each entry is parsed on its
-    /// own and released once read, and only the planned values of the resources kept (<c>after</c> and its mirrors)
+    /// Reads the <c>resource_changes</c> entries one at a time (<paramref name="entry"/> gives the text at an entry's
+    /// start and length, valid until the next call): each entry is parsed on its own and released once read, and only the planned values of the resources kept (<c>after</c> and its mirrors)
     /// are converted out, so neither the whole document nor the entries' <c>before</c> values stay in memory. Planned
     /// values are kept only for the resource types <paramref name="readsValuesOf"/> accepts; the other entries keep
     /// their address (references and module instances still resolve) without their values.
     /// </summary>
-    public PlanIndex(ReadOnlyMemory<byte> utf8, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf)
+    public PlanIndex(Func<int, int, ReadOnlyMemory<byte>> entry, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf)
     {
         _readsValuesOf = readsValuesOf;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -35,8 +35,8 @@ internal sealed class PlanIndex
         for (var ordinal = 0; ordinal < entries.Count; ordinal++)
         {
             var (start, length) = entries[ordinal];
-            using var entry = JsonDocument.Parse(utf8.Slice(start, length), options);
-            Read(entry.RootElement, ordinal, seen);
+            using var document = JsonDocument.Parse(entry(start, length), options);
+            Read(document.RootElement, ordinal, seen);
         }
     }
 
