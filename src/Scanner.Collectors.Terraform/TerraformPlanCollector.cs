@@ -33,12 +33,31 @@ public sealed class TerraformPlanCollector
     }
 
     /// <summary>Reads a plan file; <c>.tf</c> sources are looked up in the options' folder, else beside the plan.</summary>
+    /// <remarks>
+    /// The file is checked whole and its text let go; the <c>resource_changes</c> entries are then read again from the
+    /// file one at a time, so the text and the planned values converted from it are never held together.
+    /// </remarks>
     public CollectionResult Collect(string planPath)
     {
         ArgumentNullException.ThrowIfNull(planPath);
         var stamp = FileSlices.Stamp(planPath);
-        var bytes = PlanDocumentLoader.ReadFile(planPath, _options);
-        return Run(bytes, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath), stamp);
+        var (sections, offset, size) = CheckFile(planPath);
+        using (sections)
+        {
+            LargeInputMemory.Release(size);
+            using var file = new FileSlices(planPath);
+            CollectionResult result;
+            try
+            {
+                result = Run(sections, (start, length) => file.Read(offset + (long)start, length), planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath));
+            }
+            catch (JsonException)
+            {
+                throw FileSlices.Changed(planPath); // the entry was valid JSON when the whole text was checked
+            }
+            if (FileSlices.Stamp(planPath) != stamp) throw FileSlices.Changed(planPath);
+            return result;
+        }
     }
 
     /// <summary>Reads plan JSON given as text (rule test cases); <c>.tf</c> lookup only when the options name a folder.</summary>
@@ -46,48 +65,42 @@ public sealed class TerraformPlanCollector
     {
         ArgumentNullException.ThrowIfNull(displayPath);
         var bytes = PlanDocumentLoader.FromText(json, displayPath, _options);
-        return Run(bytes, displayPath, _options.SourceDirectory);
+        using var sections = Check(bytes, displayPath);
+        var content = PlanDocumentLoader.Content(bytes, displayPath);
+        return Run(sections, (start, length) => content.Slice(start, length), displayPath, _options.SourceDirectory);
     }
 
-    /// <param name="stamp">For a plan read from a file: the file's stamp before it was read. Its entries are then read
-    /// again from the file once the whole text has been checked and let go, so the text and the planned values
-    /// converted from it are never held together.</param>
-    private CollectionResult Run(byte[] bytes, string displayPath, string? sourceDirectory, FileStamp? stamp = null)
+    /// <summary>Reads and checks the file; its text is unreachable once this returns.</summary>
+    private (JsonSections Sections, int Offset, long Size) CheckFile(string path)
     {
-        using var sections = PlanDocumentLoader.Read(bytes, displayPath, _options);
-        var root = sections.Skeleton.RootElement;
-        PlanEnvelope.Validate(root, displayPath, bytes, _options.MaxDepth);
+        var bytes = PlanDocumentLoader.ReadFile(path, _options);
+        var sections = Check(bytes, path);
+        return (sections, bytes.Length - PlanDocumentLoader.Content(bytes, path).Length, bytes.Length);
+    }
+
+    /// <summary>The whole document checked, its top level kept and the entries' positions found.</summary>
+    private JsonSections Check(byte[] bytes, string displayPath)
+    {
+        var sections = PlanDocumentLoader.Read(bytes, displayPath, _options);
         try
         {
-            PlanIndex plan;
-            if (stamp is { } before)
-            {
-                var offset = bytes.Length - PlanDocumentLoader.Content(bytes, displayPath).Length;
-                var size = bytes.Length;
-                bytes = null!;
-                LargeInputMemory.Release(size);
-                using var file = new FileSlices(displayPath);
-                try
-                {
-                    plan = new PlanIndex((start, length) => file.Read(offset + (long)start, length), sections.Elements, _options.MaxDepth, T.IsRead);
-                }
-                catch (JsonException)
-                {
-                    throw FileSlices.Changed(displayPath);
-                }
-                if (FileSlices.Stamp(displayPath) != before) throw FileSlices.Changed(displayPath);
-            }
-            else
-            {
-                var content = PlanDocumentLoader.Content(bytes, displayPath);
-                plan = new PlanIndex((start, length) => content.Slice(start, length), sections.Elements, _options.MaxDepth, T.IsRead);
-                // The text is not needed past this point (entries keep copies of their planned values and the
-                // skeleton its own); dropping the last reference lets a large plan's text go before mapping starts.
-                var size = bytes.Length;
-                bytes = null!;
-                content = default;
-                LargeInputMemory.Release(size);
-            }
+            PlanEnvelope.Validate(sections.Skeleton.RootElement, displayPath, bytes, _options.MaxDepth);
+            return sections;
+        }
+        catch
+        {
+            sections.Dispose();
+            throw;
+        }
+    }
+
+    /// <param name="entry">The text of the <c>resource_changes</c> entry at a start and length; valid until the next call.</param>
+    private CollectionResult Run(JsonSections sections, Func<int, int, ReadOnlyMemory<byte>> entry, string displayPath, string? sourceDirectory)
+    {
+        var root = sections.Skeleton.RootElement;
+        try
+        {
+            var plan = new PlanIndex(entry, sections.Elements, _options.MaxDepth, T.IsRead);
             return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
         }
         catch (PlanEntryException e)
