@@ -43,21 +43,8 @@ public sealed class TerraformPlanCollector
         var stamp = FileSlices.Stamp(planPath);
         var (sections, offset, size) = CheckFile(planPath);
         using (sections)
-        {
-            LargeInputMemory.Release(size);
-            using var file = new FileSlices(planPath);
-            CollectionResult result;
-            try
-            {
-                result = Run(sections, (start, length) => file.Read(offset + (long)start, length), planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath));
-            }
-            catch (JsonException)
-            {
-                throw FileSlices.Changed(planPath); // the entry was valid JSON when the whole text was checked
-            }
-            if (FileSlices.Stamp(planPath) != stamp) throw FileSlices.Changed(planPath);
-            return result;
-        }
+            return FileSlices.ReadAgain(planPath, stamp, offset, size,
+                entry => Run(sections, entry, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath)));
     }
 
     /// <summary>Reads plan JSON given as text (rule test cases); <c>.tf</c> lookup only when the options name a folder.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Win32.SafeHandles;
 using Scanner.Core.Collection;
 
@@ -6,8 +7,7 @@ namespace Scanner.Core.Files;
 /// <summary>
 /// Parts of a file read again by offset, one at a time into one buffer. A large input is checked whole and let go;
 /// its entries (a plan's <c>resource_changes</c>, a snapshot's <c>resources</c>) are then read back from the file as
-/// they are converted, so the text and what is built from it are never held together. <see cref="Stamp"/> taken
-/// before the first read and compared after the last tells whether the file changed in between.
+/// they are converted (<see cref="ReadAgain"/>), so the text and what is built from it are never held together.
 /// </summary>
 public sealed class FileSlices : IDisposable
 {
@@ -15,10 +15,8 @@ public sealed class FileSlices : IDisposable
     private readonly string _path;
     private byte[] _buffer = [];
 
-    /// <exception cref="InputException">The file cannot be opened.</exception>
-    public FileSlices(string path)
+    private FileSlices(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
         _path = path;
         try
         {
@@ -38,9 +36,35 @@ public sealed class FileSlices : IDisposable
         }
     }
 
+    /// <summary>
+    /// The second read of a file already checked whole: lets the checked text go (<paramref name="checkedBytes"/>, see
+    /// <see cref="LargeInputMemory"/>), then runs <paramref name="read"/>, which gets the text at a start and length
+    /// after <paramref name="offset"/> (valid until its next call). A part that no longer parses as JSON, or a length
+    /// or write time other than <paramref name="before"/> (taken before the first read), means the file changed in
+    /// between: an <see cref="InputException"/> saying so.
+    /// </summary>
+    public static T ReadAgain<T>(string path, FileStamp before, long offset, long checkedBytes, Func<Func<int, int, ReadOnlyMemory<byte>>, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(read);
+        LargeInputMemory.Release(checkedBytes);
+        using var file = new FileSlices(path);
+        T result;
+        try
+        {
+            result = read((start, length) => file.Read(offset + start, length));
+        }
+        catch (JsonException)
+        {
+            throw Changed(path); // every part parsed when the whole text was checked
+        }
+        if (Stamp(path) != before) throw Changed(path);
+        return result;
+    }
+
     /// <summary>The <paramref name="length"/> bytes at <paramref name="offset"/>; valid until the next call.</summary>
     /// <exception cref="InputException">The file is shorter than it was, or cannot be read.</exception>
-    public ReadOnlyMemory<byte> Read(long offset, int length)
+    private ReadOnlyMemory<byte> Read(long offset, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(length);

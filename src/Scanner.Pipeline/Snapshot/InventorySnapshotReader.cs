@@ -33,13 +33,9 @@ public static class InventorySnapshotReader
         var (sections, offset, size) = CheckFile(path);
         using (sections)
         {
-            LargeInputMemory.Release(size);
             try
             {
-                using var file = new FileSlices(path);
-                var snapshot = ReadRoot(sections.Skeleton.RootElement, (start, length) => file.Read(offset + (long)start, length), sections.Elements);
-                if (FileSlices.Stamp(path) != stamp) throw FileSlices.Changed(path);
-                return snapshot;
+                return FileSlices.ReadAgain(path, stamp, offset, size, element => ReadRoot(sections.Skeleton.RootElement, element, sections.Elements));
             }
             catch (SnapshotShapeException e)
             {
@@ -47,10 +43,6 @@ public static class InventorySnapshotReader
                 var json = InputFile.ReadAllBytes(path, MaxBytes, _ => FileSlices.Changed(path)).AsMemory(offset);
                 var (line, column) = JsonPositions.Locate(json.Span, e.JsonPath);
                 throw new InputException(path, e.Message, line, column);
-            }
-            catch (JsonException)
-            {
-                throw FileSlices.Changed(path);
             }
         }
     }
