@@ -231,15 +231,11 @@ public sealed class ScanPipeline(TimeProvider time)
     }
 
     /// <summary>Resources per kind, the kinds in ordinal order.</summary>
-    private static Dictionary<string, int> CountByKind(IReadOnlyList<Resource> resources)
+    private static SortedDictionary<string, int> CountByKind(IReadOnlyList<Resource> resources)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in resources) counts[r.Kind] = counts.GetValueOrDefault(r.Kind) + 1;
-        var kinds = counts.Keys.ToArray();
-        Array.Sort(kinds, StringComparer.Ordinal);
-        var ordered = new Dictionary<string, int>(kinds.Length);
-        foreach (var k in kinds) ordered[k] = counts[k];
-        return ordered;
+        return counts;
     }
 
     private static IReadOnlyList<string> Sources(ScanRequest r)
