@@ -17,9 +17,6 @@ namespace Scanner.Collectors.CloudFormation;
 /// </summary>
 public sealed class CloudFormationCollector
 {
-    /// <summary>About what one parsed node holds (its object, its entry in the parent, a share of pooled text).</summary>
-    private const int NodeBytes = 64;
-
     private readonly CloudFormationOptions _options;
 
     public CloudFormationCollector(CloudFormationOptions? options = null)
@@ -54,7 +51,7 @@ public sealed class CloudFormationCollector
         {
             if (prepared.Mappers.For(e.Type) is { } mapper)
                 resources.Add(ResourceAssembler.Build(e, mapper, file, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
-            letGo += Math.Min(e.Definition.Size, int.MaxValue) * NodeBytes;
+            letGo += e.NodeBytesUsed;
             if (letGo >= LargeInputMemory.Threshold)
             {
                 e = null!;
@@ -69,10 +66,16 @@ public sealed class CloudFormationCollector
     }
 
     /// <summary>Parses the template and lets its text go; the tree is all that is left of it.</summary>
-    private TemplateModel Parse(SourceHolder holder, string file)
+    private TemplateModel Parse(SourceHolder holder, string file, NodePacker? packer)
     {
-        // Only the resources the scan maps keep their bodies (KindMappers.Reads); the others are outlined as they are parsed.
-        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions) { ReadsType = KindMappers.Reads };
+        // Only the resources the scan maps keep their bodies (KindMappers.Reads), packed until they are mapped; the others
+        // are outlined as they are parsed.
+        var limits = new ParseLimits(_options.MaxDepth, _options.MaxAliasExpansions)
+        {
+            ReadsType = KindMappers.Reads,
+            Packer = packer,
+            DefinesProperty = KnownProperties.Defines,
+        };
         var parsed = TemplateParser.Read(holder.Source!, file, limits);
         var textBytes = holder.Source!.MemoryBytes;
         holder.Source = null;
@@ -86,8 +89,10 @@ public sealed class CloudFormationCollector
     /// </summary>
     private Prepared Prepare(SourceHolder source, string file, DiagnosticSink diagnostics)
     {
-        var template = LoopExpansion.Apply(Parse(source, file), _options.Parameters, diagnostics, file);
-        var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value)).ToList();
+        var packer = _options.KeepBodies ? null : new NodePacker();
+        var template = LoopExpansion.Apply(Parse(source, file, packer), _options.Parameters, diagnostics, file);
+        var bodies = packer is null ? null : new DefinitionBodies(packer);
+        var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value, bodies)).ToList();
         var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
         if (LoopExpansion.OtherTransforms(template) is { } transform)

@@ -31,4 +31,10 @@ public sealed record CloudFormationOptions
     /// are counted in one <c>UnresolvedValuesNotRead</c> note instead. Null (the default): warn about every one.
     /// </summary>
     public Func<string, string, bool>? ReportUnresolved { get; init; }
+
+    /// <summary>
+    /// Keeps every read definition's nodes from the first reading instead of reading bodies again as they are mapped
+    /// (the reference the deferred reading is tested against).
+    /// </summary>
+    internal bool KeepBodies { get; init; }
 }

@@ -44,6 +44,7 @@ internal sealed class SecurityGroupRuleAttachments
             {
                 diagnostics.Warn(DiagnosticSink.UnresolvedValue, r.LogicalId, "GroupId",
                     "cannot tell which security group this rule belongs to; the rule is not counted on any group", location.Line, location.Column);
+                r.LetGo();
                 continue;
             }
             var fields = RuleFields.FromNode(properties, resolver);
@@ -51,6 +52,7 @@ internal sealed class SecurityGroupRuleAttachments
             string? mismatch = null;
             var complete = TemplateRulePeers.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m, resolver.Values);
             var attached = new AttachedRule(direction, rules, complete, location, r.LogicalId, fields.UnknownCause ?? mismatch);
+            r.LetGo(); // a rule resource is not mapped itself: its body is not needed again
             var map = groupLogicalId is not null ? result._byGroup : result._byLiteralId;
             var key = groupLogicalId ?? literalId!;
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
@@ -82,8 +84,12 @@ internal sealed class SecurityGroupRuleAttachments
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in resources)
-            if (g.Type == GroupType && g.Property("GroupName") is { } n && resolver.Resolve(n, new ResolutionTrace()) is { IsString: true } v)
+        {
+            if (g.Type != GroupType) continue;
+            if (g.Property("GroupName") is { } n && resolver.Resolve(n, new ResolutionTrace()) is { IsString: true } v)
                 names.TryAdd(v.AsString, g.LogicalId);
+            g.LetGo(); // read again when the group is mapped
+        }
         return names;
     }
 }

@@ -2,25 +2,70 @@ using Scanner.Collectors.CloudFormation.Parsing;
 
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
-/// <summary>One entry of the template's <c>Resources</c> section, shape-checked by <see cref="TemplateModel"/>.</summary>
+/// <summary>
+/// One entry of the template's <c>Resources</c> section, shape-checked by <see cref="TemplateModel"/>. A deferred
+/// definition (<see cref="DeferredDefinition"/>) is unpacked when its body is first needed, and held until
+/// <see cref="LetGo"/>.
+/// </summary>
 internal sealed class TemplateResource
 {
-    public TemplateResource(TemplateKey key, MappingNode definition)
+    private readonly MappingNode _definition;
+    private readonly DefinitionBodies? _bodies;
+    private MappingNode? _body;
+    private MappingNode? _properties;
+
+    public TemplateResource(TemplateKey key, MappingNode definition, DefinitionBodies? bodies = null)
     {
+        if (definition is DeferredDefinition && bodies is null) throw new ArgumentNullException(nameof(bodies), "a packed definition needs the packer that packed it");
         KeyNode = key;
-        Definition = definition;
+        _definition = definition;
+        _bodies = bodies;
         Type = ((ScalarNode)definition.Get("Type")!).Text;
-        Properties = definition.Get("Properties") as MappingNode;
-        Metadata = definition.Get("Metadata") as MappingNode;
         Condition = (definition.Get("Condition") as ScalarNode)?.Text;
+        if (definition is not DeferredDefinition) Hold(definition);
     }
 
     public string LogicalId => KeyNode.Text;
     public TemplateKey KeyNode { get; }
-    public MappingNode Definition { get; }
     public string Type { get; }
-    public MappingNode? Properties { get; }
-    public MappingNode? Metadata { get; }
+
+    /// <summary>The whole definition (unpacked if it was packed).</summary>
+    public MappingNode Definition
+    {
+        get
+        {
+            if (_body is null) Hold(_bodies!.Open((DeferredDefinition)_definition));
+            return _body!;
+        }
+    }
+
+    public MappingNode? Properties
+    {
+        get
+        {
+            if (_body is null) Hold(_bodies!.Open((DeferredDefinition)_definition));
+            return _properties;
+        }
+    }
+
+    public MappingNode? Metadata => Definition.Get("Metadata") as MappingNode;
+
+    /// <summary>
+    /// The keys of <c>Properties</c> that may be outside the type's schema, known without unpacking: every key of a
+    /// definition kept as nodes, the keys the reader found outside the schema for a packed one.
+    /// </summary>
+    public IReadOnlyList<TemplateKey> PropertyKeysToCheck => _definition is DeferredDefinition deferred
+        ? deferred.UndefinedPropertyKeys
+        : Properties?.Entries.Select(e => e.Key).ToArray() ?? [];
+
+    /// <summary>
+    /// About the bytes mapping the definition makes and drops: its nodes (unpacked, for a packed one), with their share
+    /// of pooled text.
+    /// </summary>
+    public long NodeBytesUsed => Math.Min(_definition is DeferredDefinition deferred ? deferred.BodySize : _definition.Size, int.MaxValue) * NodeBytes;
+
+    /// <summary>About what one parsed node holds (its object, its entry in the parent, a share of pooled text).</summary>
+    private const int NodeBytes = 64;
 
     /// <summary>The resource-level <c>Condition</c>: when it is false, CloudFormation does not create the resource.</summary>
     public string? Condition { get; }
@@ -28,4 +73,18 @@ internal sealed class TemplateResource
     public TemplateNode? Property(string name) => Properties?.Get(name);
 
     public TemplateKey? PropertyKey(string name) => Properties?.KeyNode(name);
+
+    /// <summary>Lets go of an unpacked body (it is unpacked again if needed later).</summary>
+    public void LetGo()
+    {
+        if (_definition is not DeferredDefinition) return;
+        _body = null;
+        _properties = null;
+    }
+
+    private void Hold(MappingNode body)
+    {
+        _body = body;
+        _properties = body.Get("Properties") as MappingNode;
+    }
 }

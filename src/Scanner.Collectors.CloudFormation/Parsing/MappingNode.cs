@@ -4,7 +4,7 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// A mapping with scalar keys in document order. Keys are unique: the readers reject duplicates, because
 /// CloudFormation does and because "last one wins" would hide what a reviewer sees first.
 /// </summary>
-internal sealed class MappingNode : TemplateNode
+internal class MappingNode : TemplateNode
 {
     private long _size = 1;
 
@@ -22,6 +22,12 @@ internal sealed class MappingNode : TemplateNode
 
     public MappingNode(int line, int column) : base(line, column)
     {
+    }
+
+    /// <summary>A mapping with room for <paramref name="capacity"/> entries (when the number is known beforehand).</summary>
+    public MappingNode(int line, int column, int capacity) : base(line, column)
+    {
+        _entries = capacity == 0 ? [] : new KeyValuePair<TemplateKey, TemplateNode>[capacity];
     }
 
     public IReadOnlyList<KeyValuePair<TemplateKey, TemplateNode>> Entries

@@ -8,4 +8,16 @@ internal sealed record ParseLimits(int MaxDepth, int MaxAliasExpansions)
     /// (<see cref="ResourceOutline"/>). Null keeps every body.
     /// </summary>
     public Func<string, bool>? ReadsType { get; init; }
+
+    /// <summary>
+    /// When set, the readers pack the definitions they keep (<see cref="ReadsType"/>) once each is checked
+    /// (<see cref="DeferredDefinition"/>). Only with <see cref="ReadsType"/>.
+    /// </summary>
+    public NodePacker? Packer { get; init; }
+
+    /// <summary>
+    /// Whether a type's schema defines a property (type, property name): a packed definition keeps the keys of the
+    /// properties it does not define, for the warning about them. Null: every key is kept.
+    /// </summary>
+    public Func<string, string, bool>? DefinesProperty { get; init; }
 }

@@ -19,7 +19,10 @@ internal static class ResourceOutline
         if (definition.Get("Type") is not ScalarNode { Kind: ScalarKind.String } type || type.Text.Length == 0 || readsType(type.Text))
             return definition;
         if (ForEachExpander.HasLoops(definition)) return definition;
-        var outline = new MappingNode(definition.Line, definition.Column);
+        var kept = 0;
+        foreach (var (key, value) in definition.Entries)
+            if (key.Text is "Type" or "Condition" || key.Text == "Properties" && value is not MappingNode) kept++;
+        var outline = new MappingNode(definition.Line, definition.Column, kept);
         foreach (var (key, value) in definition.Entries)
         {
             switch (key.Text)
@@ -33,6 +36,29 @@ internal static class ResourceOutline
                     break;
             }
         }
+        return outline;
+    }
+
+    /// <summary>
+    /// The outline of a definition the scan reads, with the definition packed (<see cref="NodePacker"/>), so that its
+    /// nodes can be let go now and unpacked when it is mapped; null when the definition is kept as nodes (no Type, a type
+    /// not read, an Fn::ForEach loop, which is expanded on the tree, or Properties that are not a mapping, which
+    /// <see cref="TemplateModel"/> refuses with their position).
+    /// </summary>
+    public static DeferredDefinition? Deferred(MappingNode definition, ParseLimits limits)
+    {
+        if (limits is not { Packer: { } packer, ReadsType: { } readsType }) return null;
+        if (definition.Get("Type") is not ScalarNode { Kind: ScalarKind.String } type || type.Text.Length == 0 || !readsType(type.Text))
+            return null;
+        var properties = definition.Get("Properties");
+        if (properties is not (null or MappingNode) || ForEachExpander.HasLoops(definition)) return null;
+        List<TemplateKey>? undefined = null;
+        if (properties is MappingNode map)
+            foreach (var (key, _) in map.Entries)
+                if (limits.DefinesProperty?.Invoke(type.Text, key.Text) != true) (undefined ??= []).Add(key);
+        var outline = new DeferredDefinition(definition.Line, definition.Column, packer.Pack(definition), definition.Size, undefined?.ToArray() ?? []);
+        foreach (var (key, value) in definition.Entries)
+            if (key.Text is "Type" or "Condition") outline.TryAdd(key, value);
         return outline;
     }
 }

@@ -16,6 +16,12 @@ internal sealed class SequenceNode : TemplateNode
     {
     }
 
+    /// <summary>A sequence with room for <paramref name="capacity"/> items (when the number is known beforehand).</summary>
+    public SequenceNode(int line, int column, int capacity) : base(line, column)
+    {
+        _items = capacity == 0 ? [] : new TemplateNode[capacity];
+    }
+
     public IReadOnlyList<TemplateNode> Items
     {
         get

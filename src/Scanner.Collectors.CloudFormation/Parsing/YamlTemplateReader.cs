@@ -57,9 +57,16 @@ internal sealed partial class YamlTemplateReader
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = _stack.Pop();
-                        if (frame.Node is MappingNode doneMap) doneMap.Trim();
-                        else ((SequenceNode)frame.Node).Trim();
-                        root = Complete(Tagged(frame.Node, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;
+                        var done = frame.Node;
+                        if (done is MappingNode doneMap)
+                        {
+                            doneMap.Trim();
+                            // A definition nothing can name again (no anchor) and not wrapped by a tag is packed.
+                            if (frame is { Tag: null, Anchor: null } && _stack.TryPeek(out var above) && above.HoldsResources)
+                                done = ResourceOutline.Deferred(doneMap, _limits) ?? done;
+                        }
+                        else ((SequenceNode)done).Trim();
+                        root = Complete(Tagged(done, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;
                         break;
                     case Scalar s:
                         root = OnScalar(s) ?? root;

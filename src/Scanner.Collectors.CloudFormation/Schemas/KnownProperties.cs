@@ -15,10 +15,14 @@ internal static partial class KnownProperties
     /// <summary>True when the type's property names are known (the mapped types).</summary>
     public static bool Covers(string cfnType) => ByType.ContainsKey(cfnType);
 
+    /// <summary>False only for a property name the type's known schema lacks (true for types not covered).</summary>
+    public static bool Defines(string cfnType, string property) =>
+        !ByType.TryGetValue(cfnType, out var names) || Array.BinarySearch(names, property, StringComparer.Ordinal) >= 0;
+
     public static void Check(TemplateResource resource, DiagnosticSink diagnostics)
     {
-        if (resource.Properties is null || !ByType.TryGetValue(resource.Type, out var names)) return;
-        foreach (var (key, _) in resource.Properties.Entries)
+        if (!ByType.TryGetValue(resource.Type, out var names)) return;
+        foreach (var key in resource.PropertyKeysToCheck)
         {
             if (Array.BinarySearch(names, key.Text, StringComparer.Ordinal) >= 0) continue;
             var closest = names.FirstOrDefault(n => string.Equals(n, key.Text, StringComparison.OrdinalIgnoreCase)) ?? Closest(key.Text, names);
