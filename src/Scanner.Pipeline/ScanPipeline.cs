@@ -25,7 +25,10 @@ public sealed class ScanPipeline(TimeProvider time)
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
         var inventory = await CollectAsync(request, ct, UnresolvedValueFilter.For(rules.Selected));
-        return Evaluate(request, rules, inventory, started, ct);
+        LargeInputMemory.BetweenPhases();
+        var outcome = Evaluate(request, rules, inventory, started, ct);
+        LargeInputMemory.BetweenPhases();
+        return outcome;
     }
 
     /// <summary>Only collects (for <c>latticescan collect</c>).</summary>
