@@ -35,10 +35,21 @@ if (Environment.GetEnvironmentVariable("BENCH_PARSE_ONLY") == "1" && kind == "cf
     // Internals through reflection: how much the parsed tree alone holds (exploration only).
     var asm = typeof(Scanner.Collectors.CloudFormation.CloudFormationCollector).Assembly;
     var text = Phase("cfn: read text", () => asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateText")!.GetMethod("Read")!.Invoke(null, [file, 64L * 1024 * 1024])!);
-    var limits = Activator.CreateInstance(asm.GetType("Scanner.Collectors.CloudFormation.Parsing.ParseLimits")!, [128, 10000]);
+    var limitsType = asm.GetType("Scanner.Collectors.CloudFormation.Parsing.ParseLimits")!;
+    var limits = Activator.CreateInstance(limitsType, [128, 10000])!;
+    // As the collector reads: only the mapped types' bodies, each let go once checked (BENCH_KEEP_BODIES=1 keeps them).
+    var reads = asm.GetType("Scanner.Collectors.CloudFormation.Mapping.KindMappers")!.GetMethod("Reads")!.CreateDelegate<Func<string, bool>>();
+    limitsType.GetProperty("ReadsType")!.SetValue(limits, reads);
+    if (Environment.GetEnvironmentVariable("BENCH_KEEP_BODIES") != "1")
+        limitsType.GetProperty("Packer")!.SetValue(limits, Activator.CreateInstance(asm.GetType("Scanner.Collectors.CloudFormation.Parsing.NodePacker")!, nonPublic: true));
     var tree = Phase("cfn: parse tree", () => asm.GetType("Scanner.Collectors.CloudFormation.Parsing.TemplateParser")!.GetMethod("Read")!.Invoke(null, [text, file, limits])!);
     GC.KeepAlive(text);
     GC.KeepAlive(tree);
+    if (Environment.GetEnvironmentVariable("BENCH_PAUSE_AFTER") == "parse")
+    {
+        Console.WriteLine($"  paused after parse (pid {Environment.ProcessId}); press Enter to go on");
+        Console.ReadLine();
+    }
     return 0;
 }
 var snapshot = Phase("collect", () => kind switch
@@ -64,6 +75,8 @@ T Phase<T>(string name, Func<T> run)
     GC.Collect();
     File.WriteAllText("/proc/self/clear_refs", "5");
     var before = StatusKib("VmRSS:") * 1024;
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var gensBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var sw = Stopwatch.StartNew();
     var result = run();
     sw.Stop();
@@ -71,6 +84,7 @@ T Phase<T>(string name, Func<T> run)
     var rssAfter = StatusKib("VmRSS:") * 1024;
     var retained = GC.GetTotalMemory(true);
     var info = GC.GetGCMemoryInfo();
+    Console.WriteLine($"  {name,-32} allocated {Mib(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore),9} MiB  collections gen0 {GC.CollectionCount(0) - gensBefore.Item1} gen1 {GC.CollectionCount(1) - gensBefore.Item2} gen2 {GC.CollectionCount(2) - gensBefore.Item3}");
     Console.WriteLine($"  {name,-32} {sw.Elapsed.TotalSeconds,6:0.00} s  RSS before {Mib(before),7} MiB  peak {Mib(peak),7} MiB  after {Mib(rssAfter),7} MiB  heap retained {Mib(retained),7} MiB  (peak/input {(peak - before) / (double)size,5:0.0}×)  gen2 {GC.CollectionCount(2)}  committed {Mib(info.TotalCommittedBytes)} MiB");
     if (Environment.GetEnvironmentVariable("BENCH_PAUSE_AFTER") == name)
     {
