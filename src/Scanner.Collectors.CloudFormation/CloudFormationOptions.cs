@@ -33,8 +33,8 @@ public sealed record CloudFormationOptions
     public Func<string, string, bool>? ReportUnresolved { get; init; }
 
     /// <summary>
-    /// Keeps every read definition's nodes from the first reading instead of reading bodies again as they are mapped
-    /// (the reference the deferred reading is tested against).
+    /// Keeps every read definition's nodes as they are read instead of packing them until they are mapped (the
+    /// reference the packed reading is tested against).
     /// </summary>
     internal bool KeepBodies { get; init; }
 }

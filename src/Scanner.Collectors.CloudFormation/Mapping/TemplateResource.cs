@@ -3,8 +3,8 @@ using Scanner.Collectors.CloudFormation.Parsing;
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
 /// <summary>
-/// One entry of the template's <c>Resources</c> section, shape-checked by <see cref="TemplateModel"/>. A deferred
-/// definition (<see cref="DeferredDefinition"/>) is unpacked when its body is first needed, and held until
+/// One entry of the template's <c>Resources</c> section, shape-checked by <see cref="TemplateModel"/>. A packed
+/// definition (<see cref="PackedDefinition"/>) is unpacked when its body is first needed, and held until
 /// <see cref="LetGo"/>.
 /// </summary>
 internal sealed class TemplateResource
@@ -16,13 +16,13 @@ internal sealed class TemplateResource
 
     public TemplateResource(TemplateKey key, MappingNode definition, DefinitionBodies? bodies = null)
     {
-        if (definition is DeferredDefinition && bodies is null) throw new ArgumentNullException(nameof(bodies), "a packed definition needs the packer that packed it");
+        if (definition is PackedDefinition && bodies is null) throw new ArgumentNullException(nameof(bodies), "a packed definition needs the packer that packed it");
         KeyNode = key;
         _definition = definition;
         _bodies = bodies;
         Type = ((ScalarNode)definition.Get("Type")!).Text;
         Condition = (definition.Get("Condition") as ScalarNode)?.Text;
-        if (definition is not DeferredDefinition) Hold(definition);
+        if (definition is not PackedDefinition) Hold(definition);
     }
 
     public string LogicalId => KeyNode.Text;
@@ -34,7 +34,7 @@ internal sealed class TemplateResource
     {
         get
         {
-            if (_body is null) Hold(_bodies!.Open((DeferredDefinition)_definition));
+            if (_body is null) Hold(_bodies!.Open((PackedDefinition)_definition));
             return _body!;
         }
     }
@@ -43,7 +43,7 @@ internal sealed class TemplateResource
     {
         get
         {
-            if (_body is null) Hold(_bodies!.Open((DeferredDefinition)_definition));
+            if (_body is null) Hold(_bodies!.Open((PackedDefinition)_definition));
             return _properties;
         }
     }
@@ -54,15 +54,15 @@ internal sealed class TemplateResource
     /// The keys of <c>Properties</c> that may be outside the type's schema, known without unpacking: every key of a
     /// definition kept as nodes, the keys the reader found outside the schema for a packed one.
     /// </summary>
-    public IReadOnlyList<TemplateKey> PropertyKeysToCheck => _definition is DeferredDefinition deferred
-        ? deferred.UndefinedPropertyKeys
+    public IReadOnlyList<TemplateKey> PropertyKeysToCheck => _definition is PackedDefinition packed
+        ? packed.UndefinedPropertyKeys
         : Properties?.Entries.Select(e => e.Key).ToArray() ?? [];
 
     /// <summary>
     /// About the bytes mapping the definition makes and drops: its nodes (unpacked, for a packed one), with their share
     /// of pooled text.
     /// </summary>
-    public long NodeBytesUsed => Math.Min(_definition is DeferredDefinition deferred ? deferred.BodySize : _definition.Size, int.MaxValue) * NodeBytes;
+    public long NodeBytesUsed => Math.Min(_definition is PackedDefinition packed ? packed.BodySize : _definition.Size, int.MaxValue) * NodeBytes;
 
     /// <summary>About what one parsed node holds (its object, its entry in the parent, a share of pooled text).</summary>
     private const int NodeBytes = 64;
@@ -77,7 +77,7 @@ internal sealed class TemplateResource
     /// <summary>Lets go of an unpacked body (it is unpacked again if needed later).</summary>
     public void LetGo()
     {
-        if (_definition is not DeferredDefinition) return;
+        if (_definition is not PackedDefinition) return;
         _body = null;
         _properties = null;
     }

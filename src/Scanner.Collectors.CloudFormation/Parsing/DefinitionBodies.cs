@@ -1,9 +1,9 @@
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
-/// <summary>Unpacks deferred definitions (<see cref="DeferredDefinition"/>) with the packer that packed them.</summary>
+/// <summary>Unpacks packed definitions (<see cref="PackedDefinition"/>) with the packer that packed them.</summary>
 internal sealed class DefinitionBodies(NodePacker packer)
 {
-    public MappingNode Open(DeferredDefinition definition)
+    public MappingNode Open(PackedDefinition definition)
     {
         var body = packer.Unpack(definition.Packed);
         if (body.Size != definition.BodySize)

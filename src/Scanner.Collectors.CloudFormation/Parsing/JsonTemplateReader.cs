@@ -47,7 +47,7 @@ internal static partial class JsonTemplateReader
                         if (done is MappingNode doneMap) doneMap.Trim();
                         else ((SequenceNode)done).Trim();
                         if (limits.ReadsType is { } readsType && done is MappingNode definition && stack.Count > 0 && ReferenceEquals(stack.Peek().Node, resources))
-                            done = (MappingNode?)ResourceOutline.Deferred(definition, limits) ?? ResourceOutline.Of(definition, readsType);
+                            done = (MappingNode?)ResourceOutline.Packed(definition, limits) ?? ResourceOutline.Of(definition, readsType);
                         if (stack.Count == 0) root = done;
                         else Attach(stack, done, file);
                         break;

@@ -5,7 +5,7 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
 /// Packs a definition's nodes into bytes and back: kinds, positions and texts in document order. A read definition is
-/// held packed from the moment the reader has checked it until the collector maps it (<see cref="DeferredDefinition"/>),
+/// held packed from the moment the reader has checked it until the collector maps it (<see cref="PackedDefinition"/>),
 /// so a large template is never held as a tree of objects, and unpacking is a walk over the bytes, not a second parse.
 /// Short texts (keys, types, names) are kept once, in the packer's table, and packed as their number there, so a
 /// definition packs smaller than its text and unpacks to the same string objects the reader made. A line is packed as

@@ -11,7 +11,7 @@ internal sealed record ParseLimits(int MaxDepth, int MaxAliasExpansions)
 
     /// <summary>
     /// When set, the readers pack the definitions they keep (<see cref="ReadsType"/>) once each is checked
-    /// (<see cref="DeferredDefinition"/>). Only with <see cref="ReadsType"/>.
+    /// (<see cref="PackedDefinition"/>). Only with <see cref="ReadsType"/>.
     /// </summary>
     public NodePacker? Packer { get; init; }
 

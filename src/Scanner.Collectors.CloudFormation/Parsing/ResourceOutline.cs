@@ -45,7 +45,7 @@ internal static class ResourceOutline
     /// not read, an Fn::ForEach loop, which is expanded on the tree, or Properties that are not a mapping, which
     /// <see cref="TemplateModel"/> refuses with their position).
     /// </summary>
-    public static DeferredDefinition? Deferred(MappingNode definition, ParseLimits limits)
+    public static PackedDefinition? Packed(MappingNode definition, ParseLimits limits)
     {
         if (limits is not { Packer: { } packer, ReadsType: { } readsType }) return null;
         if (definition.Get("Type") is not ScalarNode { Kind: ScalarKind.String } type || type.Text.Length == 0 || !readsType(type.Text))
@@ -56,7 +56,7 @@ internal static class ResourceOutline
         if (properties is MappingNode map)
             foreach (var (key, _) in map.Entries)
                 if (limits.DefinesProperty?.Invoke(type.Text, key.Text) != true) (undefined ??= []).Add(key);
-        var outline = new DeferredDefinition(definition.Line, definition.Column, packer.Pack(definition), definition.Size, undefined?.ToArray() ?? []);
+        var outline = new PackedDefinition(definition.Line, definition.Column, packer.Pack(definition), definition.Size, undefined?.ToArray() ?? []);
         foreach (var (key, value) in definition.Entries)
             if (key.Text is "Type" or "Condition") outline.TryAdd(key, value);
         return outline;

@@ -63,7 +63,7 @@ internal sealed partial class YamlTemplateReader
                             doneMap.Trim();
                             // A definition nothing can name again (no anchor) and not wrapped by a tag is packed.
                             if (frame is { Tag: null, Anchor: null } && _stack.TryPeek(out var above) && above.HoldsResources)
-                                done = ResourceOutline.Deferred(doneMap, _limits) ?? done;
+                                done = ResourceOutline.Packed(doneMap, _limits) ?? done;
                         }
                         else ((SequenceNode)done).Trim();
                         root = Complete(Tagged(done, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;

@@ -6,9 +6,9 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// (<see cref="DefinitionBodies"/>), so the template's tree is never held whole: one resource's nodes at a time, beside
 /// the packed bodies still to map and the inventory built so far.
 /// </summary>
-internal sealed class DeferredDefinition : MappingNode
+internal sealed class PackedDefinition : MappingNode
 {
-    public DeferredDefinition(int line, int column, byte[] packed, long bodySize, TemplateKey[] undefinedPropertyKeys) : base(line, column, 2)
+    public PackedDefinition(int line, int column, byte[] packed, long bodySize, TemplateKey[] undefinedPropertyKeys) : base(line, column, 2)
     {
         Packed = packed;
         BodySize = bodySize;

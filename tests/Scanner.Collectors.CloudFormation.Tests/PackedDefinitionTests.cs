@@ -10,7 +10,7 @@ namespace Scanner.Collectors.CloudFormation.Tests;
 /// template, that must give exactly what keeping every definition's nodes gives: resources, properties, locations,
 /// references, suppressions, diagnostics and errors.
 /// </summary>
-public sealed class DeferredBodyTests
+public sealed class PackedDefinitionTests
 {
     private const string Gateway = "Type: AWS::VpcLattice::ResourceGateway";
 
@@ -42,7 +42,7 @@ public sealed class DeferredBodyTests
             "  Gw:\n    " + Gateway + "\n    Properties: {Name: gw, SecurityGroupIdz: [!Ref Sg]}\n",
             "Conditions:\n  No: !Equals [a, b]\n"), true },
         { "a key named Resources inside a body", Cfn.Template("  Share:\n    Type: AWS::RAM::ResourceShare\n    Properties:\n      Name: s\n      Resources:\n        Inner: {Type: AWS::VpcLattice::ResourceGateway}\n      ResourceArns: [!Ref Gw]\n  Gw:\n    " + Gateway + "\n    Properties: {Name: gw}\n"), true },
-        { "an alias from outside into a body (that body is kept)", "Mappings:\n  Shared: &ports {Ports: ['5432']}\n" + Cfn.Template(
+        { "an alias from outside into a body", "Mappings:\n  Shared: &ports {Ports: ['5432']}\n" + Cfn.Template(
             "  Gw:\n    " + Gateway + "\n    Properties: {Name: gw}\n  Config:\n    Type: AWS::VpcLattice::ResourceConfiguration\n    Properties:\n      Name: c\n      ResourceGatewayId: !Ref Gw\n      PortRanges: !FindInMap [Shared, Ports, x]\n      Tags: *ports\n"), true },
         { "an anchor inside a body named by a later one", Cfn.Template(
             "  Gw:\n    " + Gateway + "\n    Properties: &props {Name: gw, SecurityGroupIds: [sg-1]}\n  Gw2:\n    " + Gateway + "\n    Properties: *props\n"), true },
@@ -59,19 +59,19 @@ public sealed class DeferredBodyTests
 
     [Theory]
     [MemberData(nameof(Crafted))]
-    public void CraftedTemplates_ReadAgain_GiveWhatKeepingEveryBodyGives(string name, string template, bool defers)
+    public void CraftedTemplates_Packed_GiveWhatKeepingEveryDefinitionGives(string name, string template, bool packs)
     {
         Assert.NotEmpty(name);
-        Assert.Equal(defers, Defers(template));
+        Assert.Equal(packs, Packs(template));
         AssertSameEverywhere(template, new CloudFormationOptions());
     }
 
     [Fact]
-    public void DepthLimit_CountsTheLevelsAboveABody()
+    public void DepthLimit_IsTheSameForPackedDefinitions()
     {
         // Root, Resources, the definition, Properties, Tags, an item: six levels.
         var template = Cfn.Template("  Gw:\n    " + Gateway + "\n    Properties:\n      Tags: [{Key: a, Value: b}]\n");
-        Assert.True(Defers(template));
+        Assert.True(Packs(template));
         var atLimit = AssertSameEverywhere(template, new CloudFormationOptions { MaxDepth = 6 });
         Assert.Single(atLimit.Resources);
         var error = Assert.Throws<InputException>(() => new CloudFormationCollector(new CloudFormationOptions { MaxDepth = 5 }).CollectFromText(template, Cfn.File));
@@ -80,7 +80,7 @@ public sealed class DeferredBodyTests
 
     [Theory]
     [MemberData(nameof(RepositoryTemplates))]
-    public void RepositoryTemplates_ReadAgain_GiveWhatKeepingEveryBodyGives(string source, string template)
+    public void RepositoryTemplates_Packed_GiveWhatKeepingEveryDefinitionGives(string source, string template)
     {
         Assert.NotEmpty(source);
         AssertSameEverywhere(template, new CloudFormationOptions());
@@ -144,10 +144,10 @@ public sealed class DeferredBodyTests
         _ => throw new InvalidOperationException(),
     };
 
-    private static bool Defers(string template)
+    private static bool Packs(string template)
     {
         var limits = new ParseLimits(128, 10_000) { ReadsType = Mapping.KindMappers.Reads, Packer = new NodePacker() };
-        return TemplateParser.Read(TemplateSource.FromText(template), Cfn.File, limits).Resources.Entries.Any(e => e.Value is DeferredDefinition);
+        return TemplateParser.Read(TemplateSource.FromText(template), Cfn.File, limits).Resources.Entries.Any(e => e.Value is PackedDefinition);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class DeferredBodyTests
     /// </summary>
     private static CollectionResult AssertSameEverywhere(string template, CloudFormationOptions options)
     {
-        var dir = Directory.CreateTempSubdirectory("deferred-bodies-");
+        var dir = Directory.CreateTempSubdirectory("packed-definitions-");
         try
         {
             var path = Path.Combine(dir.FullName, "t.yaml");
