@@ -46,15 +46,12 @@ internal sealed class NodePacker
         switch (node)
         {
             case ScalarNode s:
-                Byte(s.Kind switch { ScalarKind.Boolean => Boolean, ScalarKind.Null => Null, _ => Text });
-                Position(s.Line, s.Column);
+                Header(s.Kind switch { ScalarKind.Boolean => Boolean, ScalarKind.Null => Null, _ => Text }, s);
                 WriteText(s.Text);
                 break;
             case MappingNode map:
-                Byte(Mapping);
-                Position(map.Line, map.Column);
                 var entries = map.Entries;
-                Number((uint)entries.Count);
+                Header(Mapping, map, entries.Count);
                 foreach (var (key, value) in entries)
                 {
                     WriteText(key.Text);
@@ -63,15 +60,21 @@ internal sealed class NodePacker
                 }
                 break;
             case SequenceNode seq:
-                Byte(Sequence);
-                Position(seq.Line, seq.Column);
                 var items = seq.Items;
-                Number((uint)items.Count);
+                Header(Sequence, seq, items.Count);
                 foreach (var item in items) Write(item);
                 break;
             default:
                 throw new InvalidOperationException("unknown node type " + node.GetType().Name);
         }
+    }
+
+    /// <summary>A node's kind and position, and for a collection the number of its entries or items.</summary>
+    private void Header(byte kind, TemplateNode node, int count = -1)
+    {
+        Byte(kind);
+        Position(node.Line, node.Column);
+        if (count >= 0) Number((uint)count);
     }
 
     private void Byte(byte value)
