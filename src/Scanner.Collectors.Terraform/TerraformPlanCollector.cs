@@ -60,18 +60,19 @@ public sealed class TerraformPlanCollector
     /// <summary>Reads and checks the file; its text is unreachable once this returns.</summary>
     private (JsonSections Sections, int Offset, long Size) CheckFile(string path)
     {
-        var bytes = PlanDocumentLoader.ReadFile(path, _options);
-        var sections = Check(bytes, path);
-        return (sections, bytes.Length - PlanDocumentLoader.Content(bytes, path).Length, bytes.Length);
+        // Outside the GC heap: freed here, the text's memory goes back at once, before the entries are converted.
+        using var text = PlanDocumentLoader.ReadFile(path, _options);
+        var sections = Check(text.Memory, path);
+        return (sections, text.Length - PlanDocumentLoader.Content(text.Memory, path).Length, 0);
     }
 
     /// <summary>The whole document checked, its top level kept and the entries' positions found.</summary>
-    private JsonSections Check(byte[] bytes, string displayPath)
+    private JsonSections Check(ReadOnlyMemory<byte> bytes, string displayPath)
     {
         var sections = PlanDocumentLoader.Read(bytes, displayPath, _options);
         try
         {
-            PlanEnvelope.Validate(sections.Skeleton.RootElement, displayPath, bytes, _options.MaxDepth);
+            PlanEnvelope.Validate(sections.Skeleton.RootElement, displayPath, bytes.Span, _options.MaxDepth);
             return sections;
         }
         catch

@@ -107,6 +107,9 @@ public class SnapshotStrictnessTests
             Head + "\"resources\": [" + Gateway + ",\n{\"kind\": \"resource_gatway\", \"key\": \"k\"}]}",
             Head + "\"resources\": [], \"diagnostics\": \"none\"}",
             Head + "\"resources\": [" + Gateway + ",\n{\"kind\": \"security_group\", \"key\": \"k2\", \"properties\": {\"ingress\": [{\"fromPort\": 5432}]}}]}",
+            // Roots that are not an object: read whole, after the file's text is let go.
+            "[" + Gateway + "]",
+            "42",
         ];
         foreach (var text in texts)
             foreach (var bom in new[] { false, true })

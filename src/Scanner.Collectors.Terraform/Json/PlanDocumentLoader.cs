@@ -10,10 +10,11 @@ namespace Scanner.Collectors.Terraform.Json;
 /// </summary>
 internal static class PlanDocumentLoader
 {
-    public static byte[] ReadFile(string path, TerraformPlanOptions options)
+    /// <summary>The file's bytes outside the GC heap (see <see cref="NativeText"/>); the caller disposes them once checked.</summary>
+    public static NativeText ReadFile(string path, TerraformPlanOptions options)
     {
         if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a plan JSON file");
-        return InputFile.ReadAllBytes(path, options.MaxDocumentBytes, size => TooLarge(path, size, options));
+        return NativeText.Read(path, options.MaxDocumentBytes, size => TooLarge(path, size, options));
     }
 
     public static byte[] FromText(string json, string displayPath, TerraformPlanOptions options)

@@ -28,7 +28,9 @@ public static class JsonSectionReader
         var elements = new List<(int Start, int Length)>();
         new Walker(splitArray, keptSections).Walk(span, maxDepth, skeleton, elements);
         var options = new JsonDocumentOptions { MaxDepth = maxDepth };
-        var document = skeleton.WrittenCount == 0 ? JsonDocument.Parse(utf8, options) : JsonDocument.Parse(skeleton.WrittenMemory, options);
+        // A root that is not an object is parsed whole, from a copy: the document must not depend on the caller's
+        // memory, which may be freed once the check is done (NativeText).
+        var document = skeleton.WrittenCount == 0 ? JsonDocument.Parse(utf8.ToArray(), options) : JsonDocument.Parse(skeleton.WrittenMemory, options);
         return new JsonSections(document, elements, Positions(span, elements));
     }
 

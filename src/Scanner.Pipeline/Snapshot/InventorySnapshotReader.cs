@@ -49,9 +49,9 @@ public static class InventorySnapshotReader
 
     private static (JsonSections Sections, int Offset, long Size) CheckFile(string path)
     {
-        var bytes = InputFile.ReadAllBytes(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
-        var (sections, offset) = Check(bytes, path);
-        return (sections, offset, bytes.Length);
+        using var text = NativeText.Read(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
+        var (sections, offset) = Check(text.Memory, path);
+        return (sections, offset, 0);
     }
 
     public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
