@@ -59,11 +59,22 @@ public static class InputFile
             if (total != buffer.Length) Array.Resize(ref buffer, (int)total);
             return buffer;
         }
-        catch (FileNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (DirectoryNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (UnauthorizedAccessException) { throw new InputException(path, "cannot read the file: permission denied"); }
-        catch (IOException e) { throw new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim()); }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            throw ReadFailure(path, e);
+        }
     }
+
+    /// <summary>True for the exceptions reading a file throws when the file, not the scanner, is at fault.</summary>
+    internal static bool IsReadFailure(Exception e) => e is IOException or UnauthorizedAccessException;
+
+    /// <summary>The one line for a failed read (<see cref="IsReadFailure"/>).</summary>
+    internal static InputException ReadFailure(string path, Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => new InputException(path, "file not found"),
+        UnauthorizedAccessException => new InputException(path, "cannot read the file: permission denied"),
+        _ => new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim()),
+    };
 
     /// <summary>Refuses a path that is missing, a folder, or not a regular file, with one line saying which.</summary>
     public static void RequireRegular(string path)

@@ -59,10 +59,10 @@ public sealed unsafe class NativeText : MemoryManager<byte>
             bytes = null;
             return text;
         }
-        catch (FileNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (DirectoryNotFoundException) { throw new InputException(path, "file not found"); }
-        catch (UnauthorizedAccessException) { throw new InputException(path, "cannot read the file: permission denied"); }
-        catch (IOException e) { throw new InputException(path, "cannot read the file: " + e.Message.ReplaceLineEndings(" ").Trim()); }
+        catch (Exception e) when (InputFile.IsReadFailure(e))
+        {
+            throw InputFile.ReadFailure(path, e);
+        }
         finally
         {
             if (bytes is not null) NativeMemory.Free(bytes);
