@@ -24,10 +24,11 @@ public sealed class ScanPipeline(TimeProvider time)
     {
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
+        var phase = LargeInputMemory.StartPhase();
         var inventory = await CollectAsync(request, ct, UnresolvedValueFilter.For(rules.Selected));
-        LargeInputMemory.BetweenPhases();
+        phase = LargeInputMemory.BetweenPhases(phase);
         var outcome = Evaluate(request, rules, inventory, started, ct);
-        LargeInputMemory.BetweenPhases();
+        LargeInputMemory.BetweenPhases(phase);
         return outcome;
     }
 

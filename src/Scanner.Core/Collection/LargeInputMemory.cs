@@ -12,23 +12,29 @@ public static class LargeInputMemory
     /// <summary>Inputs at least this large (bytes) are released with a full collection.</summary>
     public const int Threshold = 16 * 1024 * 1024;
 
-    /// <summary>Heaps at least this large (bytes, live and not yet collected) are compacted between a scan's phases.</summary>
-    public const long PhaseThreshold = 32L * 1024 * 1024;
+    /// <summary>A phase that allocated at least this many bytes is followed by a compacting collection.</summary>
+    public const long PhaseThreshold = 64L * 1024 * 1024;
 
     public static void Release(long inputBytes)
     {
         if (inputBytes >= Threshold) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
     }
 
+    /// <summary>Marks the start of a scan's first phase (see <see cref="BetweenPhases"/>).</summary>
+    public static long StartPhase() => GC.GetTotalAllocatedBytes(precise: false);
+
     /// <summary>
     /// Called when a phase of a scan has ended (the inventory is built; the findings are made): what the phase made and
     /// dropped lies scattered among what lives on, and without a full collection the next phase grows the heap past it.
-    /// One compacting collection packs the live objects together, so the next phase reuses the space. A large heap only:
-    /// a small scan ends before it would pay off.
+    /// One compacting collection packs the live objects together, so the next phase reuses the space. Only after a phase
+    /// that allocated <see cref="PhaseThreshold"/> or more since <paramref name="phaseStart"/>: a small scan ends before
+    /// it would pay off, and the size of the process's heap is not the test, so a program that embeds the scanner and
+    /// holds a large heap of its own is not collected for a small scan. Returns the mark for the next phase.
     /// </summary>
-    public static void BetweenPhases()
+    public static long BetweenPhases(long phaseStart)
     {
-        if (GC.GetTotalMemory(forceFullCollection: false) >= PhaseThreshold)
+        if (GC.GetTotalAllocatedBytes(precise: false) - phaseStart >= PhaseThreshold)
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalAllocatedBytes(precise: false);
     }
 }
