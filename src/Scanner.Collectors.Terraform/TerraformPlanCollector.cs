@@ -41,9 +41,9 @@ public sealed class TerraformPlanCollector
     {
         ArgumentNullException.ThrowIfNull(planPath);
         var stamp = FileSlices.Stamp(planPath);
-        var (sections, offset, size) = CheckFile(planPath);
+        var (sections, offset) = CheckFile(planPath);
         using (sections)
-            return FileSlices.ReadAgain(planPath, stamp, offset, size,
+            return FileSlices.ReadAgain(planPath, stamp, offset,
                 entry => Run(sections, entry, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath)));
     }
 
@@ -57,13 +57,12 @@ public sealed class TerraformPlanCollector
         return Run(sections, (start, length) => content.Slice(start, length), displayPath, _options.SourceDirectory);
     }
 
-    /// <summary>Reads and checks the file; its text is unreachable once this returns.</summary>
-    private (JsonSections Sections, int Offset, long Size) CheckFile(string path)
+    /// <summary>Reads and checks the file; its text (outside the GC heap) is freed when this returns.</summary>
+    private (JsonSections Sections, int Offset) CheckFile(string path)
     {
-        // Outside the GC heap: freed here, the text's memory goes back at once, before the entries are converted.
         using var text = PlanDocumentLoader.ReadFile(path, _options);
         var sections = Check(text.Memory, path);
-        return (sections, text.Length - PlanDocumentLoader.Content(text.Memory, path).Length, 0);
+        return (sections, text.Length - PlanDocumentLoader.Content(text.Memory, path).Length);
     }
 
     /// <summary>The whole document checked, its top level kept and the entries' positions found.</summary>

@@ -1,11 +1,11 @@
 namespace Scanner.Core.Collection;
 
 /// <summary>
-/// A collector that has just let go of a large input's text (a plan's bytes once its entries are read) asks for one
+/// A collector that has just let go of a large input's text (a template's once it is parsed) asks for one
 /// full collection, so that the text's memory is reused for the inventory instead of the heap growing by its size again.
 /// The text lives in the large-object heap, which only a full collection frees, and little else triggers one while a
 /// collector builds its resources. Small inputs are left to the runtime: the collection would cost more than it frees.
-/// Between a scan's phases (<see cref="BetweenPhases"/>) a large heap is compacted once for the same reason.
+/// After a phase of a scan that allocated much (<see cref="BetweenPhases"/>) the heap is compacted once for the same reason.
 /// </summary>
 public static class LargeInputMemory
 {

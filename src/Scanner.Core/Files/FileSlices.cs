@@ -5,7 +5,8 @@ using Scanner.Core.Collection;
 namespace Scanner.Core.Files;
 
 /// <summary>
-/// Parts of a file read again by offset, one at a time into one buffer. A large input is checked whole and let go;
+/// Parts of a file read again by offset, one at a time into one buffer. A large input is checked whole and freed
+/// (<see cref="NativeText"/>);
 /// its entries (a plan's <c>resource_changes</c>, a snapshot's <c>resources</c>) are then read back from the file as
 /// they are converted (<see cref="ReadAgain"/>), so the text and what is built from it are never held together.
 /// </summary>
@@ -37,17 +38,15 @@ public sealed class FileSlices : IDisposable
     }
 
     /// <summary>
-    /// The second read of a file already checked whole: lets the checked text go (<paramref name="checkedBytes"/>, see
-    /// <see cref="LargeInputMemory"/>), then runs <paramref name="read"/>, which gets the text at a start and length
+    /// The second read of a file already checked whole (and its text freed): runs <paramref name="read"/>, which gets the text at a start and length
     /// after <paramref name="offset"/> (valid until its next call). A part that no longer parses as JSON, or a length
     /// or write time other than <paramref name="before"/> (taken before the first read), means the file changed in
     /// between: an <see cref="InputException"/> saying so.
     /// </summary>
-    public static T ReadAgain<T>(string path, FileStamp before, long offset, long checkedBytes, Func<Func<int, int, ReadOnlyMemory<byte>>, T> read)
+    public static T ReadAgain<T>(string path, FileStamp before, long offset, Func<Func<int, int, ReadOnlyMemory<byte>>, T> read)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(read);
-        LargeInputMemory.Release(checkedBytes);
         using var file = new FileSlices(path);
         T result;
         try

@@ -30,12 +30,12 @@ public static class InventorySnapshotReader
         // The text is checked whole and let go; then the resources are read again from the file one at a time, so
         // the text and the inventory built from it (about the text's size) are never held together.
         var stamp = FileSlices.Stamp(path);
-        var (sections, offset, size) = CheckFile(path);
+        var (sections, offset) = CheckFile(path);
         using (sections)
         {
             try
             {
-                return FileSlices.ReadAgain(path, stamp, offset, size, element => ReadRoot(sections.Skeleton.RootElement, element, sections.Elements));
+                return FileSlices.ReadAgain(path, stamp, offset, element => ReadRoot(sections.Skeleton.RootElement, element, sections.Elements));
             }
             catch (SnapshotShapeException e)
             {
@@ -47,11 +47,11 @@ public static class InventorySnapshotReader
         }
     }
 
-    private static (JsonSections Sections, int Offset, long Size) CheckFile(string path)
+    /// <summary>Reads and checks the file; its text is freed when this returns.</summary>
+    private static (JsonSections Sections, int Offset) CheckFile(string path)
     {
         using var text = NativeText.Read(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
-        var (sections, offset) = Check(text.Memory, path);
-        return (sections, offset, 0);
+        return Check(text.Memory, path);
     }
 
     public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
