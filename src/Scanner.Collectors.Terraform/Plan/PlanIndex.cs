@@ -22,8 +22,8 @@ internal sealed class PlanIndex
 
     /// <summary>
     /// Reads the <c>resource_changes</c> entries one at a time (<paramref name="entry"/> gives the text at an entry's
-    /// start and length, valid until the next call): each entry is parsed on its own and released once read, and only the planned values of the resources kept (<c>after</c> and its mirrors)
-    /// are converted out, so neither the whole document nor the entries' <c>before</c> values stay in memory. Planned
+    /// start and length, valid until the next call): each entry is parsed on its own and released once read, and only
+    /// the planned values of the resources kept (<c>after</c> and its mirrors) are converted out, so neither the whole document nor the entries' <c>before</c> values stay in memory. Planned
     /// values are kept only for the resource types <paramref name="readsValuesOf"/> accepts; the other entries keep
     /// their address (references and module instances still resolve) without their values.
     /// </summary>
