@@ -20,16 +20,50 @@ public sealed class ScanPipeline(TimeProvider time)
     /// <summary>The tool's version without its source revision.</summary>
     public static string ToolVersion { get; } = Pipeline.ToolVersion.Informational.Split('+')[0];
 
+    /// <summary>What a phase of the scan must allocate for the heap to be compacted after it (tests lower it).</summary>
+    internal long CompactionThreshold { get; init; } = LargeInputMemory.PhaseThreshold;
+
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken ct)
     {
         var started = time.GetUtcNow();
         var rules = LoadRules(request);
         var phase = LargeInputMemory.StartPhase();
-        var inventory = await CollectAsync(request, ct, UnresolvedValueFilter.For(rules.Selected));
-        phase = LargeInputMemory.BetweenPhases(phase);
-        var outcome = Evaluate(request, rules, inventory, started, ct);
-        LargeInputMemory.BetweenPhases(phase);
+        var collected = await CollectHandedOverAsync(request, ct, UnresolvedValueFilter.For(rules.Selected));
+        phase = LargeInputMemory.BetweenPhases(phase, CompactionThreshold);
+        var outcome = Evaluate(request, rules, collected, started, ct);
+        LargeInputMemory.BetweenPhases(phase, CompactionThreshold);
         return outcome;
+    }
+
+    /// <summary>
+    /// The collected inventory in a box the evaluation empties. A finished task keeps its result for as long as
+    /// anything holds the task (an awaiter in the caller's frame can, to the end of the method), so an inventory
+    /// returned as the task's result could not be let go before the reports are written.
+    /// </summary>
+    private async Task<HandedOver<InventorySnapshot>> CollectHandedOverAsync(ScanRequest request, CancellationToken ct, Func<string, string, bool> reportUnresolved) =>
+        new(await CollectAsync(request, ct, reportUnresolved));
+
+    /// <summary>
+    /// Evaluates the inventory taken from its box; without <see cref="ScanRequest.KeepResources"/> the outcome holds no
+    /// resources. A frame of its own, so that once it has returned nothing of the scan's frames refers to them.
+    /// </summary>
+    private ScanOutcome Evaluate(ScanRequest request, LoadedRules rules, HandedOver<InventorySnapshot> collected, DateTimeOffset started, CancellationToken ct)
+    {
+        var inventory = collected.Take();
+        var outcome = Evaluate(request, rules, inventory, started, ct);
+        return request.KeepResources ? outcome : outcome with { Inventory = inventory with { Resources = [] } };
+    }
+
+    private sealed class HandedOver<T>(T value) where T : class
+    {
+        private T? _value = value;
+
+        public T Take()
+        {
+            var value = _value ?? throw new InvalidOperationException("already taken");
+            _value = null;
+            return value;
+        }
     }
 
     /// <summary>Only collects (for <c>latticescan collect</c>).</summary>

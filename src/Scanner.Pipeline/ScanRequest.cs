@@ -30,6 +30,14 @@ public sealed record ScanRequest
     public string? BaselineFile { get; init; }
     /// <summary>Exit 2 instead of warning when the selected rules need organization context and none was given.</summary>
     public bool RequireOrganization { get; init; }
+
+    /// <summary>
+    /// Whether the outcome keeps the inventory's resources (true, the default). A caller that only writes reports
+    /// from the findings sets false: the resources are let go before the heap is compacted after evaluation, so the
+    /// reports are written in the memory they held. The outcome's inventory then keeps its organization, accounts,
+    /// regions and diagnostics, with no resources.
+    /// </summary>
+    public bool KeepResources { get; init; } = true;
     /// <summary>
     /// Base address of the pages of the rules that ship with the scanner (<see cref="PrecompiledRules"/>) of the bundled rules' pages (<c>…/docs/rules/</c>); rule id + <c>.md</c> is appended.</summary>
     public string? BundledRuleHelpUriBase { get; init; }

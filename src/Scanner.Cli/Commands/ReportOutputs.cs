@@ -37,6 +37,10 @@ internal static class ReportOutputs
         return outputs;
     }
 
+    /// <summary>Whether a claimed output is a report drawn from the inventory as well as the findings (HTML).</summary>
+    public static bool DrawsFromInventory(ParseResult p, ScanOptions o, OutputSet outputs) =>
+        outputs.Targets.Any(t => FormatOf(t, p, o) == ReportFormat.Html);
+
     /// <summary>Whether any report is asked for: a report-file flag, or <c>--format</c> given explicitly (merge).</summary>
     public static bool AnyReport(ParseResult p, ScanOptions o) =>
         o.ReportFiles.Any(r => p.GetValue(r.Flag) is not null) || p.GetResult(o.Format) is { Implicit: false };

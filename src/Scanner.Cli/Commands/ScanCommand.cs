@@ -24,6 +24,8 @@ internal static class ScanCommand
 
         var outputs = ReportOutputs.Claim(p, o, request, config);
 
+        // Only the HTML report draws from the inventory; the other reports are written from the findings alone.
+        request = request with { KeepResources = ReportOutputs.DrawsFromInventory(p, o, outputs) };
         var outcome = await new ScanPipeline(TimeProvider.System).RunAsync(request, ct);
         return ReportOutputs.Finish(p, o, outcome, threshold, outputs, ct);
     }

@@ -27,13 +27,13 @@ public static class LargeInputMemory
     /// Called when a phase of a scan has ended (the inventory is built; the findings are made): what the phase made and
     /// dropped lies scattered among what lives on, and without a full collection the next phase grows the heap past it.
     /// One compacting collection packs the live objects together, so the next phase reuses the space. Only after a phase
-    /// that allocated <see cref="PhaseThreshold"/> or more since <paramref name="phaseStart"/>: a small scan ends before
-    /// it would pay off, and the size of the process's heap is not the test, so a program that embeds the scanner and
+    /// that allocated <paramref name="threshold"/> (<see cref="PhaseThreshold"/>) or more since <paramref name="phaseStart"/>:
+    /// a small scan ends before it would pay off, and the size of the process's heap is not the test, so a program that embeds the scanner and
     /// holds a large heap of its own is not collected for a small scan. Returns the mark for the next phase.
     /// </summary>
-    public static long BetweenPhases(long phaseStart)
+    public static long BetweenPhases(long phaseStart, long threshold = PhaseThreshold)
     {
-        if (GC.GetTotalAllocatedBytes(precise: false) - phaseStart >= PhaseThreshold)
+        if (GC.GetTotalAllocatedBytes(precise: false) - phaseStart >= threshold)
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         return GC.GetTotalAllocatedBytes(precise: false);
     }
