@@ -21,6 +21,27 @@ public class InventoryGraphTests
     }
 
     [Fact]
+    public void Follow_SeveralRelationsOfOneResource_EachInTheOrderAddedWithoutRepeats()
+    {
+        var (sg1, sg2) = (R(ResourceKinds.SecurityGroup, "sg1", "sg-1"), R(ResourceKinds.SecurityGroup, "sg2", "sg-2"));
+        var cfg = R(ResourceKinds.ResourceConfiguration, "cfg");
+        var net = R(ResourceKinds.ServiceNetwork, "net");
+        var endpoint = R(ResourceKinds.VpcEndpoint, "vpce", null,
+            new ResourceReference("securityGroups", "sg-2"), new ResourceReference("resourceConfiguration", "cfg"),
+            new ResourceReference("securityGroups", "sg1"), new ResourceReference("serviceNetwork", "net"),
+            new ResourceReference("securityGroups", "sg-2"), ResourceReference.Unresolvable("securityGroups"));
+        var other = R(ResourceKinds.VpcEndpoint, "vpce2", null, new ResourceReference("securityGroups", "sg1"));
+        var graph = new InventoryGraph([endpoint, sg1, cfg, sg2, net, other]);
+
+        Assert.Equal(["sg2", "sg1", null], graph.Follow(endpoint, "securityGroups").Select(e => e.Resource?.Key));
+        Assert.Same(cfg, Assert.Single(graph.Follow(endpoint, "resourceConfiguration")).Resource);
+        Assert.Same(net, Assert.Single(graph.Follow(endpoint, "serviceNetwork")).Resource);
+        Assert.Empty(graph.Follow(endpoint, "accessLogSubscriptions"));
+        Assert.Empty(graph.Follow(sg2, "securityGroups"));
+        Assert.Same(sg1, Assert.Single(graph.Follow(other, "securityGroups")).Resource);
+    }
+
+    [Fact]
     public void Follow_ArnOfResourceKnownOnlyById_Resolves()
     {
         var sg = R(ResourceKinds.SecurityGroup, "plan.json#aws_security_group.x", "sg-0abc");
