@@ -76,10 +76,11 @@ public sealed class CloudFormationCollector
             Packer = packer,
             DefinesProperty = KnownProperties.Defines,
         };
+        var phase = LargeInputMemory.StartPhase();
         var parsed = TemplateParser.Read(holder.Source!, file, limits);
-        var textBytes = holder.Source!.MemoryBytes;
         holder.Source = null;
-        LargeInputMemory.Release(textBytes);
+        // Parsing leaves much garbage among the tree (and the text, when it was held); mapping should reuse that space.
+        LargeInputMemory.BetweenPhases(phase);
         return parsed;
     }
 

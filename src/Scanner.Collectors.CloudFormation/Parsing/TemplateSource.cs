@@ -1,38 +1,53 @@
 using System.Text;
+using Scanner.Core.Collection;
+using Scanner.Core.Files;
 
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
-/// The text of a template as the parsers read it: the file's UTF-8 bytes (already checked to be valid UTF-8 without
-/// NUL, the byte order mark skipped), or a string (text handed over directly, or a file in UTF-16). A UTF-8 file
-/// is never turned into one string: the YAML reader decodes it as it goes and the JSON reader reads the bytes
-/// themselves, so a template costs its size once while it is parsed, not three times (bytes plus two bytes a
-/// character).
+/// The text of a template as the parsers read it: a checked UTF-8 file read again as a stream (YAML), the file's
+/// UTF-8 bytes (JSON; already checked to be valid UTF-8 without NUL, the byte order mark skipped), or a string (text
+/// handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one string, and a YAML one is not
+/// held at all while it is parsed: the reader decodes it from the file as it goes, so the template's text and its
+/// tree are never in memory together.
 /// </summary>
 internal sealed class TemplateSource
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly byte[]? _utf8;
     private readonly int _start;
     private readonly string? _text;
+    private readonly CheckedFile? _file;
 
-    private TemplateSource(byte[]? utf8, int start, string? text)
+    private TemplateSource(byte[]? utf8, int start, string? text, CheckedFile? file)
     {
         _utf8 = utf8;
         _start = start;
         _text = text;
+        _file = file;
     }
 
     /// <summary>Valid UTF-8 text from <paramref name="start"/> to the end of <paramref name="bytes"/>.</summary>
-    public static TemplateSource FromUtf8(byte[] bytes, int start) => new(bytes, start, null);
+    public static TemplateSource FromUtf8(byte[] bytes, int start) => new(bytes, start, null, null);
 
-    public static TemplateSource FromText(string text) => new(null, 0, text);
+    public static TemplateSource FromText(string text) => new(null, 0, text, null);
+
+    /// <summary>
+    /// A file whose <paramref name="length"/> bytes from <paramref name="start"/> were checked to be valid UTF-8 text
+    /// without NUL and not JSON; <paramref name="before"/> is its stamp from before that check. Reading it again finds
+    /// the same bytes, or the file changed in between: an <see cref="InputException"/> saying so.
+    /// </summary>
+    public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before) =>
+        new(null, 0, null, new CheckedFile(path, start, length, before));
 
     /// <summary>Bytes the source itself holds (what letting it go frees).</summary>
-    public long MemoryBytes => _utf8 is not null ? _utf8.LongLength : 2L * _text!.Length;
+    public long MemoryBytes => _utf8 is not null ? _utf8.LongLength : _text is not null ? 2L * _text.Length : 0;
 
     /// <summary>True when the first non-blank character is <c>{</c>.</summary>
     public bool LooksLikeJson()
     {
+        if (_file is not null) return false;
         if (_text is not null)
         {
             foreach (var c in _text)
@@ -42,11 +57,17 @@ internal sealed class TemplateSource
             }
             return false;
         }
-        var rest = _utf8.AsSpan(_start);
+        return StartsLikeJson(_utf8.AsSpan(_start));
+    }
+
+    /// <summary>True when the first non-blank character of the UTF-8 text is <c>{</c>.</summary>
+    public static bool StartsLikeJson(ReadOnlySpan<byte> utf8)
+    {
+        var rest = utf8;
         while (!rest.IsEmpty)
         {
-            System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var used);
-            if (System.Text.Rune.IsWhiteSpace(rune))
+            Rune.DecodeFromUtf8(rest, out var rune, out var used);
+            if (Rune.IsWhiteSpace(rune))
             {
                 rest = rest[used..];
                 continue;
@@ -57,10 +78,122 @@ internal sealed class TemplateSource
     }
 
     /// <summary>The text for the YAML reader, decoded as it is read.</summary>
-    public TextReader OpenReader() => _text is not null
-        ? new StringReader(_text)
-        : new StreamReader(new MemoryStream(_utf8!, _start, _utf8!.Length - _start, writable: false), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false);
+    public TextReader OpenReader()
+    {
+        if (_file is not null) return _file.Open();
+        return _text is not null
+            ? new StringReader(_text)
+            : new StreamReader(new MemoryStream(_utf8!, _start, _utf8!.Length - _start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+    }
 
     /// <summary>The text as UTF-8 bytes for the JSON reader (the file's own bytes when it was UTF-8).</summary>
-    public ReadOnlyMemory<byte> Utf8() => _utf8 is not null ? _utf8.AsMemory(_start) : Encoding.UTF8.GetBytes(_text!);
+    public ReadOnlyMemory<byte> Utf8() =>
+        _file is not null ? throw new InvalidOperationException("a checked file is read as a stream")
+        : _utf8 is not null ? _utf8.AsMemory(_start) : Encoding.UTF8.GetBytes(_text!);
+
+    private sealed record CheckedFile(string Path, long Start, long Length, FileStamp Before)
+    {
+        public TextReader Open()
+        {
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw FileSlices.Changed(Path);
+            }
+            catch (Exception e) when (InputFile.IsReadFailure(e))
+            {
+                throw InputFile.ReadFailure(Path, e);
+            }
+            stream.Position = Start;
+            return new CheckedReader(new StreamReader(new SameBytesStream(stream, this), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), Path);
+        }
+    }
+
+    /// <summary>
+    /// The checked bytes again: no more than were checked, and at the end exactly as many, with the file's stamp
+    /// unchanged; anything else means the file changed after its check.
+    /// </summary>
+    private sealed class SameBytesStream(FileStream inner, CheckedFile file) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n;
+            try
+            {
+                // One byte more than is left, so that a file grown since its check is seen.
+                n = inner.Read(buffer[..(int)Math.Min(buffer.Length, file.Length - _read + 1)]);
+            }
+            catch (Exception e) when (InputFile.IsReadFailure(e))
+            {
+                throw InputFile.ReadFailure(file.Path, e);
+            }
+            _read += n;
+            if (_read > file.Length || (n == 0 && (_read != file.Length || FileSlices.Stamp(file.Path) != file.Before)))
+                throw FileSlices.Changed(file.Path);
+            return n;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Bytes that no longer decode as they did when checked: the file changed in between.</summary>
+    private sealed class CheckedReader(StreamReader inner, string path) : TextReader
+    {
+        public override int Peek() => Guard(static r => r.Peek());
+        public override int Read() => Guard(static r => r.Read());
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            try
+            {
+                return inner.Read(buffer);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw FileSlices.Changed(path);
+            }
+        }
+
+        private int Guard(Func<StreamReader, int> read)
+        {
+            try
+            {
+                return read(inner);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw FileSlices.Changed(path);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 }

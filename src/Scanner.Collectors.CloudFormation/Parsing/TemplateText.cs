@@ -15,17 +15,23 @@ internal static class TemplateText
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads and checks a template file; a UTF-8 file stays bytes (<see cref="TemplateSource"/>).</summary>
+    /// <summary>
+    /// Reads and checks a template file. The check reads the whole file outside the GC heap and frees it; a UTF-8 YAML
+    /// template is then parsed from the file again as a stream (<see cref="TemplateSource.FromCheckedFile"/>), so its
+    /// text is never held while its tree grows. A JSON template stays bytes; a UTF-16 one becomes a string.
+    /// </summary>
     public static TemplateSource Read(string path, long maxBytes)
     {
         if (Directory.Exists(path)) throw new InputException(path, "is a directory, not a template file");
-        byte[] bytes;
+        FileStamp before;
+        NativeText text;
         try
         {
-            bytes = InputFile.ReadAllBytes(path, maxBytes, size => TooLarge(path, size, maxBytes));
+            before = FileSlices.Stamp(path);
+            text = NativeText.Read(path, maxBytes, size => TooLarge(path, size, maxBytes));
         }
         catch (ArgumentException) { throw new InputException(path, "not a valid file path"); }
-        return Decode(bytes, path);
+        using (text) return Decode(text.Memory.Span, path, before);
     }
 
     /// <summary>Checks text handed over directly (it never was bytes, so only the size and NUL checks apply).</summary>
@@ -42,22 +48,26 @@ internal static class TemplateText
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    private static TemplateSource Decode(byte[] bytes, string path)
+    private static TemplateSource Decode(ReadOnlySpan<byte> bytes, string path, FileStamp before)
     {
         string text;
         try
         {
-            if (bytes is [0xFF, 0xFE, ..]) text = StrictUtf16Le.GetString(bytes, 2, bytes.Length - 2);
-            else if (bytes is [0xFE, 0xFF, ..]) text = StrictUtf16Be.GetString(bytes, 2, bytes.Length - 2);
+            if (bytes is [0xFF, 0xFE, ..]) text = StrictUtf16Le.GetString(bytes[2..]);
+            else if (bytes is [0xFE, 0xFF, ..]) text = StrictUtf16Be.GetString(bytes[2..]);
             else
             {
-                var nulByte = Array.IndexOf(bytes, (byte)0);
+                var nulByte = bytes.IndexOf((byte)0);
                 if (nulByte >= 0) throw new InputException(path, $"binary data (NUL byte at offset {nulByte}), not a CloudFormation template");
                 var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
                 // Checked without decoding into a string (the same exception, at the same offset, as decoding);
                 // without NUL bytes the text holds no NUL character either.
-                StrictUtf8.GetCharCount(bytes, start, bytes.Length - start);
-                return TemplateSource.FromUtf8(bytes, start);
+                var utf8 = bytes[start..];
+                StrictUtf8.GetCharCount(utf8);
+                // JSON is read from bytes in one piece; YAML is read again from the file as it is parsed.
+                return TemplateSource.StartsLikeJson(utf8)
+                    ? TemplateSource.FromUtf8(utf8.ToArray(), 0)
+                    : TemplateSource.FromCheckedFile(path, start, utf8.Length, before);
             }
         }
         catch (DecoderFallbackException e)

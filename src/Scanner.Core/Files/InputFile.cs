@@ -66,10 +66,10 @@ public static class InputFile
     }
 
     /// <summary>True for the exceptions reading a file throws when the file, not the scanner, is at fault.</summary>
-    internal static bool IsReadFailure(Exception e) => e is IOException or UnauthorizedAccessException;
+    public static bool IsReadFailure(Exception e) => e is IOException or UnauthorizedAccessException;
 
     /// <summary>The one line for a failed read (<see cref="IsReadFailure"/>).</summary>
-    internal static InputException ReadFailure(string path, Exception e) => e switch
+    public static InputException ReadFailure(string path, Exception e) => e switch
     {
         FileNotFoundException or DirectoryNotFoundException => new InputException(path, "file not found"),
         UnauthorizedAccessException => new InputException(path, "cannot read the file: permission denied"),
