@@ -3,8 +3,9 @@ using Scanner.Core.Inventory;
 namespace Scanner.Collectors.CloudFormation.Tests;
 
 /// <summary>
-/// What a template repeats is held once in its inventory: a port or protocol written in many places is one value, and
-/// property locations are names and positions read back as locations. Contents are unchanged.
+/// What a template repeats is held once in its inventory: a port or protocol written in many places is one value, a
+/// resource's key is one string however many references name it, and property locations are names and positions read
+/// back as locations. Contents are unchanged.
 /// </summary>
 public sealed class SharedValueTests
 {
@@ -45,6 +46,17 @@ public sealed class SharedValueTests
         Assert.Same(rules[0].Entries["fromPort"], rules[0].Entries["toPort"]);
         Assert.Same(rules[0].Entries["protocol"], rules[1].Entries["protocol"]);
         Assert.Equal("10.1.0.0/16", rules[1].Entries["cidrIpv4"].AsString);
+    }
+
+    [Fact]
+    public void ReferencesToAResource_HoldItsKeyItself()
+    {
+        var result = Cfn.Collect(Template);
+        var group = result.Single("Sg");
+
+        Assert.Equal(Cfn.File + "#Sg", group.Key);
+        Assert.Same(group.Key, Assert.Single(result.Single("GatewayA").Targets("securityGroups")));
+        Assert.Same(group.Key, Assert.Single(result.Single("GatewayB").Targets("securityGroups")));
     }
 
     [Fact]

@@ -15,9 +15,10 @@ internal static class ResourceAssembler
 {
     private static readonly IReadOnlyDictionary<string, string> NoSuppressions = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
-    public static Resource Build(TemplateResource source, IKindMapper mapper, string file, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
+    public static Resource Build(TemplateResource source, IKindMapper mapper, TemplateKeys keys, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
     {
-        var c = new ResourceContext(source, mapper.Kind, file, resolver, diagnostics, kindsByType);
+        var c = new ResourceContext(source, mapper.Kind, keys, resolver, diagnostics, kindsByType);
+        var file = keys.File;
         mapper.Map(c);
         var tags = TagReader.Read(c);
         c.Properties.Set(CommonProperties.Tags, tags);

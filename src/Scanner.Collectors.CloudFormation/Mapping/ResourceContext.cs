@@ -16,13 +16,15 @@ internal sealed class ResourceContext
     private readonly DiagnosticSink _diagnostics;
     private readonly IReadOnlyDictionary<string, string> _kindsByCfnType;
     private readonly HashSet<(string, string)> _referenceSet = [];
+    private readonly TemplateKeys _keys;
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
-    public ResourceContext(TemplateResource source, string kind, string file, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByCfnType)
+    public ResourceContext(TemplateResource source, string kind, TemplateKeys keys, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByCfnType)
     {
         Source = source;
         Kind = kind;
-        File = file;
+        _keys = keys;
+        File = keys.File;
         Resolver = resolver;
         _diagnostics = diagnostics;
         _kindsByCfnType = kindsByCfnType;
@@ -39,7 +41,7 @@ internal sealed class ResourceContext
     /// <summary>The resource name for display, when a mapper found a known one.</summary>
     public string? Name { get; set; }
 
-    public string KeyOf(string logicalId) => $"{File}#{logicalId}";
+    public string KeyOf(string logicalId) => _keys.Of(logicalId);
 
     /// <summary>Resolves a property; null when it is absent or resolves to AWS::NoValue.</summary>
     public ResolvedProperty? Read(string cfnName, PropertySchema property)
