@@ -47,11 +47,12 @@ public sealed class CloudFormationCollector
         var prepared = Prepare(source, file, diagnostics);
         var resources = new List<Resource>();
         var keys = new TemplateKeys(file);
+        var shapes = new LocationMap.Shapes();
         var letGo = 0L;
         while (prepared.Pending.TryDequeue(out var e))
         {
             if (prepared.Mappers.For(e.Type) is { } mapper)
-                resources.Add(ResourceAssembler.Build(e, mapper, keys, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
+                resources.Add(ResourceAssembler.Build(e, mapper, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
             letGo += e.NodeBytesUsed;
             if (letGo >= LargeInputMemory.Threshold)
             {

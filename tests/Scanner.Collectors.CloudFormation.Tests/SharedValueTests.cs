@@ -73,4 +73,18 @@ public sealed class SharedValueTests
         Assert.All(gateway.PropertyLocations, p => Assert.Equal(p.Value, gateway.PropertyLocations[p.Key]));
         Assert.All(gateway.PropertyLocations.Values, l => Assert.Equal((Cfn.File, "GatewayB"), (l.File, l.LogicalName)));
     }
+
+    [Fact]
+    public void PropertyLocations_OfResourcesThatRecordTheSameNames_ShareTheNamesButNotThePositions()
+    {
+        var result = Cfn.Collect(Template);
+        var (a, b) = (result.Single("GatewayA").PropertyLocations, result.Single("GatewayB").PropertyLocations);
+
+        Assert.Same(a.Keys, b.Keys);
+        Assert.Equal(new SourceLocation(Cfn.File, 16, 7, "GatewayA"), a["SecurityGroupIds"]);
+        Assert.Equal(new SourceLocation(Cfn.File, 23, 7, "GatewayB"), b["SecurityGroupIds"]);
+        Assert.Equal(a["securityGroupIds"].Line + 7, b["securityGroupIds"].Line);
+        Assert.Equal(a["VpcIdentifier"].Line + 7, b["VpcIdentifier"].Line);
+        Assert.NotSame(a.Keys, result.Single("Sg").PropertyLocations.Keys);
+    }
 }

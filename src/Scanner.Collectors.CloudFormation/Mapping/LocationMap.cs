@@ -4,16 +4,16 @@ using Scanner.Core.Inventory;
 namespace Scanner.Collectors.CloudFormation.Mapping;
 
 /// <summary>
-/// A resource's property locations as names and positions in two exact-size arrays, in the order they were recorded,
-/// looked up by a linear scan; the <see cref="SourceLocation"/> is made when it is read. A template resource records a
-/// handful of properties (each under its inventory name and its template name), all in its own file and under its
-/// own logical id, and a template holds tens of thousands of resources: a <see cref="Dictionary{TKey,TValue}"/> of
-/// location objects each would cost an object per property besides three objects and hash tables per resource.
-/// Larger sets, and sets with a location elsewhere, stay dictionaries.
+/// A resource's property locations as names and positions, in the order they were recorded, looked up by a linear
+/// scan; the <see cref="SourceLocation"/> is made when it is read. A template resource records a handful of properties,
+/// each under its inventory name and its template name at one position, all in its own file and under its own logical
+/// id, and a template holds tens of thousands of resources: so the names, and which of them share a position, are one
+/// <see cref="Shape"/> shared by every resource that recorded the same (<see cref="Shapes"/>), and a resource holds only
+/// its distinct positions. Larger sets, and sets with a location elsewhere, stay dictionaries.
 /// </summary>
 internal sealed class LocationMap : IReadOnlyDictionary<string, SourceLocation>
 {
-    /// <summary>Sets of at most this many locations are kept as arrays.</summary>
+    /// <summary>Sets of at most this many locations are kept compact.</summary>
     public const int MaxEntries = 32;
 
     private static readonly IReadOnlyDictionary<string, SourceLocation> Empty =
@@ -21,35 +21,45 @@ internal sealed class LocationMap : IReadOnlyDictionary<string, SourceLocation>
 
     private readonly string _file;
     private readonly string _logicalName;
-    private readonly string[] _names;
-    private readonly (int Line, int Column)[] _positions;
+    private readonly Shape _shape;
+    // Line and column of each distinct position, one after the other.
+    private readonly int[] _positions;
 
-    private LocationMap(string file, string logicalName, string[] names, (int, int)[] positions)
+    private LocationMap(string file, string logicalName, Shape shape, int[] positions)
     {
         _file = file;
         _logicalName = logicalName;
-        _names = names;
+        _shape = shape;
         _positions = positions;
     }
 
     /// <summary>
     /// A read-only copy of <paramref name="locations"/> (keys compared ordinally, as recorded); compact when every
-    /// location is a point in <paramref name="file"/> under <paramref name="logicalName"/>.
+    /// location is a point in <paramref name="file"/> under <paramref name="logicalName"/>, its shape taken from
+    /// <paramref name="shapes"/>.
     /// </summary>
-    public static IReadOnlyDictionary<string, SourceLocation> Of(IReadOnlyDictionary<string, SourceLocation> locations, string file, string logicalName)
+    public static IReadOnlyDictionary<string, SourceLocation> Of(IReadOnlyDictionary<string, SourceLocation> locations, string file, string logicalName, Shapes shapes)
     {
         if (locations.Count == 0) return Empty;
         if (locations.Count > MaxEntries || !AllPointsIn(locations, file, logicalName))
             return new Dictionary<string, SourceLocation>(locations, StringComparer.Ordinal);
         var names = new string[locations.Count];
-        var positions = new (int, int)[locations.Count];
-        var i = 0;
+        var slots = new byte[locations.Count];
+        Span<int> positions = stackalloc int[2 * MaxEntries];
+        int i = 0, distinct = 0;
         foreach (var (name, location) in locations)
         {
+            var slot = 0;
+            while (slot < distinct && (positions[2 * slot] != location.Line || positions[2 * slot + 1] != location.Column)) slot++;
+            if (slot == distinct)
+            {
+                positions[2 * distinct] = location.Line;
+                positions[2 * distinct++ + 1] = location.Column;
+            }
             names[i] = name;
-            positions[i++] = (location.Line, location.Column);
+            slots[i++] = (byte)slot;
         }
-        return new LocationMap(file, logicalName, names, positions);
+        return new LocationMap(file, logicalName, shapes.Of(names, slots), positions[..(2 * distinct)].ToArray());
     }
 
     private static bool AllPointsIn(IReadOnlyDictionary<string, SourceLocation> locations, string file, string logicalName)
@@ -60,17 +70,17 @@ internal sealed class LocationMap : IReadOnlyDictionary<string, SourceLocation>
         return true;
     }
 
-    public int Count => _names.Length;
+    public int Count => _shape.Names.Length;
 
     public SourceLocation this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _names;
+    public IEnumerable<string> Keys => _shape.Names;
 
     public IEnumerable<SourceLocation> Values
     {
         get
         {
-            for (var i = 0; i < _names.Length; i++) yield return At(i);
+            for (var i = 0; i < Count; i++) yield return At(i);
         }
     }
 
@@ -85,18 +95,41 @@ internal sealed class LocationMap : IReadOnlyDictionary<string, SourceLocation>
 
     public IEnumerator<KeyValuePair<string, SourceLocation>> GetEnumerator()
     {
-        for (var i = 0; i < _names.Length; i++) yield return new(_names[i], At(i));
+        for (var i = 0; i < Count; i++) yield return new(_shape.Names[i], At(i));
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private SourceLocation At(int i) => new(_file, _positions[i].Line, _positions[i].Column, _logicalName);
+    private SourceLocation At(int i)
+    {
+        var slot = _shape.Slots[i];
+        return new(_file, _positions[2 * slot], _positions[2 * slot + 1], _logicalName);
+    }
 
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        for (var i = 0; i < _names.Length; i++)
-            if (string.Equals(_names[i], key, StringComparison.Ordinal)) return i;
+        var names = _shape.Names;
+        for (var i = 0; i < names.Length; i++)
+            if (string.Equals(names[i], key, StringComparison.Ordinal)) return i;
         return -1;
+    }
+
+    /// <summary>Recorded names, in order, and for each the number of its position among the resource's distinct ones.</summary>
+    internal sealed record Shape(string[] Names, byte[] Slots);
+
+    /// <summary>One <see cref="Shape"/> per distinct set of names and shared positions, for one template.</summary>
+    internal sealed class Shapes
+    {
+        private readonly Dictionary<string, Shape> _shapes = new(StringComparer.Ordinal);
+
+        public Shape Of(string[] names, byte[] slots)
+        {
+            var key = new System.Text.StringBuilder();
+            for (var i = 0; i < names.Length; i++) key.Append(names[i]).Append('\0').Append((char)slots[i]);
+            var text = key.ToString();
+            if (!_shapes.TryGetValue(text, out var shape)) _shapes.Add(text, shape = new Shape(names, slots));
+            return shape;
+        }
     }
 }

@@ -15,7 +15,7 @@ internal static class ResourceAssembler
 {
     private static readonly IReadOnlyDictionary<string, string> NoSuppressions = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
-    public static Resource Build(TemplateResource source, IKindMapper mapper, TemplateKeys keys, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
+    public static Resource Build(TemplateResource source, IKindMapper mapper, TemplateKeys keys, LocationMap.Shapes shapes, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
     {
         var c = new ResourceContext(source, mapper.Kind, keys, resolver, diagnostics, kindsByType);
         var file = keys.File;
@@ -34,7 +34,7 @@ internal static class ResourceAssembler
             AccountId = resolver.Pseudo.AccountId,
             Region = resolver.Pseudo.Region,
             Location = new SourceLocation(file, source.KeyNode.Line, source.KeyNode.Column, source.LogicalId),
-            PropertyLocations = LocationMap.Of(c.Locations, file, source.LogicalId),
+            PropertyLocations = LocationMap.Of(c.Locations, file, source.LogicalId, shapes),
             References = c.References.ToArray(),
             InlineSuppressions = inline,
         };
