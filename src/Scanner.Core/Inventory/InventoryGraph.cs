@@ -24,7 +24,7 @@ public sealed class InventoryGraph
         var count = resources.TryGetNonEnumeratedCount(out var n) ? n : 0;
         var seenKeys = new HashSet<string>(count, StringComparer.Ordinal);
         _resources = new List<Resource>(count);
-        _byIdentifier = new Dictionary<string, Resource>(count * 2, StringComparer.Ordinal);
+        _byIdentifier = new Dictionary<string, Resource>(count == 0 ? 0 : IdentifierCount(resources), StringComparer.Ordinal);
         _edges = new Dictionary<Resource, OutgoingEdges>(count, ReferenceEqualityComparer.Instance);
         foreach (var r in resources)
         {
@@ -47,6 +47,15 @@ public sealed class InventoryGraph
     }
 
     public InventorySchema Schema { get; }
+
+    /// <summary>How many identifiers the resources name (an upper bound: some may repeat), to size the index exactly.</summary>
+    private static int IdentifierCount(IEnumerable<Resource> resources)
+    {
+        var count = 0;
+        foreach (var r in resources)
+            count += 1 + (r.Arn is null ? 0 : 1) + (r.Id is null ? 0 : 1) + r.Aliases.Count;
+        return count;
+    }
 
     public IReadOnlyList<Resource> Resources => _resources;
 
