@@ -30,12 +30,32 @@ public sealed class CheckedFileSourceTests : IDisposable
         Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(Template), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
     }
 
-    [Fact]
-    public void Read_Json_StaysBytes()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_Json_HeldOutsideTheGcHeapUntilDisposed(bool bom)
     {
-        var json = "{\"Resources\": {\"Gw\": {\"Type\": \"AWS::VpcLattice::ResourceGateway\"}}}";
-        var source = TemplateText.Read(Write("t.json", Encoding.UTF8.GetBytes(json)), 1 << 20);
-        Assert.Equal(Encoding.UTF8.GetByteCount(json), source.MemoryBytes);
+        var json = "{\"Resources\": {\"Gw\": {\"Type\": \"AWS::VpcLattice::ResourceGateway\", \"Properties\": {\"Name\": \"gw ü\"}}}}";
+        var path = Write("t.json", bom ? [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)] : Encoding.UTF8.GetBytes(json));
+
+        var source = TemplateText.Read(path, 1 << 20);
+
+        Assert.Equal(0, source.MemoryBytes);
+        Assert.Equal(json, Encoding.UTF8.GetString(source.Utf8().Span));
+        Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(json), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
+        source.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => source.Utf8());
+    }
+
+    [Fact]
+    public void Read_FlowMappingYamlThatLooksLikeJson_ParsedAsYamlFromTheHeldBytes()
+    {
+        var yaml = "{Resources: {Gw: {Type: AWS::VpcLattice::ResourceGateway, Properties: {Name: !Sub 'gw-${AWS::Region}'}}}}";
+        var path = Write("t.yaml", Encoding.UTF8.GetBytes(yaml));
+
+        using var source = TemplateText.Read(path, 1 << 20);
+
+        Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(yaml), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
     }
 
     public static TheoryData<string, Func<byte[], byte[]>> Changes() => new()

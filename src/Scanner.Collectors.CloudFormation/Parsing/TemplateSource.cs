@@ -6,12 +6,12 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
 /// The text of a template as the parsers read it: a checked UTF-8 file read again as a stream (YAML), the file's
-/// UTF-8 bytes (JSON; already checked to be valid UTF-8 without NUL, the byte order mark skipped), or a string (text
-/// handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one string, and a YAML one is not
-/// held at all while it is parsed: the reader decodes it from the file as it goes, so the template's text and its
-/// tree are never in memory together.
+/// UTF-8 bytes outside the GC heap (JSON; already checked to be valid UTF-8 without NUL, the byte order mark skipped),
+/// UTF-8 bytes, or a string (text handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one
+/// string; a YAML one is not held at all while it is parsed (the reader decodes it from the file as it goes), and a
+/// JSON one is held once, in memory that <see cref="Dispose"/> gives back at once.
 /// </summary>
-internal sealed class TemplateSource
+internal sealed class TemplateSource : IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -19,19 +19,27 @@ internal sealed class TemplateSource
     private readonly int _start;
     private readonly string? _text;
     private readonly CheckedFile? _file;
+    private NativeText? _native;
 
-    private TemplateSource(byte[]? utf8, int start, string? text, CheckedFile? file)
+    private TemplateSource(byte[]? utf8, int start, string? text, CheckedFile? file, NativeText? native = null)
     {
         _utf8 = utf8;
         _start = start;
         _text = text;
         _file = file;
+        _native = native;
     }
 
     /// <summary>Valid UTF-8 text from <paramref name="start"/> to the end of <paramref name="bytes"/>.</summary>
     public static TemplateSource FromUtf8(byte[] bytes, int start) => new(bytes, start, null, null);
 
     public static TemplateSource FromText(string text) => new(null, 0, text, null);
+
+    /// <summary>Valid UTF-8 text from <paramref name="start"/> in a file's bytes read outside the GC heap; the source owns them.</summary>
+    public static TemplateSource FromNative(NativeText text, int start) => new(null, start, null, null, text);
+
+    /// <summary>Whether this source owns <paramref name="text"/> (and frees it when disposed).</summary>
+    public bool Owns(NativeText text) => ReferenceEquals(_native, text);
 
     /// <summary>
     /// A file whose <paramref name="length"/> bytes from <paramref name="start"/> were checked to be valid UTF-8 text
@@ -41,7 +49,7 @@ internal sealed class TemplateSource
     public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before) =>
         new(null, 0, null, new CheckedFile(path, start, length, before));
 
-    /// <summary>Bytes the source itself holds (what letting it go frees).</summary>
+    /// <summary>Bytes the source holds on the GC heap (what letting it go frees for a collection).</summary>
     public long MemoryBytes => _utf8 is not null ? _utf8.LongLength : _text is not null ? 2L * _text.Length : 0;
 
     /// <summary>True when the first non-blank character is <c>{</c>.</summary>
@@ -57,7 +65,7 @@ internal sealed class TemplateSource
             }
             return false;
         }
-        return StartsLikeJson(_utf8.AsSpan(_start));
+        return StartsLikeJson(Bytes().Span);
     }
 
     /// <summary>True when the first non-blank character of the UTF-8 text is <c>{</c>.</summary>
@@ -81,15 +89,29 @@ internal sealed class TemplateSource
     public TextReader OpenReader()
     {
         if (_file is not null) return _file.Open();
-        return _text is not null
-            ? new StringReader(_text)
-            : new StreamReader(new MemoryStream(_utf8!, _start, _utf8!.Length - _start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        if (_text is not null) return new StringReader(_text);
+        // Text outside the GC heap is read as YAML only when it looked like JSON and was not: a copy for the stream.
+        var bytes = _utf8 ?? Bytes().ToArray();
+        var start = _utf8 is null ? 0 : _start;
+        return new StreamReader(new MemoryStream(bytes, start, bytes.Length - start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
     }
 
     /// <summary>The text as UTF-8 bytes for the JSON reader (the file's own bytes when it was UTF-8).</summary>
     public ReadOnlyMemory<byte> Utf8() =>
         _file is not null ? throw new InvalidOperationException("a checked file is read as a stream")
-        : _utf8 is not null ? _utf8.AsMemory(_start) : Encoding.UTF8.GetBytes(_text!);
+        : _text is not null ? Encoding.UTF8.GetBytes(_text) : Bytes();
+
+    /// <summary>Frees text held outside the GC heap; the source cannot be read after.</summary>
+    public void Dispose()
+    {
+        ((IDisposable?)_native)?.Dispose();
+        _native = null;
+    }
+
+    private ReadOnlyMemory<byte> Bytes() =>
+        _utf8 is not null ? _utf8.AsMemory(_start)
+        : _native is not null ? _native.Memory[_start..]
+        : throw new ObjectDisposedException(nameof(TemplateSource));
 
     private sealed record CheckedFile(string Path, long Start, long Length, FileStamp Before)
     {

@@ -18,7 +18,8 @@ internal static class TemplateText
     /// <summary>
     /// Reads and checks a template file. The check reads the whole file outside the GC heap and frees it; a UTF-8 YAML
     /// template is then parsed from the file again as a stream (<see cref="TemplateSource.FromCheckedFile"/>), so its
-    /// text is never held while its tree grows. A JSON template stays bytes; a UTF-16 one becomes a string.
+    /// text is never held while its tree grows. A JSON template is parsed from those bytes, which the source then owns
+    /// (dispose it); a UTF-16 one becomes a string.
     /// </summary>
     public static TemplateSource Read(string path, long maxBytes)
     {
@@ -31,7 +32,15 @@ internal static class TemplateText
             text = NativeText.Read(path, maxBytes, size => TooLarge(path, size, maxBytes));
         }
         catch (ArgumentException) { throw new InputException(path, "not a valid file path"); }
-        using (text) return Decode(text.Memory.Span, path, before);
+        TemplateSource? source = null;
+        try
+        {
+            return source = Decode(text, path, before);
+        }
+        finally
+        {
+            if (source is null || !source.Owns(text)) ((IDisposable)text).Dispose();
+        }
     }
 
     /// <summary>Checks text handed over directly (it never was bytes, so only the size and NUL checks apply).</summary>
@@ -48,8 +57,9 @@ internal static class TemplateText
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    private static TemplateSource Decode(ReadOnlySpan<byte> bytes, string path, FileStamp before)
+    private static TemplateSource Decode(NativeText file, string path, FileStamp before)
     {
+        var bytes = file.Memory.Span;
         string text;
         try
         {
@@ -64,9 +74,9 @@ internal static class TemplateText
                 // without NUL bytes the text holds no NUL character either.
                 var utf8 = bytes[start..];
                 StrictUtf8.GetCharCount(utf8);
-                // JSON is read from bytes in one piece; YAML is read again from the file as it is parsed.
+                // JSON is read from these bytes in one piece; YAML is read again from the file as it is parsed.
                 return TemplateSource.StartsLikeJson(utf8)
-                    ? TemplateSource.FromUtf8(utf8.ToArray(), 0)
+                    ? TemplateSource.FromNative(file, start)
                     : TemplateSource.FromCheckedFile(path, start, utf8.Length, before);
             }
         }
