@@ -17,8 +17,8 @@ internal static class ResourceAssembler
 
     public static Resource Build(TemplateResource source, IKindMapper mapper, TemplateKeys keys, LocationMap.Shapes shapes, IntrinsicResolver resolver, DiagnosticSink diagnostics, IReadOnlyDictionary<string, string> kindsByType)
     {
-        var c = new ResourceContext(source, mapper.Kind, keys, resolver, diagnostics, kindsByType);
         var file = keys.File;
+        var c = new ResourceContext(source, mapper.Kind, keys, resolver, diagnostics, kindsByType);
         mapper.Map(c);
         var tags = TagReader.Read(c);
         c.Properties.Set(CommonProperties.Tags, tags);
