@@ -153,23 +153,4 @@ public sealed class JsonReportWriterTests
         Assert.True(pieces.LargestWrite < 2 * Scanner.Core.Files.StreamedJson.FlushBytes, $"largest write {pieces.LargestWrite} of {whole.Length} bytes");
         Assert.Equal(whole.ToArray(), pieces.ToArray());
     }
-
-    /// <summary>Records the largest single write it was given.</summary>
-    private sealed class WriteSizeStream : MemoryStream
-    {
-        public int LargestWrite { get; private set; }
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            LargestWrite = Math.Max(LargestWrite, count);
-            base.Write(buffer, offset, count);
-        }
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            LargestWrite = Math.Max(LargestWrite, buffer.Length);
-            base.Write(buffer);
-        }
-    }
 }
-

@@ -30,6 +30,53 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public void Write_LongReport_ReachesTheStreamInPieces_AndIsTheSameDocument()
+    {
+        var findings = Enumerable.Range(0, 3_000)
+            .Select(i => TestReports.Terraform(file: $"infra/lattice/ram{i}.tf") with { Fingerprint = $"{i:x32}" }).ToList();
+        var report = TestReports.Report(findings, ["terraform"]);
+        var writer = new SarifReportWriter(TestReports.Options);
+        using var whole = new MemoryStream();
+        writer.Write(report, whole);
+        using var pieces = new WriteSizeStream();
+
+        writer.Write(report, pieces);
+
+        // Results are written as they are made, not held as a log of every result until the end.
+        Assert.True(whole.Length > 20 * Scanner.Core.Files.StreamedJson.FlushBytes, $"report of {whole.Length} bytes");
+        Assert.True(pieces.LargestWrite < 2 * Scanner.Core.Files.StreamedJson.FlushBytes, $"largest write {pieces.LargestWrite} of {whole.Length} bytes");
+        Assert.Equal(whole.ToArray(), pieces.ToArray());
+        Assert.Equal(3_000, JsonDocument.Parse(whole.ToArray()).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Write_LongReport_MakesEachResultWhenItIsWritten()
+    {
+        // Findings with no file of their own read the report's input files when their result is made: the stream's
+        // length at each read shows whether results are made as they are written or all before the first is.
+        using var output = new MemoryStream();
+        var reads = new List<long>();
+        var findings = Enumerable.Range(0, 3_000)
+            .Select(i => TestReports.Terraform() with { Location = null, ResourceKey = $"aws_vpclattice_resource_share.s{i}", Fingerprint = $"{i:x32}" }).ToList();
+        var report = TestReports.Report(findings, ["terraform"]) with { InputFiles = new WatchedList(["plan.json"], () => reads.Add(output.Length)) };
+
+        new SarifReportWriter(TestReports.Options).Write(report, output);
+
+        Assert.NotEmpty(reads);
+        Assert.True(reads[^1] > output.Length / 2, $"the last result was made when {reads[^1]} of {output.Length} bytes were written");
+        Assert.Equal("plan.json", ReportBytes.Sarif(report).Results()[0].GetProperty("locations")[0].GetProperty("physicalLocation").Str("artifactLocation", "uri"));
+    }
+
+    /// <summary>A list that calls back whenever it is read.</summary>
+    private sealed class WatchedList(IReadOnlyList<string> items, Action onRead) : IReadOnlyList<string>
+    {
+        public string this[int index] { get { onRead(); return items[index]; } }
+        public int Count { get { onRead(); return items.Count; } }
+        public IEnumerator<string> GetEnumerator() { onRead(); return items.GetEnumerator(); }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void Write_Log_HasSchemaVersionAndOneRunWithDriverMetadata()
     {
         var sarif = ReportBytes.Sarif(TestReports.Iac());

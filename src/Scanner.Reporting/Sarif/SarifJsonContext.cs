@@ -11,4 +11,5 @@ namespace Scanner.Reporting.Sarif;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(SarifLog))]
+[JsonSerializable(typeof(SarifResult))]
 internal sealed partial class SarifJsonContext : JsonSerializerContext;

@@ -13,13 +13,15 @@ internal sealed class SarifLog
     public List<SarifRun> Runs { get; set; } = [];
 }
 
-/// <summary>run: exactly one per log (GitHub rejects several runs with the same category).</summary>
+/// <summary>
+/// run: exactly one per log (GitHub rejects several runs with the same category). Its <c>results</c> come last and are
+/// written one by one after these members (<see cref="SarifReportWriter"/>), not held in the model.
+/// </summary>
 internal sealed class SarifRun
 {
     public SarifTool Tool { get; set; } = new();
     public SarifAutomationDetails? AutomationDetails { get; set; }
     public List<SarifInvocation> Invocations { get; set; } = [];
-    public List<SarifResult> Results { get; set; } = [];
 }
 
 internal sealed class SarifTool

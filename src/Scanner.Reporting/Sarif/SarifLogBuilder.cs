@@ -5,13 +5,18 @@ using Scanner.Reporting.Common;
 
 namespace Scanner.Reporting.Sarif;
 
-/// <summary>Builds the SARIF object model for a report: one run, rules by id, results in <see cref="FindingOrder"/>.</summary>
+/// <summary>
+/// Builds the SARIF object model for a report: one run, rules by id, results in <see cref="FindingOrder"/>. The run's
+/// results are made one at a time as they are enumerated (<see cref="SarifReportWriter"/> writes each as it comes), so a
+/// report of a million findings is never a million result objects at once.
+/// </summary>
 internal sealed class SarifLogBuilder(ReportOptions options)
 {
     public const string ToolName = "latticescan";
     public const string InformationUri = "https://github.com/latticescan/latticescan";
 
-    public SarifLog Build(ScanReport report)
+    /// <summary>The log without results, and the results in order, each made when it is reached.</summary>
+    public (SarifLog Log, IEnumerable<SarifResult> Results) Build(ScanReport report)
     {
         var included = report.Findings.Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
         var findings = FindingOrder.Sort(included);
@@ -39,9 +44,8 @@ internal sealed class SarifLogBuilder(ReportOptions options)
             },
             AutomationDetails = options.OmitAutomationDetails ? null : new() { Id = AutomationIds.For(report, options) },
             Invocations = [Invocation(report)],
-            Results = findings.Concat(absent).Select(f => Result(f, index[f.RuleId], report)).ToList(),
         };
-        return new SarifLog { Runs = [run] };
+        return (new SarifLog { Runs = [run] }, findings.Concat(absent).Select(f => Result(f, index[f.RuleId], report)));
     }
 
     private SarifResult Result(Finding f, int ruleIndex, ScanReport report)
