@@ -89,12 +89,17 @@ public sealed class RuleEngine
     /// <summary>Longest evidence path or value kept (characters); longer ones end in "…". Rule files and inputs are untrusted.</summary>
     public const int MaxEvidenceChars = 500;
 
-    /// <summary>The first <see cref="MaxEvidence"/> entries, each bounded (a plain loop: no generic virtual call to resolve in the native binary).</summary>
-    private static List<Evidence> BoundedEvidence(IReadOnlyList<Evidence> evidence)
+    /// <summary>
+    /// The first <see cref="MaxEvidence"/> entries, each bounded, in an exact-size array: a finding is kept until the
+    /// reports are written, and a scan may keep a million (a plain loop: no generic virtual call to resolve in the
+    /// native binary).
+    /// </summary>
+    private static Evidence[] BoundedEvidence(IReadOnlyList<Evidence> evidence)
     {
         var count = Math.Min(MaxEvidence, evidence.Count);
-        var kept = new List<Evidence>(count);
-        for (var i = 0; i < count; i++) kept.Add(Bounded(evidence[i]));
+        if (count == 0) return [];
+        var kept = new Evidence[count];
+        for (var i = 0; i < count; i++) kept[i] = Bounded(evidence[i]);
         return kept;
     }
 
@@ -120,7 +125,7 @@ public sealed class RuleEngine
                 finding = finding with
                 {
                     Message = Cut(finding.Message, ShortenedMessageChars),
-                    Evidence = finding.Evidence.Take(1).Select(e => new Evidence(Cut(e.Path, ShortenedMessageChars), Cut(e.Value, ShortenedMessageChars))).ToList(),
+                    Evidence = finding.Evidence.Take(1).Select(e => new Evidence(Cut(e.Path, ShortenedMessageChars), Cut(e.Value, ShortenedMessageChars))).ToArray(),
                 };
             }
             _spent += Size(finding);
