@@ -7,7 +7,7 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// <summary>
 /// The text of a template as the parsers read it: a checked UTF-8 file read again as a stream (YAML), the file's
 /// UTF-8 bytes outside the GC heap (JSON; already checked to be valid UTF-8 without NUL, the byte order mark skipped),
-/// UTF-8 bytes, or a string (text handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one
+/// or a string (text handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one
 /// string; a YAML one is not held at all while it is parsed (the reader decodes it from the file as it goes), and a
 /// JSON one is held once, in memory that <see cref="Dispose"/> gives back at once.
 /// </summary>
@@ -15,28 +15,23 @@ internal sealed class TemplateSource : IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly byte[]? _utf8;
     private readonly int _start;
     private readonly string? _text;
     private readonly CheckedFile? _file;
     private NativeText? _native;
 
-    private TemplateSource(byte[]? utf8, int start, string? text, CheckedFile? file, NativeText? native = null)
+    private TemplateSource(string? text, CheckedFile? file, NativeText? native, int start)
     {
-        _utf8 = utf8;
-        _start = start;
         _text = text;
         _file = file;
         _native = native;
+        _start = start;
     }
 
-    /// <summary>Valid UTF-8 text from <paramref name="start"/> to the end of <paramref name="bytes"/>.</summary>
-    public static TemplateSource FromUtf8(byte[] bytes, int start) => new(bytes, start, null, null);
-
-    public static TemplateSource FromText(string text) => new(null, 0, text, null);
+    public static TemplateSource FromText(string text) => new(text, null, null, 0);
 
     /// <summary>Valid UTF-8 text from <paramref name="start"/> in a file's bytes read outside the GC heap; the source owns them.</summary>
-    public static TemplateSource FromNative(NativeText text, int start) => new(null, start, null, null, text);
+    public static TemplateSource FromNative(NativeText text, int start) => new(null, null, text, start);
 
     /// <summary>Whether this source owns <paramref name="text"/> (and frees it when disposed).</summary>
     public bool Owns(NativeText text) => ReferenceEquals(_native, text);
@@ -47,10 +42,10 @@ internal sealed class TemplateSource : IDisposable
     /// the same bytes, or the file changed in between: an <see cref="InputException"/> saying so.
     /// </summary>
     public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before) =>
-        new(null, 0, null, new CheckedFile(path, start, length, before));
+        new(null, new CheckedFile(path, start, length, before), null, 0);
 
     /// <summary>Bytes the source holds on the GC heap (what letting it go frees for a collection).</summary>
-    public long MemoryBytes => _utf8 is not null ? _utf8.LongLength : _text is not null ? 2L * _text.Length : 0;
+    public long MemoryBytes => _text is not null ? 2L * _text.Length : 0;
 
     /// <summary>True when the first non-blank character is <c>{</c>.</summary>
     public bool LooksLikeJson()
@@ -91,9 +86,7 @@ internal sealed class TemplateSource : IDisposable
         if (_file is not null) return _file.Open();
         if (_text is not null) return new StringReader(_text);
         // Text outside the GC heap is read as YAML only when it looked like JSON and was not: a copy for the stream.
-        var bytes = _utf8 ?? Bytes().ToArray();
-        var start = _utf8 is null ? 0 : _start;
-        return new StreamReader(new MemoryStream(bytes, start, bytes.Length - start, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        return new StreamReader(new MemoryStream(Bytes().ToArray(), writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
     }
 
     /// <summary>The text as UTF-8 bytes for the JSON reader (the file's own bytes when it was UTF-8).</summary>
@@ -109,9 +102,7 @@ internal sealed class TemplateSource : IDisposable
     }
 
     private ReadOnlyMemory<byte> Bytes() =>
-        _utf8 is not null ? _utf8.AsMemory(_start)
-        : _native is not null ? _native.Memory[_start..]
-        : throw new ObjectDisposedException(nameof(TemplateSource));
+        _native is not null ? _native.Memory[_start..] : throw new ObjectDisposedException(nameof(TemplateSource));
 
     private sealed record CheckedFile(string Path, long Start, long Length, FileStamp Before)
     {
