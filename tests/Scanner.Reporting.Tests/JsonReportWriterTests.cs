@@ -138,19 +138,7 @@ public sealed class JsonReportWriterTests
     [Fact]
     public void Write_LongReport_ReachesTheStreamInPieces_AndIsTheSameDocument()
     {
-        var findings = Enumerable.Range(0, 3_000)
-            .Select(i => TestReports.Terraform(file: $"infra/lattice/ram{i}.tf") with { Fingerprint = $"{i:x32}" }).ToList();
-        var report = TestReports.Report(findings, ["terraform"]);
-        var writer = new JsonReportWriter(TestReports.Options);
-        using var whole = new MemoryStream();
-        writer.Write(report, whole);
-        using var pieces = new WriteSizeStream();
-
-        writer.Write(report, pieces);
-
         // The writer hands its text on as it goes rather than holding the report until the end.
-        Assert.True(whole.Length > 20 * Scanner.Core.Files.StreamedJson.FlushBytes, $"report of {whole.Length} bytes");
-        Assert.True(pieces.LargestWrite < 2 * Scanner.Core.Files.StreamedJson.FlushBytes, $"largest write {pieces.LargestWrite} of {whole.Length} bytes");
-        Assert.Equal(whole.ToArray(), pieces.ToArray());
+        StreamedWrites.AssertReachesTheStreamInPieces(new JsonReportWriter(TestReports.Options), StreamedWrites.LongReport());
     }
 }

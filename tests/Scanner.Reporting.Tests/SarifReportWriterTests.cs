@@ -32,21 +32,10 @@ public sealed class SarifReportWriterTests
     [Fact]
     public void Write_LongReport_ReachesTheStreamInPieces_AndIsTheSameDocument()
     {
-        var findings = Enumerable.Range(0, 3_000)
-            .Select(i => TestReports.Terraform(file: $"infra/lattice/ram{i}.tf") with { Fingerprint = $"{i:x32}" }).ToList();
-        var report = TestReports.Report(findings, ["terraform"]);
-        var writer = new SarifReportWriter(TestReports.Options);
-        using var whole = new MemoryStream();
-        writer.Write(report, whole);
-        using var pieces = new WriteSizeStream();
-
-        writer.Write(report, pieces);
-
         // Results are written as they are made, not held as a log of every result until the end.
-        Assert.True(whole.Length > 20 * Scanner.Core.Files.StreamedJson.FlushBytes, $"report of {whole.Length} bytes");
-        Assert.True(pieces.LargestWrite < 2 * Scanner.Core.Files.StreamedJson.FlushBytes, $"largest write {pieces.LargestWrite} of {whole.Length} bytes");
-        Assert.Equal(whole.ToArray(), pieces.ToArray());
-        Assert.Equal(3_000, JsonDocument.Parse(whole.ToArray()).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+        var sarif = StreamedWrites.AssertReachesTheStreamInPieces(new SarifReportWriter(TestReports.Options), StreamedWrites.LongReport());
+
+        Assert.Equal(3_000, JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
 
     [Fact]
