@@ -23,6 +23,9 @@ public sealed class ScanPipeline(TimeProvider time)
     /// <summary>What a phase of the scan must allocate for the heap to be compacted after it (tests lower it).</summary>
     internal long CompactionThreshold { get; init; } = LargeInputMemory.PhaseThreshold;
 
+    /// <summary>Memory the findings may take before they move to a temporary file (<see cref="FindingStore"/>); tests set it low.</summary>
+    internal long FindingsMemoryBudget { get; init; } = FindingStore.DefaultMemoryBudget;
+
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken ct)
     {
         var started = time.GetUtcNow();
@@ -178,7 +181,7 @@ public sealed class ScanPipeline(TimeProvider time)
             throw new InputException("--require-org", $"no organization context (--org-id / --org-accounts / organization in {Configuration.ScannerConfigReader.DefaultFileName}), and {needOrganization.Count} selected rule(s) need it: {string.Join(", ", needOrganization)}");
         var graph = new InventoryGraph(inventory.Resources);
         ct.ThrowIfCancellationRequested();
-        var engine = new RuleEngine().Evaluate(graph, rules, inventory.Organization, ct);
+        var engine = new RuleEngine { FindingsMemoryBudget = FindingsMemoryBudget }.Evaluate(graph, rules, inventory.Organization, ct);
         ct.ThrowIfCancellationRequested();
         var diagnostics = inventory.Diagnostics.ToList();
         diagnostics.AddRange(UndecidedNotes(engine));
@@ -206,6 +209,7 @@ public sealed class ScanPipeline(TimeProvider time)
             {
                 KnownRuleIds = loaded.AllIds,
                 SelectedRuleIds = rules.Select(r => r.Id).ToList(),
+                FindingsMemoryBudget = FindingsMemoryBudget,
             };
             var (suppressed, notes) = applier.Apply(findings, graph);
             findings = suppressed;
@@ -228,7 +232,7 @@ public sealed class ScanPipeline(TimeProvider time)
             OrganizationId = inventory.Organization.OrganizationId,
         };
         ct.ThrowIfCancellationRequested();
-        if (request.BaselineFile is not null) report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile));
+        if (request.BaselineFile is not null) report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile), FindingsMemoryBudget);
         ct.ThrowIfCancellationRequested();
         return new ScanOutcome(report, inventory);
     }

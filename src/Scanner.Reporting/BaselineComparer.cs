@@ -13,20 +13,32 @@ namespace Scanner.Reporting;
 /// </summary>
 public static class BaselineComparer
 {
-    public static ScanReport Apply(ScanReport current, IReadOnlyList<BaselineEntry> baseline)
+    public static ScanReport Apply(ScanReport current, IReadOnlyList<BaselineEntry> baseline) =>
+        Apply(current, baseline, FindingStore.DefaultMemoryBudget);
+
+    /// <summary>
+    /// As <see cref="Apply(ScanReport, IReadOnlyList{BaselineEntry})"/>; the current findings are read and written one at
+    /// a time, into memory up to <paramref name="findingsMemoryBudget"/> and past it into a temporary file
+    /// (<see cref="FindingStore"/>). Only the baseline's fingerprints are held.
+    /// </summary>
+    public static ScanReport Apply(ScanReport current, IReadOnlyList<BaselineEntry> baseline, long findingsMemoryBudget)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(baseline);
         var known = baseline.Select(b => b.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        var present = current.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        var findings = current.Findings
-            .Select(f => f with { BaselineState = known.Contains(f.Fingerprint) ? Core.Findings.BaselineState.Unchanged : Core.Findings.BaselineState.New })
-            .ToList();
+        var stillFound = new HashSet<string>(StringComparer.Ordinal);
+        var findings = new FindingStore.Builder(findingsMemoryBudget);
+        foreach (var f in current.Findings)
+        {
+            var isKnown = known.Contains(f.Fingerprint);
+            if (isKnown) stillFound.Add(f.Fingerprint);
+            findings.Add(f with { BaselineState = isKnown ? Core.Findings.BaselineState.Unchanged : Core.Findings.BaselineState.New });
+        }
         var absent = FindingOrder.Sort(baseline
-            .Where(b => !present.Contains(b.Fingerprint))
+            .Where(b => !stillFound.Contains(b.Fingerprint))
             .GroupBy(b => b.Fingerprint, StringComparer.Ordinal).Select(g => g.First())
             .Select(ToFinding));
-        return current with { Findings = findings, AbsentFindings = absent };
+        return current with { Findings = findings.Complete(), AbsentFindings = absent };
     }
 
     private static Finding ToFinding(BaselineEntry b)

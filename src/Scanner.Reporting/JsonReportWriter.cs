@@ -77,11 +77,12 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
     private static void WriteSummary(Utf8JsonWriter w, IReadOnlyList<Finding> findings)
     {
         w.WriteStartObject("summary");
-        w.WriteNumber("findings", findings.Count);
-        w.WriteNumber("suppressed", findings.Count(f => f.Suppression is not null));
+        var tally = FindingTally.Of(findings);
+        w.WriteNumber("findings", tally.Total);
+        w.WriteNumber("suppressed", tally.Suppressed);
         w.WriteStartObject("bySeverity");
         foreach (var s in new[] { Severity.Critical, Severity.High, Severity.Medium, Severity.Low, Severity.Info })
-            w.WriteNumber(s.ToName(), findings.Count(f => f.Severity == s && f.Suppression is null));
+            w.WriteNumber(s.ToName(), tally.OpenOf(s));
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -39,23 +39,29 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
     {
         public void Write(ScanReport report, GateVerdict? gate)
         {
+            // One pass to count, one to list (findings in a temporary file are read, not held): the order puts
+            // severities critical first, so each severity's findings come together.
             var all = FindingOrder.Sort(report.Findings);
-            var open = all.Where(f => f.Suppression is null).ToList();
-            var suppressed = all.Where(f => f.Suppression is not null).ToList();
+            var tally = FindingTally.Of(all);
 
             WriteHeader(report);
-            foreach (var severity in Order)
+            Severity? current = null;
+            foreach (var f in all)
             {
-                var group = open.Where(f => f.Severity == severity).ToList();
-                if (group.Count == 0) continue;
-                output.WriteLine();
-                output.WriteLine(style.Severity(severity, $"{severity.ToName().ToUpperInvariant()} ({group.Count})"));
-                foreach (var f in group) WriteFinding(f, report);
+                if (f.Suppression is not null) continue;
+                if (f.Severity != current)
+                {
+                    current = f.Severity;
+                    output.WriteLine();
+                    output.WriteLine(style.Severity(f.Severity, $"{f.Severity.ToName().ToUpperInvariant()} ({tally.OpenOf(f.Severity)})"));
+                }
+                WriteFinding(f, report);
             }
-            WriteShortList("Suppressed", suppressed, report, f => $"{f.Suppression!.Kind.ToName()}: {f.Suppression.Reason}");
-            WriteShortList("Absent since baseline", FindingOrder.Sort(report.AbsentFindings), report, _ => "no longer found");
+            WriteShortList("Suppressed", all.Where(f => f.Suppression is not null), tally.Suppressed, report, f => $"{f.Suppression!.Kind.ToName()}: {f.Suppression.Reason}");
+            var absent = FindingOrder.Sort(report.AbsentFindings);
+            WriteShortList("Absent since baseline", absent, absent.Count, report, _ => "no longer found");
             WriteDiagnostics(report);
-            WriteTotals(open, suppressed.Count, report);
+            WriteTotals(tally, report);
             if (gate is not null) WriteGate(gate, report);
         }
 
@@ -81,11 +87,11 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
             output.WriteLine($"      {TerminalText.Clean(f.Message)}");
         }
 
-        private void WriteShortList(string title, IReadOnlyList<Finding> findings, ScanReport report, Func<Finding, string> why)
+        private void WriteShortList(string title, IEnumerable<Finding> findings, int count, ScanReport report, Func<Finding, string> why)
         {
-            if (findings.Count == 0) return;
+            if (count == 0) return;
             output.WriteLine();
-            output.WriteLine(style.Dim($"{title} ({findings.Count})"));
+            output.WriteLine(style.Dim($"{title} ({count})"));
             foreach (var f in findings)
                 output.WriteLine($"  {f.Severity.ToName(),-8} {TerminalText.Clean(f.RuleId)}  {TerminalText.Clean(Resource(f))}  "
                     + style.Dim($"{TerminalText.Clean(Where(f, report))} — {TerminalText.Clean(why(f))}"));
@@ -109,14 +115,14 @@ public sealed class TerminalReportWriter(bool color, GateVerdict? gate = null) :
             }
         }
 
-        private void WriteTotals(IReadOnlyList<Finding> open, int suppressed, ScanReport report)
+        private void WriteTotals(FindingTally tally, ScanReport report)
         {
             output.WriteLine();
-            if (open.Count == 0) output.Write(style.Good("No findings."));
-            else output.Write(style.Bold($"{open.Count} finding(s):"));
+            if (tally.Open == 0) output.Write(style.Good("No findings."));
+            else output.Write(style.Bold($"{tally.Open} finding(s):"));
             output.Write(' ');
-            output.Write(string.Join(", ", Order.Select(s => $"{s.ToName()} {open.Count(f => f.Severity == s)}")));
-            if (suppressed > 0) output.Write($"; {suppressed} suppressed");
+            output.Write(string.Join(", ", Order.Select(s => $"{s.ToName()} {tally.OpenOf(s)}")));
+            if (tally.Suppressed > 0) output.Write($"; {tally.Suppressed} suppressed");
             if (report.AbsentFindings.Count > 0) output.Write($"; {report.AbsentFindings.Count} absent since baseline");
             output.WriteLine(report.IsComplete ? "" : style.Error(" — scan incomplete"));
         }

@@ -1,4 +1,5 @@
 using Scanner.Core.Aws;
+using Scanner.Core.Findings;
 using Scanner.Core.Inventory;
 using Scanner.Rules.Evaluation;
 using static Scanner.Rules.Tests.Inventories;
@@ -208,5 +209,48 @@ public class MapValuesPathTests
             equals: sg-1
             """), "t.yaml"));
         Assert.Contains("'*' selects the values of a map", e.Message);
+    }
+}
+
+public class EngineFindingOrderTests
+{
+    private static CompiledRule Rule(string id, string severity) =>
+        new RuleLoader().LoadText(RuleText.With("security_group", "path: groupName\nequals: web")
+            .Replace("TEST-RULE-001", id).Replace("severity: high", "severity: " + severity), id + ".yaml");
+
+    private static readonly CompiledRule[] RulesOutOfOrder =
+        [Rule("B-2", "low"), Rule("A-9", "low"), Rule("Z-1", "critical"), Rule("C-3", "medium"), Rule("A-1", "critical")];
+
+    private static List<Resource> GroupsOutOfKeyOrder() =>
+        new[] { "sg#m", "sg#B", "sg#a", "sg#z", "sg#a0", "sg#10", "sg#9" }
+            .Select(key => new Resource(ResourceKinds.SecurityGroup, key, ResourceOrigin.Aws, new MapBuilder().Set("groupName", "web").Build()))
+            .ToList();
+
+    [Fact]
+    public void Evaluate_RulesAndResourcesInAnyOrder_FindingsMadeInFindingOrder()
+    {
+        var result = new RuleEngine().Evaluate(new InventoryGraph(GroupsOutOfKeyOrder()), RulesOutOfOrder, Core.Aws.OrganizationContext.None);
+
+        var store = Assert.IsType<FindingStore>(result.Findings);
+        Assert.True(store.InFindingOrder, "the engine added a finding before one the order puts ahead of it");
+        Assert.Equal(35, store.Count);
+        Assert.Equal(
+            ["A-1", "Z-1", "C-3", "A-9", "B-2"],
+            store.Select(f => f.RuleId).Distinct());
+        Assert.Equal(
+            ["sg#10", "sg#9", "sg#B", "sg#a", "sg#a0", "sg#m", "sg#z"],
+            store.Where(f => f.RuleId == "C-3").Select(f => f.ResourceKey));
+    }
+
+    [Fact]
+    public void Evaluate_FindingsOverTheMemoryBudget_SameFindingsFromATemporaryFile()
+    {
+        var graph = new InventoryGraph(GroupsOutOfKeyOrder());
+        var inMemory = new RuleEngine().Evaluate(graph, RulesOutOfOrder, Core.Aws.OrganizationContext.None);
+        var onDisk = new RuleEngine { FindingsMemoryBudget = 0 }.Evaluate(graph, RulesOutOfOrder, Core.Aws.OrganizationContext.None);
+
+        Assert.False(Assert.IsType<FindingStore>(inMemory.Findings).IsOnDisk);
+        Assert.True(Assert.IsType<FindingStore>(onDisk.Findings).IsOnDisk);
+        Assert.Equal(inMemory.Findings.Select(f => (f.RuleId, f.ResourceKey, f.Message, f.Fingerprint)), onDisk.Findings.Select(f => (f.RuleId, f.ResourceKey, f.Message, f.Fingerprint)));
     }
 }

@@ -21,6 +21,11 @@ public static class FindingOrder
     /// <summary><see cref="Compare"/> as a comparer.</summary>
     public static IComparer<Finding> Comparer { get; } = Comparer<Finding>.Create(Compare);
 
-    /// <summary>The findings in this order; findings equal under it keep their input order (a stable sort).</summary>
-    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) => findings.Order(Comparer).ToList();
+    /// <summary>
+    /// The findings in this order; findings equal under it keep their input order (a stable sort). A
+    /// <see cref="FindingStore"/> already in this order is returned as it is, so a store in a temporary file is never
+    /// read into memory to be sorted.
+    /// </summary>
+    public static IReadOnlyList<Finding> Sort(IEnumerable<Finding> findings) =>
+        findings is FindingStore { InFindingOrder: true } store ? store : findings.Order(Comparer).ToList();
 }

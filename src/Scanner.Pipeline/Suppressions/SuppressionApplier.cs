@@ -18,9 +18,13 @@ public sealed class SuppressionApplier(IReadOnlyList<SuppressionEntry> entries, 
     /// <summary>The rules that ran; an entry for one of them that matched nothing is reported. Null: not checked.</summary>
     public IReadOnlyList<string>? SelectedRuleIds { get; init; }
 
+    /// <summary>Memory the marked findings may take before they move to a temporary file (<see cref="FindingStore"/>).</summary>
+    public long FindingsMemoryBudget { get; init; } = FindingStore.DefaultMemoryBudget;
+
+    /// <summary>The findings, each marked when a suppression applies, in their order (read and written one at a time).</summary>
     public (IReadOnlyList<Finding> Findings, IReadOnlyList<ScanDiagnostic> Diagnostics) Apply(IReadOnlyList<Finding> findings, InventoryGraph graph)
     {
-        var result = new List<Finding>(findings.Count);
+        var result = new FindingStore.Builder(FindingsMemoryBudget);
         var expiredUsed = new HashSet<SuppressionEntry>();
         var used = new HashSet<SuppressionEntry>();
         foreach (var f in findings)
@@ -50,7 +54,7 @@ public sealed class SuppressionApplier(IReadOnlyList<SuppressionEntry> entries, 
             Line = e.Line,
         }).ToList();
         diagnostics.AddRange(Unused(used, expiredUsed));
-        return (result, diagnostics);
+        return (result.Complete(), diagnostics);
     }
 
     private IEnumerable<ScanDiagnostic> Unused(HashSet<SuppressionEntry> used, HashSet<SuppressionEntry> expiredUsed)

@@ -18,8 +18,8 @@ internal sealed class SarifLogBuilder(ReportOptions options)
     /// <summary>The log without results, and the results in order, each made when it is reached.</summary>
     public (SarifLog Log, IEnumerable<SarifResult> Results) Build(ScanReport report)
     {
-        var included = report.Findings.Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
-        var findings = FindingOrder.Sort(included);
+        // Sorted, then filtered: a store already in order (perhaps in a temporary file) is then read, never copied.
+        var findings = FindingOrder.Sort(report.Findings).Where(f => options.IncludeSuppressedInSarif || f.Suppression is null);
         var absent = options.IncludeAbsentInSarif ? ReportOrder.Absent(report) : [];
 
         var rules = ReportOrder.SortRules(report.Rules).Select(r => SarifRuleMapper.Map(r, options.HelpUriBase)).ToList();

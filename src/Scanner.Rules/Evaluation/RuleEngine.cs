@@ -26,28 +26,107 @@ public sealed class RuleEngine
     /// </summary>
     public long MaxReportTextChars { get; init; } = DefaultMaxReportTextChars;
 
+    /// <summary>
+    /// Memory the findings may take before they move to a temporary file (<see cref="FindingStore"/>); an
+    /// inventory whose every resource breaks several rules gives a finding per pair.
+    /// </summary>
+    public long FindingsMemoryBudget { get; init; } = FindingStore.DefaultMemoryBudget;
+
+    /// <summary>Where that temporary file goes; the system's temporary folder when null.</summary>
+    public string? TemporaryFolder { get; init; }
+
     /// <param name="ct">Checked before every (rule, resource) pair, so a long evaluation stops promptly on Ctrl-C.</param>
+    /// <remarks>
+    /// Findings are made in <see cref="FindingOrder"/>: rules by severity then id, each rule's resources by key. So
+    /// they can go to the store as they are made, and the text budget is spent on the findings reports show first.
+    /// </remarks>
     public EngineResult Evaluate(InventoryGraph graph, IReadOnlyList<CompiledRule> rules, OrganizationContext organization, CancellationToken ct = default)
     {
-        var findings = new List<Finding>();
+        var findings = new FindingStore.Builder(FindingsMemoryBudget, TemporaryFolder);
         var undecided = new List<(string, string)>();
         var memo = new GraphMemo();
         var budget = new TextBudget(MaxReportTextChars);
-        foreach (var rule in rules)
-        foreach (var resource in graph.OfKind(rule.Definition.Resource))
+        var byKey = new Dictionary<string, Resource[]>(StringComparer.Ordinal);
+        var sameKey = new List<Finding>();
+        var ruleUndecided = new List<Resource>();
+        foreach (var rule in InFindingOrder(rules))
         {
-            ct.ThrowIfCancellationRequested();
-            if (rule.Definition.Owners == OwnerScope.Organization && IsOwnedOutside(resource, organization)) continue;
-            var context = new EvaluationContext(graph, organization, resource, memo);
-            var result = rule.Condition.Evaluate(Item.Root(resource), context);
-            if (result.Value == Tri.True) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
-            else if (result.Value == Tri.Unknown)
+            if (!byKey.TryGetValue(rule.Definition.Resource, out var resources))
+                byKey[rule.Definition.Resource] = resources = SortedByKey(graph.OfKind(rule.Definition.Resource));
+            foreach (var resource in resources)
             {
-                if (rule.Definition.Unknown == UnknownPolicy.Fire) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
-                else undecided.Add((rule.Id, resource.Key));
+                ct.ThrowIfCancellationRequested();
+                if (sameKey.Count > 0 && !string.Equals(sameKey[0].ResourceKey, resource.Key, StringComparison.Ordinal)) AddInOrder(findings, sameKey);
+                if (rule.Definition.Owners == OwnerScope.Organization && IsOwnedOutside(resource, organization)) continue;
+                var context = new EvaluationContext(graph, organization, resource, memo);
+                var result = rule.Condition.Evaluate(Item.Root(resource), context);
+                if (result.Value == Tri.True) sameKey.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
+                else if (result.Value == Tri.Unknown)
+                {
+                    if (rule.Definition.Unknown == UnknownPolicy.Fire) sameKey.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
+                    else ruleUndecided.Add(resource);
+                }
             }
+            AddInOrder(findings, sameKey);
+            if (ruleUndecided.Count > 0) undecided.AddRange(InInventoryOrder(graph, rule, ruleUndecided));
+            ruleUndecided.Clear();
         }
-        return new EngineResult(FindingOrder.Sort(findings), undecided) { ShortenedFindings = budget.Shortened };
+        return new EngineResult(findings.Complete(), undecided) { ShortenedFindings = budget.Shortened };
+    }
+
+    /// <summary>Rules by severity (critical first), then id: the order of their findings in <see cref="FindingOrder"/>.</summary>
+    private static CompiledRule[] InFindingOrder(IReadOnlyList<CompiledRule> rules)
+    {
+        var ordered = new CompiledRule[rules.Count];
+        for (var i = 0; i < ordered.Length; i++) ordered[i] = rules[i];
+        Array.Sort(ordered, RuleOrder.Instance); // rule ids are unique, so an unstable sort gives the one order
+        return ordered;
+    }
+
+    private sealed class RuleOrder : IComparer<CompiledRule>
+    {
+        public static readonly RuleOrder Instance = new();
+
+        public int Compare(CompiledRule? a, CompiledRule? b)
+        {
+            var c = ((int)b!.Descriptor.Severity).CompareTo((int)a!.Descriptor.Severity);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        }
+    }
+
+    /// <summary>The resources by key (ordinal; resources with one key keep their inventory order).</summary>
+    private static Resource[] SortedByKey(IReadOnlyList<Resource> resources)
+    {
+        var positions = new (Resource Resource, int Position)[resources.Count];
+        for (var i = 0; i < positions.Length; i++) positions[i] = (resources[i], i);
+        Array.Sort(positions, static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Resource.Key, b.Resource.Key);
+            return c != 0 ? c : a.Position.CompareTo(b.Position);
+        });
+        var sorted = new Resource[positions.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = positions[i].Resource;
+        return sorted;
+    }
+
+    /// <summary>
+    /// Findings of one rule on resources that share a key (one, unless an inventory repeats a key) go to the store in
+    /// <see cref="FindingOrder"/>: by fingerprint, then message.
+    /// </summary>
+    private static void AddInOrder(FindingStore.Builder store, List<Finding> sameKey)
+    {
+        if (sameKey.Count == 1) store.Add(sameKey[0]);
+        else foreach (var f in sameKey.OrderBy(f => f, FindingOrder.Comparer)) store.Add(f);
+        sameKey.Clear();
+    }
+
+    /// <summary>A rule's undecided resources in the inventory's order, as the notes name them.</summary>
+    private static IEnumerable<(string, string)> InInventoryOrder(InventoryGraph graph, CompiledRule rule, List<Resource> ruleUndecided)
+    {
+        var position = new Dictionary<Resource, int>(ReferenceEqualityComparer.Instance);
+        var all = graph.OfKind(rule.Definition.Resource);
+        for (var i = 0; i < all.Count; i++) position[all[i]] = i;
+        return ruleUndecided.OrderBy(r => position[r]).Select(r => (rule.Id, r.Key));
     }
 
     /// <summary>
