@@ -10,21 +10,21 @@ namespace Scanner.Core.Inventory;
 /// </summary>
 public sealed class Value : IEquatable<Value>
 {
-    private static readonly IReadOnlyList<Value> NoItems = [];
+    private static readonly Value[] NoItems = [];
     private static readonly IReadOnlyDictionary<string, Value> NoEntries = new Dictionary<string, Value>(StringComparer.Ordinal);
 
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
-    // The one payload of the kind: the string, the boxed number or boolean, the items or the entries. An inventory
-    // holds hundreds of thousands of values, so a value is one reference and its kind (32 bytes), not a field per kind.
+    // Unknown's payload: no other value has it.
+    private static readonly object UnknownPayload = new();
+
+    // The one payload, whose type is the kind: the string, the boxed number or boolean, the items (an array), the
+    // entries (a SmallMap or a Dictionary), null for Null. An inventory holds hundreds of thousands of values, so a value
+    // is that one reference (24 bytes), not a field per kind nor a kind beside it.
     private readonly object? _payload;
 
-    private Value(ValueKind kind, object? payload = null)
-    {
-        Kind = kind;
-        _payload = payload;
-    }
+    private Value(object? payload) => _payload = payload;
 
     // Read only where the kind is known to match (the constructor pairs every kind with its payload's type).
     private string StringPayload => Unsafe.As<string>(_payload!);
@@ -33,37 +33,46 @@ public sealed class Value : IEquatable<Value>
     private IReadOnlyList<Value> ItemsPayload => Unsafe.As<IReadOnlyList<Value>>(_payload!);
     private IReadOnlyDictionary<string, Value> EntriesPayload => Unsafe.As<IReadOnlyDictionary<string, Value>>(_payload!);
 
-    public static Value Null { get; } = new(ValueKind.Null);
-    public static Value Unknown { get; } = new(ValueKind.Unknown);
-    public static Value True { get; } = new(ValueKind.Boolean, BoxedTrue);
-    public static Value False { get; } = new(ValueKind.Boolean, BoxedFalse);
-    public static Value EmptyList { get; } = new(ValueKind.List, NoItems);
-    public static Value EmptyMap { get; } = new(ValueKind.Map, NoEntries);
+    public static Value Null { get; } = new(null);
+    public static Value Unknown { get; } = new(UnknownPayload);
+    public static Value True { get; } = new(BoxedTrue);
+    public static Value False { get; } = new(BoxedFalse);
+    public static Value EmptyList { get; } = new(NoItems);
+    public static Value EmptyMap { get; } = new(NoEntries);
 
-    public ValueKind Kind { get; }
+    public ValueKind Kind => _payload switch
+    {
+        string => ValueKind.String,
+        null => ValueKind.Null,
+        SmallMap or Dictionary<string, Value> => ValueKind.Map,
+        Value[] => ValueKind.List,
+        double => ValueKind.Number,
+        bool => ValueKind.Boolean,
+        _ => ValueKind.Unknown,
+    };
 
-    public bool IsUnknown => Kind == ValueKind.Unknown;
-    public bool IsNull => Kind == ValueKind.Null;
-    public bool IsString => Kind == ValueKind.String;
-    public bool IsNumber => Kind == ValueKind.Number;
-    public bool IsBoolean => Kind == ValueKind.Boolean;
-    public bool IsList => Kind == ValueKind.List;
-    public bool IsMap => Kind == ValueKind.Map;
+    public bool IsUnknown => ReferenceEquals(_payload, UnknownPayload);
+    public bool IsNull => _payload is null;
+    public bool IsString => _payload is string;
+    public bool IsNumber => _payload is double;
+    public bool IsBoolean => _payload is bool;
+    public bool IsList => _payload is Value[];
+    public bool IsMap => _payload is SmallMap or Dictionary<string, Value>;
 
     /// <summary>The string of a <see cref="ValueKind.String"/> value; throws for any other kind.</summary>
-    public string AsString => Kind == ValueKind.String ? StringPayload : throw WrongKind(ValueKind.String);
-    public double AsNumber => Kind == ValueKind.Number ? NumberPayload : throw WrongKind(ValueKind.Number);
-    public bool AsBoolean => Kind == ValueKind.Boolean ? BooleanPayload : throw WrongKind(ValueKind.Boolean);
-    public IReadOnlyList<Value> Items => Kind == ValueKind.List ? ItemsPayload : throw WrongKind(ValueKind.List);
-    public IReadOnlyDictionary<string, Value> Entries => Kind == ValueKind.Map ? EntriesPayload : throw WrongKind(ValueKind.Map);
+    public string AsString => _payload as string ?? throw WrongKind(ValueKind.String);
+    public double AsNumber => IsNumber ? NumberPayload : throw WrongKind(ValueKind.Number);
+    public bool AsBoolean => IsBoolean ? BooleanPayload : throw WrongKind(ValueKind.Boolean);
+    public IReadOnlyList<Value> Items => IsList ? ItemsPayload : throw WrongKind(ValueKind.List);
+    public IReadOnlyDictionary<string, Value> Entries => IsMap ? EntriesPayload : throw WrongKind(ValueKind.Map);
 
-    public static Value From(string? s) => s is null ? Null : new(ValueKind.String, s);
-    public static Value From(double n) => new(ValueKind.Number, n);
+    public static Value From(string? s) => s is null ? Null : new(s);
+    public static Value From(double n) => new((object)n);
     public static Value From(bool b) => b ? True : False;
     public static Value List(IEnumerable<Value> items)
     {
         var list = items.ToArray();
-        return list.Length == 0 ? EmptyList : new(ValueKind.List, list);
+        return list.Length == 0 ? EmptyList : new(list);
     }
 
     public static Value List(params Value[] items) => List((IEnumerable<Value>)items);
@@ -88,17 +97,17 @@ public sealed class Value : IEquatable<Value>
             foreach (var e in small) dict.Add(e.Key, e.Value);
             dict[k] = v;
         }
-        if (dict is not null) return new(ValueKind.Map, dict);
+        if (dict is not null) return new(dict);
         if (count == 0) return EmptyMap;
-        return new(ValueKind.Map, new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
+        return new(new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
     }
 
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>
     public Value? Get(string key) =>
-        Kind == ValueKind.Map && EntriesPayload.TryGetValue(key, out var v) ? v : null;
+        IsMap && EntriesPayload.TryGetValue(key, out var v) ? v : null;
 
     /// <summary>The string at a map key when it is a known string; null otherwise.</summary>
-    public string? GetString(string key) => Get(key) is { Kind: ValueKind.String } v ? v.StringPayload : null;
+    public string? GetString(string key) => Get(key)?._payload as string;
 
     /// <summary>A text form for messages and evidence: strings as is, others as compact JSON-like text.</summary>
     public override string ToString() => Kind switch
