@@ -7,7 +7,11 @@ namespace Scanner.Library;
 /// <summary>A finished scan: the report every writer renders, and the inventory it judged.</summary>
 public sealed record ScanResult(ScanReport Report, InventorySnapshot Inventory)
 {
-    /// <summary>Findings in the one stable order (severity, rule id, resource), suppressed ones included and marked.</summary>
+    /// <summary>
+    /// Findings in the one stable order (severity, rule id, resource), suppressed ones included and marked. Past 16 MiB
+    /// they are kept in an unnamed temporary file (in <see cref="Path.GetTempPath"/>) and read back, one at a time,
+    /// whenever the list is enumerated or indexed (<see cref="FindingStore"/>).
+    /// </summary>
     public IReadOnlyList<Finding> Findings => Report.Findings;
 
     /// <summary>Notes, warnings and errors met while collecting and evaluating.</summary>
