@@ -2,9 +2,11 @@ namespace Scanner.Core.Collection;
 
 /// <summary>
 /// A collector that has just let go of much of a large input (a template's definitions, as they are mapped) asks for
-/// one full collection (<see cref="Release"/>), so that their memory is reused for the inventory instead of the heap
-/// growing by their size again: they live in the oldest generation, which only a full collection frees, and little
-/// else triggers one while a collector builds its resources. Small amounts are left to the runtime: the collection
+/// one full, compacting collection (<see cref="Release"/>), so that their memory is reused for the inventory instead of
+/// the heap growing by their size again: they live in the oldest generation, which only a full collection frees, and
+/// little else triggers one while a collector builds its resources. Compacting, because the freed definitions lie
+/// scattered among the resources built so far: swept in place, their space stayed committed beside the new resources
+/// (the 190k-resource template's mapping peaked ~13 MiB higher). Small amounts are left to the runtime: the collection
 /// would cost more than it frees. After a phase that allocated much (parsing a template, collecting, evaluating:
 /// <see cref="BetweenPhases"/>) the heap is compacted once for the same reason.
 /// </summary>
@@ -18,7 +20,7 @@ public static class LargeInputMemory
 
     public static void Release(long inputBytes)
     {
-        if (inputBytes >= Threshold) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        if (inputBytes >= Threshold) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Marks the start of a phase (see <see cref="BetweenPhases"/>).</summary>
