@@ -8,7 +8,7 @@ namespace Scanner.Library;
 public sealed record ScanResult(ScanReport Report, InventorySnapshot Inventory)
 {
     /// <summary>
-    /// Findings in the one stable order (severity, rule id, resource), suppressed ones included and marked. Past 16 MiB
+    /// Findings in the one stable order (severity, rule id, resource), suppressed ones included and marked. Past 8 MiB
     /// they are kept in an unnamed temporary file (in <see cref="Path.GetTempPath"/>) and read back, one at a time,
     /// whenever the list is enumerated or indexed (<see cref="FindingStore"/>).
     /// </summary>

@@ -13,7 +13,7 @@ public sealed class FindingsTemporaryFileTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    /// <summary>12,000 resource gateways that each break three rules: 36,000 findings, well past 16 MiB of findings.</summary>
+    /// <summary>12,000 resource gateways that each break three rules: 36,000 findings, well past the 8 MiB findings are held in memory.</summary>
     private string ManyFindingsTemplate()
     {
         var yaml = new StringBuilder("Resources:\n");

@@ -14,8 +14,8 @@ namespace Scanner.Core.Findings;
 /// </summary>
 public sealed class FindingStore : IReadOnlyList<Finding>
 {
-    /// <summary>Memory the findings may take before they move to a temporary file: 16 MiB (estimated).</summary>
-    public const long DefaultMemoryBudget = 16L * 1024 * 1024;
+    /// <summary>Memory the findings may take before they move to a temporary file: 8 MiB (estimated).</summary>
+    public const long DefaultMemoryBudget = 8L * 1024 * 1024;
 
     /// <summary>Every this many findings in the file, the offset of one is kept, so indexing reads at most this many records.</summary>
     private const int CheckpointEvery = 64;
