@@ -212,6 +212,8 @@ public sealed class ScanPipeline(TimeProvider time)
                 FindingsMemoryBudget = FindingsMemoryBudget,
             };
             var (suppressed, notes) = applier.Apply(findings, graph);
+            // The marked copy replaces the engine's findings: a temporary file of them can go now.
+            (findings as FindingStore)?.Dispose();
             findings = suppressed;
             diagnostics.AddRange(notes);
         }
@@ -232,7 +234,11 @@ public sealed class ScanPipeline(TimeProvider time)
             OrganizationId = inventory.Organization.OrganizationId,
         };
         ct.ThrowIfCancellationRequested();
-        if (request.BaselineFile is not null) report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile), FindingsMemoryBudget);
+        if (request.BaselineFile is not null)
+        {
+            report = BaselineComparer.Apply(report, BaselineReader.Read(request.BaselineFile), FindingsMemoryBudget);
+            (findings as FindingStore)?.Dispose(); // replaced by the compared copy
+        }
         ct.ThrowIfCancellationRequested();
         return new ScanOutcome(report, inventory);
     }

@@ -10,9 +10,10 @@ namespace Scanner.Core.Findings;
 /// an unnamed temporary file (removed from the folder as soon as it is created, so nothing is left behind even when the
 /// process is killed) and are read back one at a time whenever the list is enumerated or indexed. A million findings
 /// then cost a few megabytes of memory instead of several hundred. Enumerating or indexing from several threads at
-/// once is safe.
+/// once is safe. Disposing closes the file (its space on disk is freed then, or when the store is collected); the
+/// findings cannot be read after that.
 /// </summary>
-public sealed class FindingStore : IReadOnlyList<Finding>
+public sealed class FindingStore : IReadOnlyList<Finding>, IDisposable
 {
     /// <summary>Memory the findings may take before they move to a temporary file: 8 MiB (estimated).</summary>
     public const long DefaultMemoryBudget = 8L * 1024 * 1024;
@@ -70,6 +71,9 @@ public sealed class FindingStore : IReadOnlyList<Finding>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Closes the temporary file, if there is one; a store in memory is left as it is.</summary>
+    public void Dispose() => _file?.Dispose();
+
     /// <summary>The findings as they come, in memory or in <paramref name="temporaryFolder"/> (the system's temporary folder when null).</summary>
     public static FindingStore From(IEnumerable<Finding> findings, long memoryBudget = DefaultMemoryBudget, string? temporaryFolder = null)
     {
@@ -95,8 +99,8 @@ public sealed class FindingStore : IReadOnlyList<Finding>
         private List<Finding>? _memory = [];
         private long _estimated;
         private SpillFile? _file;
-        private readonly ArrayBufferWriter<byte> _pending = new(WriteChunk + 4096);
-        private readonly ArrayBufferWriter<byte> _record = new(1024);
+        private ArrayBufferWriter<byte>? _pending;
+        private ArrayBufferWriter<byte>? _record;
         private readonly List<long> _checkpoints = [];
         private int _count;
         private Finding? _last;
@@ -137,31 +141,35 @@ public sealed class FindingStore : IReadOnlyList<Finding>
             var kept = _memory!;
             _memory = null;
             _file = SpillFile.Create(temporaryFolder ?? Path.GetTempPath());
+            _pending = new ArrayBufferWriter<byte>(WriteChunk + 4096);
+            _record = new ArrayBufferWriter<byte>(1024);
             _count = 0;
             foreach (var f in kept) Append(f);
         }
 
         private void Append(Finding f)
         {
-            if (_count % CheckpointEvery == 0) _checkpoints.Add(_file!.Length + _pending.WrittenCount);
-            _record.ResetWrittenCount();
-            FindingCodec.Write(_record, f);
-            RecordLength.Write(_pending.GetSpan(RecordLength.Size), _record.WrittenCount);
-            _pending.Advance(RecordLength.Size);
-            _pending.Write(_record.WrittenSpan);
+            var pending = _pending!;
+            var record = _record!;
+            if (_count % CheckpointEvery == 0) _checkpoints.Add(_file!.Length + pending.WrittenCount);
+            record.ResetWrittenCount();
+            FindingCodec.Write(record, f);
+            RecordLength.Write(pending.GetSpan(RecordLength.Size), record.WrittenCount);
+            pending.Advance(RecordLength.Size);
+            pending.Write(record.WrittenSpan);
             _count++;
-            if (_pending.WrittenCount >= WriteChunk) Flush();
+            if (pending.WrittenCount >= WriteChunk) Flush();
         }
 
         private void Flush()
         {
-            _file!.Append(_pending.WrittenSpan);
+            _file!.Append(_pending!.WrittenSpan);
             _pending.ResetWrittenCount();
         }
     }
 
     /// <summary>The temporary file: created only for this process, unlinked at once where the system allows it.</summary>
-    private sealed class SpillFile
+    private sealed class SpillFile : IDisposable
     {
         private readonly FileStream _stream;
         private readonly string _folder;
@@ -173,6 +181,8 @@ public sealed class FindingStore : IReadOnlyList<Finding>
         }
 
         public SafeFileHandle Handle => _stream.SafeFileHandle;
+
+        public void Dispose() => _stream.Dispose();
 
         public long Length { get; private set; }
 

@@ -118,6 +118,20 @@ public sealed class FindingStoreTests : IDisposable
     }
 
     [Fact]
+    public void Dispose_ClosesTheFile_InMemoryStoreStaysReadable()
+    {
+        var onDisk = FindingStore.From(Variety(), memoryBudget: 0, _folder);
+        var inMemory = FindingStore.From(Variety(), memoryBudget: long.MaxValue, _folder);
+
+        onDisk.Dispose();
+        inMemory.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => onDisk.First());
+        Assert.Throws<ObjectDisposedException>(() => onDisk[0]);
+        Assert.Equal(Variety().Count(), inMemory.Count(f => f.RuleId.Length > 0));
+    }
+
+    [Fact]
     public void Builder_AfterComplete_RefusesMore()
     {
         var builder = new FindingStore.Builder(0, _folder);
