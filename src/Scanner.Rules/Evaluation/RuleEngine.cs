@@ -46,29 +46,28 @@ public sealed class RuleEngine
         var undecided = new List<(string, string)>();
         var memo = new GraphMemo();
         var budget = new TextBudget(MaxReportTextChars);
-        var byKey = new Dictionary<string, Resource[]>(StringComparer.Ordinal);
-        var sameKey = new List<Finding>();
-        var ruleUndecided = new List<Resource>();
+        var byKey = new Dictionary<string, (Resource Resource, int Position)[]>(StringComparer.Ordinal);
+        var ruleUndecided = new List<(Resource Resource, int Position)>();
         foreach (var rule in InFindingOrder(rules))
         {
             if (!byKey.TryGetValue(rule.Definition.Resource, out var resources))
                 byKey[rule.Definition.Resource] = resources = SortedByKey(graph.OfKind(rule.Definition.Resource));
-            foreach (var resource in resources)
+            foreach (var (resource, position) in resources)
             {
                 ct.ThrowIfCancellationRequested();
-                if (sameKey.Count > 0 && !string.Equals(sameKey[0].ResourceKey, resource.Key, StringComparison.Ordinal)) AddInOrder(findings, sameKey);
                 if (rule.Definition.Owners == OwnerScope.Organization && IsOwnedOutside(resource, organization)) continue;
                 var context = new EvaluationContext(graph, organization, resource, memo);
                 var result = rule.Condition.Evaluate(Item.Root(resource), context);
-                if (result.Value == Tri.True) sameKey.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
+                if (result.Value == Tri.True) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: false)));
                 else if (result.Value == Tri.Unknown)
                 {
-                    if (rule.Definition.Unknown == UnknownPolicy.Fire) sameKey.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
-                    else ruleUndecided.Add(resource);
+                    if (rule.Definition.Unknown == UnknownPolicy.Fire) findings.Add(budget.Charge(CreateFinding(rule, resource, context, result, dependsOnUnknown: true)));
+                    else ruleUndecided.Add((resource, position));
                 }
             }
-            AddInOrder(findings, sameKey);
-            if (ruleUndecided.Count > 0) undecided.AddRange(InInventoryOrder(graph, rule, ruleUndecided));
+            // The notes name a rule's undecided resources in the inventory's order.
+            ruleUndecided.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+            foreach (var (resource, _) in ruleUndecided) undecided.Add((rule.Id, resource.Key));
             ruleUndecided.Clear();
         }
         return new EngineResult(findings.Complete(), undecided) { ShortenedFindings = budget.Shortened };
@@ -94,39 +93,16 @@ public sealed class RuleEngine
         }
     }
 
-    /// <summary>The resources by key (ordinal; resources with one key keep their inventory order).</summary>
-    private static Resource[] SortedByKey(IReadOnlyList<Resource> resources)
-    {
-        var positions = new (Resource Resource, int Position)[resources.Count];
-        for (var i = 0; i < positions.Length; i++) positions[i] = (resources[i], i);
-        Array.Sort(positions, static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Resource.Key, b.Resource.Key);
-            return c != 0 ? c : a.Position.CompareTo(b.Position);
-        });
-        var sorted = new Resource[positions.Length];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = positions[i].Resource;
-        return sorted;
-    }
-
     /// <summary>
-    /// Findings of one rule on resources that share a key (one, unless an inventory repeats a key) go to the store in
-    /// <see cref="FindingOrder"/>: by fingerprint, then message.
+    /// The resources by key, each with its position in the inventory. A graph holds each key once, so one resource
+    /// gives a rule at most one finding and its findings come out in key order.
     /// </summary>
-    private static void AddInOrder(FindingStore.Builder store, List<Finding> sameKey)
+    private static (Resource Resource, int Position)[] SortedByKey(IReadOnlyList<Resource> resources)
     {
-        if (sameKey.Count == 1) store.Add(sameKey[0]);
-        else foreach (var f in sameKey.OrderBy(f => f, FindingOrder.Comparer)) store.Add(f);
-        sameKey.Clear();
-    }
-
-    /// <summary>A rule's undecided resources in the inventory's order, as the notes name them.</summary>
-    private static IEnumerable<(string, string)> InInventoryOrder(InventoryGraph graph, CompiledRule rule, List<Resource> ruleUndecided)
-    {
-        var position = new Dictionary<Resource, int>(ReferenceEqualityComparer.Instance);
-        var all = graph.OfKind(rule.Definition.Resource);
-        for (var i = 0; i < all.Count; i++) position[all[i]] = i;
-        return ruleUndecided.OrderBy(r => position[r]).Select(r => (rule.Id, r.Key));
+        var sorted = new (Resource Resource, int Position)[resources.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = (resources[i], i);
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Resource.Key, b.Resource.Key));
+        return sorted;
     }
 
     /// <summary>
