@@ -31,11 +31,12 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
     {
         var findings = FindingOrder.Sort(report.Findings);
         var failing = findings.Where(threshold.Fails).ToList();
+        var tally = FindingTally.Of(findings);
         var rules = ReportOrder.SortRules(report.Rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var sb = new StringBuilder();
         var budget = Math.Max(2_000, markdown.MaxCharacters) - FooterReserve;
 
-        sb.Append("## LatticeScan: ").AppendLine(Verdict(report, failing.Count)).AppendLine();
+        sb.Append("## LatticeScan: ").AppendLine(Verdict(report, failing.Count, tally.Open)).AppendLine();
         sb.Append("Scanned ").Append(report.Sources.Count == 0 ? "nothing" : string.Join(", ", report.Sources));
         if (report.Accounts.Count > 0) sb.Append(" · ").Append(report.Accounts.Count).Append(" account(s)");
         if (report.InputFiles.Count > 0) sb.Append(" · ").Append(report.InputFiles.Count).Append(" input file(s)");
@@ -45,8 +46,7 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
 
         sb.AppendLine("| severity | findings | suppressed |").AppendLine("|---|---:|---:|");
         foreach (var s in Severities)
-            sb.Append("| ").Append(s.ToName()).Append(" | ").Append(findings.Count(f => f.Severity == s && f.Suppression is null))
-              .Append(" | ").Append(findings.Count(f => f.Severity == s && f.Suppression is not null)).AppendLine(" |");
+            sb.Append("| ").Append(s.ToName()).Append(" | ").Append(tally.OpenOf(s)).Append(" | ").Append(tally.SuppressedOf(s)).AppendLine(" |");
         sb.AppendLine();
 
         var left = 0;
@@ -110,11 +110,11 @@ public sealed class MarkdownReportWriter(ReportOptions options, ReportThreshold 
         return sb.ToString().TrimEnd() + "\n";
     }
 
-    private string Verdict(ScanReport report, int failing)
+    private string Verdict(ScanReport report, int failing, int open)
     {
         var gate = threshold.FailOn is { } min
             ? failing > 0 ? $"❌ {failing} finding(s) at or above {min.ToName()}" : $"✅ no finding at or above {min.ToName()}"
-            : $"ℹ️ {report.Findings.Count(f => f.Suppression is null)} finding(s), no threshold";
+            : $"ℹ️ {open} finding(s), no threshold";
         return report.IsComplete ? gate : gate + " — ⚠️ collection incomplete";
     }
 
