@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Scanner.Core.Collection;
 
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
@@ -111,19 +112,7 @@ internal sealed class NodePacker
         _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
     }
 
-    /// <summary>A number in 7-bit groups, low first (one byte below 128).</summary>
-    private void Number(uint value)
-    {
-        var span = _buffer.GetSpan(5);
-        var i = 0;
-        while (value >= 0x80)
-        {
-            span[i++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-        span[i++] = (byte)value;
-        _buffer.Advance(i);
-    }
+    private void Number(uint value) => SevenBitNumber.Write(_buffer, value);
 
     private ref struct Reader(ReadOnlySpan<byte> bytes, List<string> texts)
     {
@@ -180,18 +169,6 @@ internal sealed class NodePacker
             return text;
         }
 
-        private uint Number()
-        {
-            uint value = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = _bytes[Position++];
-                value |= (uint)(b & 0x7F) << shift;
-                shift += 7;
-            } while (b >= 0x80);
-            return value;
-        }
+        private uint Number() => SevenBitNumber.Read(_bytes, ref Position);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+using Scanner.Core.Collection;
 using Scanner.Core.Inventory;
 
 namespace Scanner.Core.Findings;
@@ -132,20 +133,8 @@ internal static class FindingCodec
             output.Advance(1);
         }
 
-        /// <summary>A non-negative number in 1–5 bytes (7 bits each, high bit: more follows).</summary>
-        public void Number(int n)
-        {
-            var v = (uint)n;
-            var span = output.GetSpan(5);
-            var i = 0;
-            while (v >= 0x80)
-            {
-                span[i++] = (byte)(v | 0x80);
-                v >>= 7;
-            }
-            span[i++] = (byte)v;
-            output.Advance(i);
-        }
+        /// <summary>A non-negative number (<see cref="SevenBitNumber"/>).</summary>
+        public void Number(int n) => SevenBitNumber.Write(output, (uint)n);
 
         public void Optional(string? s)
         {
@@ -186,19 +175,7 @@ internal static class FindingCodec
 
         public byte Byte() => _bytes[_at++];
 
-        public int Number()
-        {
-            uint v = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = _bytes[_at++];
-                v |= (uint)(b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            return (int)v;
-        }
+        public int Number() => (int)SevenBitNumber.Read(_bytes, ref _at);
 
         public string? Optional() => Byte() == 0 ? null : String();
 
