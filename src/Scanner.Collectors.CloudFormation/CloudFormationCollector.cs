@@ -79,16 +79,8 @@ public sealed class CloudFormationCollector
             DefinesProperty = KnownProperties.Defines,
         };
         var phase = LargeInputMemory.StartPhase();
-        TemplateModel parsed;
-        try
-        {
-            parsed = TemplateParser.Read(holder.Source!, file, limits);
-        }
-        finally
-        {
-            holder.Source!.Dispose();
-            holder.Source = null;
-        }
+        var parsed = TemplateParser.Read(holder.Source!, file, limits);
+        holder.Source = null;
         // Parsing leaves much garbage among the tree (and the text, when it was held); mapping should reuse that space.
         LargeInputMemory.BetweenPhases(phase);
         return parsed;

@@ -6,12 +6,13 @@ using Scanner.Core.Files;
 namespace Scanner.Collectors.CloudFormation.Tests;
 
 /// <summary>
-/// A UTF-8 YAML template is checked whole, let go, and parsed from the file again as a stream. The second read must
+/// A UTF-8 template (YAML or JSON) is checked whole, let go, and parsed from the file again as a stream. The second read must
 /// see the bytes the check saw; a file changed in between is an input error saying so, never a tree of other text.
 /// </summary>
 public sealed class CheckedFileSourceTests : IDisposable
 {
     private const string Template = "Resources:\n  Gw:\n    Type: AWS::VpcLattice::ResourceGateway\n    Properties:\n      Name: \"gw ü\"\n      SecurityGroupIds: [sg-1]\n";
+    private const string JsonTemplate = "{\"Resources\": {\"Gw\": {\"Type\": \"AWS::VpcLattice::ResourceGateway\", \"Properties\": {\"Name\": \"gw ü\"}}}}";
     private static readonly ParseLimits Limits = new(128, 10000);
     private readonly string _dir = Directory.CreateTempSubdirectory("cfn-checked-").FullName;
 
@@ -33,18 +34,86 @@ public sealed class CheckedFileSourceTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Read_Json_HeldOutsideTheGcHeapUntilDisposed(bool bom)
+    public void Read_Utf8Json_HoldsNoTextAndParsesAsTheText(bool bom)
     {
-        var json = "{\"Resources\": {\"Gw\": {\"Type\": \"AWS::VpcLattice::ResourceGateway\", \"Properties\": {\"Name\": \"gw ü\"}}}}";
-        var path = Write("t.json", bom ? [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)] : Encoding.UTF8.GetBytes(json));
+        var path = Write("t.json", bom ? [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(JsonTemplate)] : Encoding.UTF8.GetBytes(JsonTemplate));
 
         var source = TemplateText.Read(path, 1 << 20);
 
         Assert.Equal(0, source.MemoryBytes);
-        Assert.Equal(json, Encoding.UTF8.GetString(source.Utf8().Span));
-        Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(json), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
-        source.Dispose();
-        Assert.Throws<ObjectDisposedException>(() => source.Utf8());
+        Assert.True(source.LooksLikeJson());
+        using (var bytes = source.OpenUtf8())
+        using (var copy = new MemoryStream())
+        {
+            bytes.CopyTo(copy);
+            Assert.Equal(JsonTemplate, Encoding.UTF8.GetString(copy.ToArray()));
+        }
+        Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(JsonTemplate), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
+    }
+
+    [Fact]
+    public void Read_JsonLongerThanOneBlock_PositionsAndLongStringsAsFromText()
+    {
+        // Blocks of the reader are 64 KiB: keys, values and multi-byte characters straddle their edges, and one string
+        // is longer than a block.
+        var resources = string.Join(",\n", Enumerable.Range(0, 3000).Select(i =>
+            $"  \"Gw{i}\": {{\"Type\": \"AWS::VpcLattice::ResourceGateway\",\n   \"Properties\": {{\"Name\": \"gw-ü€𝄞-{i}\", \"SecurityGroupIds\": [\"sg-{i}\"]}}}}"));
+        var json = "{\"Description\": \"" + new string('d', 200_000) + "\",\n \"Resources\": {\n" + resources + "\n}}";
+        var path = Write("t.json", Encoding.UTF8.GetBytes(json));
+
+        var source = TemplateText.Read(path, 1 << 24);
+        var fromFile = TemplateParser.Read(source, path, Limits);
+
+        Assert.Equal(3000, fromFile.Resources.Entries.Count);
+        Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(json), path, Limits)), Describe(fromFile));
+        Assert.Equal("Gw2999@6001:3 MappingNode@6001:13", Describe(fromFile).Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void Read_JsonSyntaxErrorBeyondTheFirstBlock_NamesItsLineAndColumn()
+    {
+        var resources = string.Join(",\n", Enumerable.Range(0, 3000).Select(i => $"  \"Gw{i}\": {{\"Type\": \"AWS::VpcLattice::ResourceGateway\"}}"));
+        var path = Write("t.json", Encoding.UTF8.GetBytes("{\"Resources\": {\n" + resources + ",\n]}"));
+
+        var e = Assert.Throws<InputException>(() => TemplateParser.Read(TemplateText.Read(path, 1 << 24), path, Limits));
+
+        Assert.Equal((3002, 1), (e.Line, e.Column));
+        Assert.StartsWith("invalid JSON", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_JsonFileChangedAfterItsCheck_IsAnInputErrorSayingSo()
+    {
+        var bytes = Encoding.UTF8.GetBytes(JsonTemplate);
+        foreach (var edited in new[] { bytes[..(bytes.Length / 2)], [.. bytes[..^3], 0xFF, .. "}}"u8], [.. bytes, .. " "u8] })
+        {
+            var path = Write("t.json", bytes);
+            var source = TemplateText.Read(path, 1 << 20);
+            var checkedAt = File.GetLastWriteTimeUtc(path);
+            File.WriteAllBytes(path, edited);
+            File.SetLastWriteTimeUtc(path, checkedAt.AddSeconds(5));
+
+            var e = Assert.Throws<InputException>(() => TemplateParser.Read(source, path, Limits));
+            Assert.Equal(FileSlices.Changed(path).Message, e.Message);
+        }
+    }
+
+    [Fact]
+    public void Parse_JsonStringNoLongerUtf8_IsAnInputErrorSayingSo()
+    {
+        // The same length and the same time stamp: only the bytes inside a string tell.
+        var bytes = Encoding.UTF8.GetBytes(JsonTemplate);
+        var path = Write("t.json", bytes);
+        var source = TemplateText.Read(path, 1 << 20);
+        var checkedAt = File.GetLastWriteTimeUtc(path);
+        var at = Array.IndexOf(bytes, (byte)'g', JsonTemplate.IndexOf("gw ", StringComparison.Ordinal));
+        var edited = bytes.ToArray();
+        edited[at] = 0xFF;
+        File.WriteAllBytes(path, edited);
+        File.SetLastWriteTimeUtc(path, checkedAt);
+
+        var e = Assert.Throws<InputException>(() => TemplateParser.Read(source, path, Limits));
+        Assert.Equal(FileSlices.Changed(path).Message, e.Message);
     }
 
     [Fact]
@@ -53,7 +122,7 @@ public sealed class CheckedFileSourceTests : IDisposable
         var yaml = "{Resources: {Gw: {Type: AWS::VpcLattice::ResourceGateway, Properties: {Name: !Sub 'gw-${AWS::Region}'}}}}";
         var path = Write("t.yaml", Encoding.UTF8.GetBytes(yaml));
 
-        using var source = TemplateText.Read(path, 1 << 20);
+        var source = TemplateText.Read(path, 1 << 20);
 
         Assert.Equal(Describe(TemplateParser.Read(TemplateSource.FromText(yaml), path, Limits)), Describe(TemplateParser.Read(source, path, Limits)));
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scanner.Core.Collection;
+using Scanner.Core.Files;
 
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
@@ -13,74 +14,129 @@ namespace Scanner.Collectors.CloudFormation.Parsing;
 /// </summary>
 internal static partial class JsonTemplateReader
 {
+    // The bytes in hand at a time; a token longer than that (a long string) grows the buffer to hold it.
+    private const int BlockBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads the template from its bytes block by block: the reader's state carries over from one block to the next,
+    /// so no more than a block (or the longest token) of the text is held at a time.
+    /// </summary>
     public static TemplateNode Read(TemplateSource source, string file, ParseLimits limits)
     {
-        var bytes = source.Utf8();
-        var lines = new LineIndex(bytes);
-        var reader = new Utf8JsonReader(bytes.Span, new JsonReaderOptions
+        using var stream = source.OpenUtf8();
+        var builder = new TreeBuilder(file, limits);
+        var lines = new LineIndex();
+        var state = new JsonReaderState(new JsonReaderOptions
         {
-            // Our own check below reports the limit by name; the reader's is only a backstop.
+            // Our own check reports the limit by name; the reader's is only a backstop.
             MaxDepth = limits.MaxDepth + 2,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var stack = new Stack<(TemplateNode Node, TemplateKey? Key)>();
-        var strings = new StringPool();
-        TemplateNode? root = null;
-        MappingNode? resources = null;
+        var buffer = new byte[BlockBytes];
+        var held = 0;
+        var final = false;
         try
         {
-            while (reader.Read())
+            while (true)
             {
-                var (line, column) = lines.Locate(reader.TokenStartIndex);
-                switch (reader.TokenType)
+                while (!final && held < buffer.Length)
                 {
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        if (stack.Count >= limits.MaxDepth)
-                            throw new InputException(file, $"nesting deeper than {limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", line, column);
-                        TemplateNode opened = reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column);
-                        if (stack.Count == 1 && opened is MappingNode map0 && stack.Peek() is { Node: MappingNode, Key.Text: "Resources" }) resources = map0;
-                        stack.Push((opened, null));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        var done = stack.Pop().Node;
-                        if (done is MappingNode doneMap) doneMap.Trim();
-                        else ((SequenceNode)done).Trim();
-                        if (limits.ReadsType is { } readsType && done is MappingNode definition && stack.Count > 0 && ReferenceEquals(stack.Peek().Node, resources))
-                            done = (MappingNode?)ResourceOutline.Packed(definition, limits) ?? ResourceOutline.Of(definition, readsType);
-                        if (stack.Count == 0) root = done;
-                        else Attach(stack, done, file);
-                        break;
-                    case JsonTokenType.PropertyName:
-                        var name = strings.Intern(reader.GetString()!);
-                        var (map, _) = stack.Pop();
-                        var mapping = (MappingNode)map;
-                        if (mapping.KeyNode(name) is { } first)
-                            throw new InputException(file, $"duplicate key '{YamlTemplateReader.Shorten(name)}' (first defined at line {first.Line}, column {first.Column})", line, column);
-                        stack.Push((mapping, new TemplateKey(name, line, column)));
-                        break;
-                    default:
-                        var scalar = reader.TokenType switch
-                        {
-                            JsonTokenType.String => new ScalarNode(strings.Intern(reader.GetString()!), ScalarKind.String, line, column),
-                            JsonTokenType.Number => new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.String, line, column),
-                            JsonTokenType.True => new ScalarNode("true", ScalarKind.Boolean, line, column),
-                            JsonTokenType.False => new ScalarNode("false", ScalarKind.Boolean, line, column),
-                            _ => new ScalarNode("", ScalarKind.Null, line, column),
-                        };
-                        if (stack.Count == 0) root = scalar;
-                        else Attach(stack, scalar, file);
-                        break;
+                    var n = stream.Read(buffer, held, buffer.Length - held);
+                    if (n == 0) final = true;
+                    held += n;
                 }
+                var block = buffer.AsSpan(0, held);
+                var reader = new Utf8JsonReader(block, final, state);
+                while (reader.Read())
+                    builder.Add(ref reader, lines.Locate(block, reader.TokenStartIndex));
+                if (final) break;
+                var consumed = (int)reader.BytesConsumed;
+                lines.Pass(block, consumed);
+                state = reader.CurrentState;
+                if (consumed == 0 && held == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                block[consumed..].CopyTo(buffer);
+                held -= consumed;
             }
         }
         catch (JsonException e)
         {
+            // A file changed since its check says so, rather than showing as a syntax error in text nobody wrote.
+            Drain(stream);
             var line = (int)Math.Min((e.LineNumber ?? -1) + 1, int.MaxValue);
             var column = (int)Math.Min((e.BytePositionInLine ?? -1) + 1, int.MaxValue);
             throw new InputException(file, "invalid JSON: " + CleanMessage(e.Message), line, column, e);
         }
-        return root ?? throw new InputException(file, "file is empty (no template)");
+        catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
+        {
+            // The text was checked to be UTF-8: a string that no longer decodes was changed after the check.
+            Drain(stream);
+            throw FileSlices.Changed(file);
+        }
+        return builder.Root ?? throw new InputException(file, "file is empty (no template)");
+    }
+
+    private static void Drain(Stream stream)
+    {
+        var scratch = new byte[BlockBytes];
+        while (stream.Read(scratch) > 0) { }
+    }
+
+    /// <summary>The tree of one template, one token at a time.</summary>
+    private sealed class TreeBuilder(string file, ParseLimits limits)
+    {
+        private readonly Stack<(TemplateNode Node, TemplateKey? Key)> _stack = new();
+        private readonly StringPool _strings = new();
+        private MappingNode? _resources;
+
+        public TemplateNode? Root { get; private set; }
+
+        public void Add(ref Utf8JsonReader reader, (int Line, int Column) at)
+        {
+            var (line, column) = at;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    if (_stack.Count >= limits.MaxDepth)
+                        throw new InputException(file, $"nesting deeper than {limits.MaxDepth} levels (CloudFormationOptions.MaxDepth)", line, column);
+                    TemplateNode opened = reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column);
+                    if (_stack.Count == 1 && opened is MappingNode map0 && _stack.Peek() is { Node: MappingNode, Key.Text: "Resources" }) _resources = map0;
+                    _stack.Push((opened, null));
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    var done = _stack.Pop().Node;
+                    if (done is MappingNode doneMap) doneMap.Trim();
+                    else ((SequenceNode)done).Trim();
+                    if (limits.ReadsType is { } readsType && done is MappingNode definition && _stack.Count > 0 && ReferenceEquals(_stack.Peek().Node, _resources))
+                        done = (MappingNode?)ResourceOutline.Packed(definition, limits) ?? ResourceOutline.Of(definition, readsType);
+                    Place(done);
+                    break;
+                case JsonTokenType.PropertyName:
+                    var name = _strings.Intern(reader.GetString()!);
+                    var (map, _) = _stack.Pop();
+                    var mapping = (MappingNode)map;
+                    if (mapping.KeyNode(name) is { } first)
+                        throw new InputException(file, $"duplicate key '{YamlTemplateReader.Shorten(name)}' (first defined at line {first.Line}, column {first.Column})", line, column);
+                    _stack.Push((mapping, new TemplateKey(name, line, column)));
+                    break;
+                default:
+                    Place(reader.TokenType switch
+                    {
+                        JsonTokenType.String => new ScalarNode(_strings.Intern(reader.GetString()!), ScalarKind.String, line, column),
+                        JsonTokenType.Number => new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.String, line, column),
+                        JsonTokenType.True => new ScalarNode("true", ScalarKind.Boolean, line, column),
+                        JsonTokenType.False => new ScalarNode("false", ScalarKind.Boolean, line, column),
+                        _ => new ScalarNode("", ScalarKind.Null, line, column),
+                    });
+                    break;
+            }
+        }
+
+        private void Place(TemplateNode node)
+        {
+            if (_stack.Count == 0) Root = node;
+            else Attach(_stack, node, file);
+        }
     }
 
     private static void Attach(Stack<(TemplateNode Node, TemplateKey? Key)> stack, TemplateNode value, string file)

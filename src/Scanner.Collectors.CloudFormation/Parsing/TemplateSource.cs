@@ -5,44 +5,33 @@ using Scanner.Core.Files;
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>
-/// The text of a template as the parsers read it: a checked UTF-8 file read again as a stream (YAML), the file's
-/// UTF-8 bytes outside the GC heap (JSON; already checked to be valid UTF-8 without NUL, the byte order mark skipped),
-/// or a string (text handed over directly, or a file in UTF-16). A UTF-8 file is never turned into one
-/// string; a YAML one is not held at all while it is parsed (the reader decodes it from the file as it goes), and a
-/// JSON one is held once, in memory that <see cref="Dispose"/> gives back at once.
+/// The text of a template as the parsers read it: a checked UTF-8 file read again as a stream (YAML and JSON), or a
+/// string (text handed over directly, or a file in UTF-16). A UTF-8 file is never held whole while it is parsed:
+/// each reader decodes it from the file as it goes.
 /// </summary>
-internal sealed class TemplateSource : IDisposable
+internal sealed class TemplateSource
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly int _start;
     private readonly string? _text;
     private readonly CheckedFile? _file;
-    private NativeText? _native;
 
-    private TemplateSource(string? text, CheckedFile? file, NativeText? native, int start)
+    private TemplateSource(string? text, CheckedFile? file)
     {
         _text = text;
         _file = file;
-        _native = native;
-        _start = start;
     }
 
-    public static TemplateSource FromText(string text) => new(text, null, null, 0);
-
-    /// <summary>Valid UTF-8 text from <paramref name="start"/> in a file's bytes read outside the GC heap; the source owns them.</summary>
-    public static TemplateSource FromNative(NativeText text, int start) => new(null, null, text, start);
-
-    /// <summary>Whether this source owns <paramref name="text"/> (and frees it when disposed).</summary>
-    public bool Owns(NativeText text) => ReferenceEquals(_native, text);
+    public static TemplateSource FromText(string text) => new(text, null);
 
     /// <summary>
     /// A file whose <paramref name="length"/> bytes from <paramref name="start"/> were checked to be valid UTF-8 text
-    /// without NUL and not JSON; <paramref name="before"/> is its stamp from before that check. Reading it again finds
-    /// the same bytes, or the file changed in between: an <see cref="InputException"/> saying so.
+    /// without NUL; <paramref name="json"/> when its first non-blank character is <c>{</c>; <paramref name="before"/> is
+    /// its stamp from before that check. Reading it again finds the same bytes, or the file changed in between: an
+    /// <see cref="InputException"/> saying so.
     /// </summary>
-    public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before) =>
-        new(null, new CheckedFile(path, start, length, before), null, 0);
+    public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before, bool json) =>
+        new(null, new CheckedFile(path, start, length, before, json));
 
     /// <summary>Bytes the source holds on the GC heap (what letting it go frees for a collection).</summary>
     public long MemoryBytes => _text is not null ? 2L * _text.Length : 0;
@@ -50,17 +39,13 @@ internal sealed class TemplateSource : IDisposable
     /// <summary>True when the first non-blank character is <c>{</c>.</summary>
     public bool LooksLikeJson()
     {
-        if (_file is not null) return false;
-        if (_text is not null)
+        if (_file is not null) return _file.Json;
+        foreach (var c in _text!)
         {
-            foreach (var c in _text)
-            {
-                if (char.IsWhiteSpace(c)) continue;
-                return c == '{';
-            }
-            return false;
+            if (char.IsWhiteSpace(c)) continue;
+            return c == '{';
         }
-        return StartsLikeJson(Bytes().Span);
+        return false;
     }
 
     /// <summary>True when the first non-blank character of the UTF-8 text is <c>{</c>.</summary>
@@ -81,32 +66,18 @@ internal sealed class TemplateSource : IDisposable
     }
 
     /// <summary>The text for the YAML reader, decoded as it is read.</summary>
-    public TextReader OpenReader()
+    public TextReader OpenReader() => _file is not null ? _file.Open() : new StringReader(_text!);
+
+    /// <summary>The text as UTF-8 bytes for the JSON reader, read as they are needed (the file's own bytes when it was UTF-8).</summary>
+    public Stream OpenUtf8() => _file is not null ? _file.OpenBytes() : new MemoryStream(Encoding.UTF8.GetBytes(_text!), writable: false);
+
+    private sealed record CheckedFile(string Path, long Start, long Length, FileStamp Before, bool Json)
     {
-        if (_file is not null) return _file.Open();
-        if (_text is not null) return new StringReader(_text);
-        // Text outside the GC heap is read as YAML only when it looked like JSON and was not: a copy for the stream.
-        return new StreamReader(new MemoryStream(Bytes().ToArray(), writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
-    }
+        public TextReader Open() =>
+            new CheckedReader(new StreamReader(OpenBytes(), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), Path);
 
-    /// <summary>The text as UTF-8 bytes for the JSON reader (the file's own bytes when it was UTF-8).</summary>
-    public ReadOnlyMemory<byte> Utf8() =>
-        _file is not null ? throw new InvalidOperationException("a checked file is read as a stream")
-        : _text is not null ? Encoding.UTF8.GetBytes(_text) : Bytes();
-
-    /// <summary>Frees text held outside the GC heap; the source cannot be read after.</summary>
-    public void Dispose()
-    {
-        ((IDisposable?)_native)?.Dispose();
-        _native = null;
-    }
-
-    private ReadOnlyMemory<byte> Bytes() =>
-        _native is not null ? _native.Memory[_start..] : throw new ObjectDisposedException(nameof(TemplateSource));
-
-    private sealed record CheckedFile(string Path, long Start, long Length, FileStamp Before)
-    {
-        public TextReader Open()
+        /// <summary>The checked bytes again (see <see cref="SameBytesStream"/>).</summary>
+        public Stream OpenBytes()
         {
             FileStream stream;
             try
@@ -122,7 +93,7 @@ internal sealed class TemplateSource : IDisposable
                 throw InputFile.ReadFailure(Path, e);
             }
             stream.Position = Start;
-            return new CheckedReader(new StreamReader(new SameBytesStream(stream, this), StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024), Path);
+            return new SameBytesStream(stream, this);
         }
     }
 

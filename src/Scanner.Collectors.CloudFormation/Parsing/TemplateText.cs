@@ -16,10 +16,9 @@ internal static class TemplateText
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Reads and checks a template file. The check reads the whole file outside the GC heap and frees it; a UTF-8 YAML
-    /// template is then parsed from the file again as a stream (<see cref="TemplateSource.FromCheckedFile"/>), so its
-    /// text is never held while its tree grows. A JSON template is parsed from those bytes, which the source then owns
-    /// (dispose it); a UTF-16 one becomes a string.
+    /// Reads and checks a template file. The check reads the whole file outside the GC heap and frees it; a UTF-8
+    /// template (YAML or JSON) is then parsed from the file again as a stream (<see cref="TemplateSource.FromCheckedFile"/>),
+    /// so its text is never held while its tree grows. A UTF-16 one becomes a string.
     /// </summary>
     public static TemplateSource Read(string path, long maxBytes)
     {
@@ -32,15 +31,8 @@ internal static class TemplateText
             text = NativeText.Read(path, maxBytes, size => TooLarge(path, size, maxBytes));
         }
         catch (ArgumentException) { throw new InputException(path, "not a valid file path"); }
-        TemplateSource? source = null;
-        try
-        {
-            return source = Decode(text, path, before);
-        }
-        finally
-        {
-            if (source is null || !source.Owns(text)) ((IDisposable)text).Dispose();
-        }
+        using (text)
+            return Decode(text, path, before);
     }
 
     /// <summary>Checks text handed over directly (it never was bytes, so only the size and NUL checks apply).</summary>
@@ -74,10 +66,8 @@ internal static class TemplateText
                 // without NUL bytes the text holds no NUL character either.
                 var utf8 = bytes[start..];
                 StrictUtf8.GetCharCount(utf8);
-                // JSON is read from these bytes in one piece; YAML is read again from the file as it is parsed.
-                return TemplateSource.StartsLikeJson(utf8)
-                    ? TemplateSource.FromNative(file, start)
-                    : TemplateSource.FromCheckedFile(path, start, utf8.Length, before);
+                // Both JSON and YAML are read again from the file as they are parsed.
+                return TemplateSource.FromCheckedFile(path, start, utf8.Length, before, TemplateSource.StartsLikeJson(utf8));
             }
         }
         catch (DecoderFallbackException e)
