@@ -166,7 +166,7 @@ public sealed class TerraformPlanCollector
         foreach (var d in drafts)
         {
             var elements = d.ElementSources.ToDictionary(e => e.Key, e => LocationOf(e.Value), StringComparer.Ordinal);
-            resources.Add(ResourceIdentity.Build(d, configuration, resolver, LocationOf(d.Source), elements));
+            resources.Add(ResourceIdentity.Build(d, configuration, resolver, LocationOf(d.Source), elements, plan.Values));
         }
         return new CollectionResult(resources, ctx.Diagnostics);
     }

@@ -27,7 +27,7 @@ internal static class ResourceAssembler
         MetadataSuppressions.Read(source, suppressions, diagnostics);
         // Most resources suppress nothing: they share one empty (read-only) map.
         IReadOnlyDictionary<string, string> inline = suppressions.Count == 0 ? NoSuppressions : suppressions;
-        return new Resource(mapper.Kind, c.KeyOf(source.LogicalId), ResourceOrigin.CloudFormation, c.Properties.Build())
+        return new Resource(mapper.Kind, c.KeyOf(source.LogicalId), ResourceOrigin.CloudFormation, resolver.Values.Share(c.Properties.Build()))
         {
             Address = source.LogicalId,
             Name = c.Name ?? knownTags.FirstOrDefault(t => t.Key == "Name").Value,
@@ -35,7 +35,7 @@ internal static class ResourceAssembler
             Region = resolver.Pseudo.Region,
             Location = new SourceLocation(file, source.KeyNode.Line, source.KeyNode.Column, source.LogicalId),
             PropertyLocations = LocationMap.Of(c.Locations, file, source.LogicalId, shapes),
-            References = c.References.ToArray(),
+            References = resolver.Values.Share(c.References),
             InlineSuppressions = inline,
         };
     }

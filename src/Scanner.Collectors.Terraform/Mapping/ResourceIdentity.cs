@@ -16,7 +16,7 @@ namespace Scanner.Collectors.Terraform.Mapping;
 internal static class ResourceIdentity
 {
     public static Resource Build(ResourceDraft d, ConfigurationIndex configuration, ReferenceResolver resolver, SourceLocation location,
-        IReadOnlyDictionary<string, SourceLocation> elementLocations)
+        IReadOnlyDictionary<string, SourceLocation> elementLocations, ValuePool values)
     {
         var a = d.After;
         var arn = a.GetString("arn") ?? (a.GetString("id") is { } id && id.StartsWith("arn:", StringComparison.Ordinal) ? id : null);
@@ -28,7 +28,7 @@ internal static class ResourceIdentity
         var region = a.GetString("region")
                      ?? configuration.Region(resolver.ConfigOf(d.Source).StringMember("provider_config_key"))
                      ?? (Arn.TryParse(arn) is { Region.Length: > 0 } parsed ? parsed.Region : null);
-        return new Resource(d.Kind, d.Key, ResourceOrigin.Terraform, d.BuildProperties())
+        return new Resource(d.Kind, d.Key, ResourceOrigin.Terraform, values.Share(d.BuildProperties()))
         {
             Arn = arn,
             Id = a.GetString("id"),
@@ -38,7 +38,7 @@ internal static class ResourceIdentity
             Region = region,
             Location = location,
             PropertyLocations = elementLocations,
-            References = d.References.ToList(),
+            References = values.Share(d.References),
             InlineSuppressions = InlineSuppressionConvention.FromTags(ResourceTags.Known(tags)),
         };
     }

@@ -18,7 +18,8 @@ internal sealed class PlanIndex
     private readonly Dictionary<(string Parent, string Call), List<string>> _moduleInstances = new();
     private readonly HashSet<string> _seenModules = new(StringComparer.Ordinal);
     private readonly Func<string, bool> _readsValuesOf;
-    private readonly PlanValueConverter _values = new(new ValuePool());
+    private readonly ValuePool _pool = new();
+    private readonly PlanValueConverter _values;
 
     /// <summary>
     /// Reads the <c>resource_changes</c> entries one at a time (<paramref name="entry"/> gives the text at an entry's
@@ -30,6 +31,7 @@ internal sealed class PlanIndex
     public PlanIndex(Func<int, int, ReadOnlyMemory<byte>> entry, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf)
     {
         _readsValuesOf = readsValuesOf;
+        _values = new PlanValueConverter(_pool);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var options = new JsonDocumentOptions { MaxDepth = maxDepth };
         for (var ordinal = 0; ordinal < entries.Count; ordinal++)
@@ -61,15 +63,19 @@ internal sealed class PlanIndex
 
         var moduleInstance = change.StringMember("module_address") ?? ModuleOf(address);
         var key = TerraformAddress.SplitKey(TerraformAddress.Segments(address)[^1]).Key;
-        // Converted while the entry's document is open: no copy of the JSON outlives the entry.
+        // Converted while the entry's document is open: no copy of the JSON outlives the entry. The lists and maps
+        // entries repeat (rules, port ranges, principals) are kept once.
         var after = _readsValuesOf(type)
-            ? _values.Convert(body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive"))
+            ? _pool.Share(_values.Convert(body.Member("after"), body.Member("after_unknown"), body.Member("after_sensitive")))
             : null;
         var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, after);
         Add(r);
     }
 
     public List<PlannedResource> Resources { get; } = [];
+
+    /// <summary>The plan's one pool of values (texts, numbers, lists, maps and references).</summary>
+    public ValuePool Values => _pool;
 
     private static string RequiredString(JsonElement change, string member, int ordinal, string? address) =>
         change.Member(member) is { ValueKind: JsonValueKind.String } v

@@ -9,6 +9,9 @@ namespace Scanner.Core.Inventory;
 /// </summary>
 internal sealed class SmallMap(KeyValuePair<string, Value>[] entries) : IReadOnlyDictionary<string, Value>
 {
+    /// <summary>The entries in order (not to be changed: a map is immutable).</summary>
+    internal KeyValuePair<string, Value>[] Array => entries;
+
     /// <summary>Maps with at most this many entries are small maps; larger ones are dictionaries.</summary>
     public const int MaxEntries = 8;
 

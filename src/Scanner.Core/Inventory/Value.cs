@@ -102,6 +102,24 @@ public sealed class Value : IEquatable<Value>
         return new(new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
     }
 
+    /// <summary>A list's items, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
+    internal Value[]? ItemArray => _payload as Value[];
+
+    /// <summary>A small map's entries, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
+    internal KeyValuePair<string, Value>[]? SmallEntries => (_payload as SmallMap)?.Array;
+
+    /// <summary>A large map's entries, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
+    internal Dictionary<string, Value>? LargeEntries => _payload as Dictionary<string, Value>;
+
+    /// <summary>A list of exactly these (non-empty) items; the array is the value's from now on.</summary>
+    internal static Value OwningItems(Value[] items) => new(items);
+
+    /// <summary>A map of exactly these entries (distinct keys, at most <see cref="SmallMap.MaxEntries"/>); the array is the value's from now on.</summary>
+    internal static Value OwningSmallEntries(KeyValuePair<string, Value>[] entries) => new(new SmallMap(entries));
+
+    /// <summary>A map of exactly these entries (more than <see cref="SmallMap.MaxEntries"/>); the dictionary is the value's from now on.</summary>
+    internal static Value OwningLargeEntries(Dictionary<string, Value> entries) => new(entries);
+
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>
     public Value? Get(string key) =>
         IsMap && EntriesPayload.TryGetValue(key, out var v) ? v : null;

@@ -175,7 +175,7 @@ public static class InventorySnapshotReader
             "cloudformation" => ResourceOrigin.CloudFormation,
             var other => throw new SnapshotShapeException([.. at, "origin"], $"resources[{index}]: unknown origin {Excerpt(other)} (aws, terraform, cloudformation)"),
         };
-        var properties = Optional(r, at, "properties", JsonValueKind.Object, "an object") is { } p ? ValueJson.Read(p, texts.Values) : Value.EmptyMap;
+        var properties = Optional(r, at, "properties", JsonValueKind.Object, "an object") is { } p ? texts.Values.Share(ValueJson.Read(p, texts.Values)) : Value.EmptyMap;
         ResourceReference[] references = [];
         if (Optional(r, at, "references", JsonValueKind.Array, "an array") is { } refs)
         {
@@ -219,7 +219,7 @@ public static class InventorySnapshotReader
             Region = texts.Short(Str(r, at, "region") ?? (Arn.TryParse(arn) is { Region.Length: > 0 } a ? a.Region : null)),
             Location = location,
             Aliases = texts.Identifiers(Strings(r, at, "aliases")),
-            References = references,
+            References = texts.Values.Share(references),
             InlineSuppressions = suppressions,
         };
     }
