@@ -48,11 +48,10 @@ public sealed class CloudFormationCollector
         var resources = new List<Resource>();
         var keys = new TemplateKeys(file);
         var shapes = new LocationMap.Shapes();
-        var letGo = 0L;
+        var letGo = prepared.BytesLetGo;
         while (prepared.Pending.TryDequeue(out var e))
         {
-            if (prepared.Mappers.For(e.Type) is { } mapper)
-                resources.Add(ResourceAssembler.Build(e, mapper, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
+            resources.Add(ResourceAssembler.Build(e, prepared.Mappers.For(e.Type)!, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
             letGo += e.NodeBytesUsed;
             if (letGo >= LargeInputMemory.Threshold)
             {
@@ -112,7 +111,16 @@ public sealed class CloudFormationCollector
 
         var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
         var mappers = new KindMappers(attachments, NearbyDatabases.Pick(active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId)));
-        return new Prepared(new Queue<TemplateResource>(active), resolver, attachments, mappers);
+        // Only the resources a mapper reads are held on; the others (types the scan does not read, and the rule
+        // resources now attached to their groups) are let go here rather than one by one as mapping reaches them.
+        var pending = new Queue<TemplateResource>();
+        var letGo = 0L;
+        foreach (var e in active)
+        {
+            if (mappers.For(e.Type) is not null) pending.Enqueue(e);
+            else letGo += e.NodeBytesUsed;
+        }
+        return new Prepared(pending, letGo, resolver, attachments, mappers);
     }
 
     private sealed class SourceHolder(TemplateSource source)
@@ -120,5 +128,5 @@ public sealed class CloudFormationCollector
         public TemplateSource? Source { get; set; } = source;
     }
 
-    private sealed record Prepared(Queue<TemplateResource> Pending, IntrinsicResolver Resolver, SecurityGroupRuleAttachments Attachments, KindMappers Mappers);
+    private sealed record Prepared(Queue<TemplateResource> Pending, long BytesLetGo, IntrinsicResolver Resolver, SecurityGroupRuleAttachments Attachments, KindMappers Mappers);
 }

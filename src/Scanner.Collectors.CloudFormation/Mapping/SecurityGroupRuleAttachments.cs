@@ -51,7 +51,9 @@ internal sealed class SecurityGroupRuleAttachments
             var rules = new List<Value>();
             string? mismatch = null;
             var complete = TemplateRulePeers.Normalise(fields, direction, groupLogicalId, rules, m => mismatch ??= m, resolver.Values);
-            var attached = new AttachedRule(direction, rules, complete, location, r.LogicalId, fields.UnknownCause ?? mismatch);
+            // Held until the group is mapped: the rules a template repeats (the same ports and ranges) are kept once.
+            var shared = resolver.Values.Share(Value.List(rules)).Items;
+            var attached = new AttachedRule(direction, shared, complete, location, r.LogicalId, fields.UnknownCause ?? mismatch);
             r.LetGo(); // a rule resource is not mapped itself: its body is not needed again
             var map = groupLogicalId is not null ? result._byGroup : result._byLiteralId;
             var key = groupLogicalId ?? literalId!;
