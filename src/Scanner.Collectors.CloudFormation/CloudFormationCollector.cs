@@ -94,27 +94,33 @@ public sealed class CloudFormationCollector
         var packer = _options.KeepBodies ? null : new NodePacker();
         var template = LoopExpansion.Apply(Parse(source, file, packer), _options.Parameters, diagnostics, file);
         var bodies = packer is null ? null : new DefinitionBodies(packer);
-        var entries = template.Resources.Entries.Select(e => new TemplateResource(e.Key, (MappingNode)e.Value, bodies)).ToList();
-        var types = entries.ToDictionary(e => e.LogicalId, e => e.Type, StringComparer.Ordinal);
+        var types = new Dictionary<string, string>(template.Resources.Entries.Count, StringComparer.Ordinal);
+        foreach (var (key, definition) in template.Resources.Entries) types.Add(key.Text, TemplateResource.TypeOf((MappingNode)definition));
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
         if (LoopExpansion.OtherTransforms(template) is { } transform)
             diagnostics.Add(DiagnosticLevel.Note, "Transform", $"the template uses Transform {transform}; resources a transform generates are not seen by a template scan");
 
-        var active = new List<TemplateResource>(entries.Count);
-        foreach (var e in entries)
+        // Only the resources whose properties the scan reads (KindMappers.Reads) are held on, and only those are
+        // created; of the others the type is all that matters, and their outlines are let go with the template.
+        var active = new List<TemplateResource>();
+        var letGo = 0L;
+        foreach (var (key, definition) in template.Resources.Entries)
         {
+            var e = new TemplateResource(key, (MappingNode)definition, bodies);
             KnownProperties.Check(e, diagnostics);
             // A resource whose Condition is false is not created; an undecidable condition keeps it (it may be).
-            if (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false) continue;
+            if (!KindMappers.Reads(e.Type) || (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false))
+            {
+                letGo += e.NodeBytesUsed;
+                continue;
+            }
             active.Add(e);
         }
 
         var attachments = SecurityGroupRuleAttachments.Collect(active, resolver, diagnostics, file);
         var mappers = new KindMappers(attachments, NearbyDatabases.Pick(active.Where(e => DatabaseMapper.IsDatabase(e.Type)).Select(e => e.LogicalId)));
-        // Only the resources a mapper reads are held on; the others (types the scan does not read, and the rule
-        // resources now attached to their groups) are let go here rather than one by one as mapping reaches them.
-        var pending = new Queue<TemplateResource>();
-        var letGo = 0L;
+        // The rule resources, now attached to their groups, are let go here too rather than as mapping reaches them.
+        var pending = new Queue<TemplateResource>(active.Count);
         foreach (var e in active)
         {
             if (mappers.For(e.Type) is not null) pending.Enqueue(e);

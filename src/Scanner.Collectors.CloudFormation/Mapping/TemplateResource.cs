@@ -20,10 +20,13 @@ internal sealed class TemplateResource
         KeyNode = key;
         _definition = definition;
         _bodies = bodies;
-        Type = ((ScalarNode)definition.Get("Type")!).Text;
+        Type = TypeOf(definition);
         Condition = (definition.Get("Condition") as ScalarNode)?.Text;
         if (definition is not PackedDefinition) Hold(definition);
     }
+
+    /// <summary>The <c>Type</c> of a definition the template model has checked.</summary>
+    public static string TypeOf(MappingNode definition) => ((ScalarNode)definition.Get("Type")!).Text;
 
     public string LogicalId => KeyNode.Text;
     public TemplateKey KeyNode { get; }
