@@ -3,15 +3,13 @@ using System.Diagnostics.CodeAnalysis;
 namespace Scanner.Core.Inventory;
 
 /// <summary>
-/// The entries of a small map value in one exact-size array, in insertion order, looked up by a linear scan. Most
-/// maps of an inventory hold a handful of entries (a port range, a principal, a rule peer, a resource's tags), and a
-/// <see cref="Dictionary{TKey,TValue}"/> costs three objects and hash tables for them: this costs one array.
+/// The dictionary view of a small map value, whose entries are one exact-size array in insertion order, looked up by a
+/// linear scan. Most maps of an inventory hold a handful of entries (a port range, a principal, a rule peer, a
+/// resource's tags), and a <see cref="Dictionary{TKey,TValue}"/> costs three objects and hash tables for them: the
+/// value holds the array alone, and this view is made only when its entries are asked for.
 /// </summary>
 internal sealed class SmallMap(KeyValuePair<string, Value>[] entries) : IReadOnlyDictionary<string, Value>
 {
-    /// <summary>The entries in order (not to be changed: a map is immutable).</summary>
-    internal KeyValuePair<string, Value>[] Array => entries;
-
     /// <summary>Maps with at most this many entries are small maps; larger ones are dictionaries.</summary>
     public const int MaxEntries = 8;
 

@@ -20,7 +20,8 @@ public sealed class Value : IEquatable<Value>
     private static readonly object UnknownPayload = new();
 
     // The one payload, whose type is the kind: the string, the boxed number or boolean, the items (an array), the
-    // entries (a SmallMap or a Dictionary), null for Null. An inventory holds hundreds of thousands of values, so a value
+    // entries (an array of at most SmallMap.MaxEntries pairs, or a Dictionary), null for Null. An inventory holds hundreds
+    // of thousands of values, so a value
     // is that one reference (24 bytes), not a field per kind nor a kind beside it.
     private readonly object? _payload;
 
@@ -31,7 +32,10 @@ public sealed class Value : IEquatable<Value>
     private double NumberPayload => (double)_payload!;
     private bool BooleanPayload => (bool)_payload!;
     private IReadOnlyList<Value> ItemsPayload => Unsafe.As<IReadOnlyList<Value>>(_payload!);
-    private IReadOnlyDictionary<string, Value> EntriesPayload => Unsafe.As<IReadOnlyDictionary<string, Value>>(_payload!);
+    // A small map's pairs are the payload itself (no object around them); its dictionary view is made when asked for.
+    private IReadOnlyDictionary<string, Value> EntriesPayload => _payload is KeyValuePair<string, Value>[] pairs
+        ? new SmallMap(pairs)
+        : Unsafe.As<Dictionary<string, Value>>(_payload!);
 
     public static Value Null { get; } = new(null);
     public static Value Unknown { get; } = new(UnknownPayload);
@@ -44,7 +48,7 @@ public sealed class Value : IEquatable<Value>
     {
         string => ValueKind.String,
         null => ValueKind.Null,
-        SmallMap or Dictionary<string, Value> => ValueKind.Map,
+        KeyValuePair<string, Value>[] or Dictionary<string, Value> => ValueKind.Map,
         Value[] => ValueKind.List,
         double => ValueKind.Number,
         bool => ValueKind.Boolean,
@@ -57,7 +61,7 @@ public sealed class Value : IEquatable<Value>
     public bool IsNumber => _payload is double;
     public bool IsBoolean => _payload is bool;
     public bool IsList => _payload is Value[];
-    public bool IsMap => _payload is SmallMap or Dictionary<string, Value>;
+    public bool IsMap => _payload is KeyValuePair<string, Value>[] or Dictionary<string, Value>;
 
     /// <summary>The string of a <see cref="ValueKind.String"/> value; throws for any other kind.</summary>
     public string AsString => _payload as string ?? throw WrongKind(ValueKind.String);
@@ -80,7 +84,7 @@ public sealed class Value : IEquatable<Value>
     public static Value Strings(IEnumerable<string> items) => List(items.Select(From));
 
     /// <summary>A map that keeps insertion order (for readable, deterministic output).</summary>
-    /// <remarks>A key given twice keeps its first position and its last value. Small maps are held in one array (<see cref="SmallMap"/>).</remarks>
+    /// <remarks>A key given twice keeps its first position and its last value. Small maps are held in one array of pairs (read through <see cref="SmallMap"/>).</remarks>
     public static Value Map(IEnumerable<KeyValuePair<string, Value>> entries)
     {
         // Sized to the entries when their number is known, so a map without repeated keys keeps this array as is.
@@ -99,14 +103,14 @@ public sealed class Value : IEquatable<Value>
         }
         if (dict is not null) return new(dict);
         if (count == 0) return EmptyMap;
-        return new(new SmallMap(count == small.Length ? small : small.AsSpan(0, count).ToArray()));
+        return new(count == small.Length ? small : small.AsSpan(0, count).ToArray());
     }
 
     /// <summary>A list's items, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
     internal Value[]? ItemArray => _payload as Value[];
 
     /// <summary>A small map's entries, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
-    internal KeyValuePair<string, Value>[]? SmallEntries => (_payload as SmallMap)?.Array;
+    internal KeyValuePair<string, Value>[]? SmallEntries => _payload as KeyValuePair<string, Value>[];
 
     /// <summary>A large map's entries, for the collection's <see cref="Collection.ValuePool"/> (never to be changed).</summary>
     internal Dictionary<string, Value>? LargeEntries => _payload as Dictionary<string, Value>;
@@ -115,14 +119,21 @@ public sealed class Value : IEquatable<Value>
     internal static Value OwningItems(Value[] items) => new(items);
 
     /// <summary>A map of exactly these entries (distinct keys, at most <see cref="SmallMap.MaxEntries"/>); the array is the value's from now on.</summary>
-    internal static Value OwningSmallEntries(KeyValuePair<string, Value>[] entries) => new(new SmallMap(entries));
+    internal static Value OwningSmallEntries(KeyValuePair<string, Value>[] entries) => new(entries);
 
     /// <summary>A map of exactly these entries (more than <see cref="SmallMap.MaxEntries"/>); the dictionary is the value's from now on.</summary>
     internal static Value OwningLargeEntries(Dictionary<string, Value> entries) => new(entries);
 
     /// <summary>The value of a map key, or null (C#) when the key is absent or this is not a map.</summary>
-    public Value? Get(string key) =>
-        IsMap && EntriesPayload.TryGetValue(key, out var v) ? v : null;
+    public Value? Get(string key)
+    {
+        if (_payload is KeyValuePair<string, Value>[] pairs)
+        {
+            var i = SmallMap.IndexOf(pairs, key);
+            return i >= 0 ? pairs[i].Value : null;
+        }
+        return _payload is Dictionary<string, Value> entries && entries.TryGetValue(key, out var v) ? v : null;
+    }
 
     /// <summary>The string at a map key when it is a known string; null otherwise.</summary>
     public string? GetString(string key) => Get(key)?._payload as string;

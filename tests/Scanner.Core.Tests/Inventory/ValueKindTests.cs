@@ -73,4 +73,23 @@ public sealed class ValueKindTests
         Assert.Equal(24, perValue);
         GC.KeepAlive(values);
     }
+
+    [Fact]
+    public void SmallMapValue_IsTheValueAndItsArrayOfPairs_NothingAround()
+    {
+        var pairs = Enumerable.Range(0, 10_000).Select(i => new KeyValuePair<string, Value>[] { new("fromPort", Value.From(i)), new("toPort", Value.From(i)) }).ToArray();
+        var values = new Value[pairs.Length];
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < pairs.Length; i++) values[i] = Value.OwningSmallEntries(pairs[i]);
+        var perMap = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)values.Length;
+
+        // The pairs are the map's own (Value.Map builds them): the value is its 24 bytes, no dictionary view is kept.
+        Assert.Equal(24, perMap);
+        Assert.Equal(values[7], Value.Map(pairs[7]));
+        Assert.Equal(2, values[7].Entries.Count);
+        Assert.Equal(7, values[7].Get("toPort")!.AsNumber);
+        Assert.Null(values[7].Get("other"));
+        GC.KeepAlive(values);
+    }
 }
