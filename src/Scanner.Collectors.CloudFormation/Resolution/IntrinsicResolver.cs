@@ -26,9 +26,9 @@ internal sealed class IntrinsicResolver
     private readonly MappingNode? _mappings;
     private readonly ConditionEvaluator _conditions;
 
-    // One value per number the template's properties are coerced to (ports recur in every rule). Scalars keep a value
-    // each: their texts are already one string each in the tree, and most are written once (names, ids), so a table
-    // of them would cost more than it saves.
+    // The template's one pool: a value per number its properties are coerced to (ports recur in every rule). Scalars
+    // are resolved to a value each (their texts are already one string each in the tree); a mapped resource's
+    // properties go through the pool once built (ValuePool.Share), which keeps the repeated ones once.
     private readonly ValuePool _values = new();
     private int _depth;
 

@@ -20,9 +20,9 @@ public sealed class Value : IEquatable<Value>
     private static readonly object UnknownPayload = new();
 
     // The one payload, whose type is the kind: the string, the boxed number or boolean, the items (an array), the
-    // entries (an array of at most SmallMap.MaxEntries pairs, or a Dictionary), null for Null. An inventory holds hundreds
-    // of thousands of values, so a value
-    // is that one reference (24 bytes), not a field per kind nor a kind beside it.
+    // entries (an array of at most SmallMap.MaxEntries pairs, or a Dictionary), null for Null. An inventory holds
+    // hundreds of thousands of values, so a value is that one reference (24 bytes), not a field per kind nor a kind
+    // beside it.
     private readonly object? _payload;
 
     private Value(object? payload) => _payload = payload;
