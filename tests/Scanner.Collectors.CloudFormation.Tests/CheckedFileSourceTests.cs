@@ -70,6 +70,39 @@ public sealed class CheckedFileSourceTests : IDisposable
     }
 
     [Fact]
+    public void Read_JsonInBlocksOfAnySize_GivesTheSameTreeAndPositions()
+    {
+        // Every token straddles a block edge at some block size: one byte at a time, a few bytes, and the whole text.
+        var json = "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n \"Parameters\": {\"P\": {\"Type\": \"Number\", \"Default\": -12.5e3}},\n" +
+                   " \"Resources\": {\n  \"Gw\": {\"Type\": \"AWS::VpcLattice::ResourceGateway\", \"Properties\": {\"Name\": \"gw ü€𝄞 \\\"q\\\" \\u00e9\",\n" +
+                   "   \"SecurityGroupIds\": [\"sg-1\", {\"Ref\": \"Sg\"}, true, false, null, 0, [[]], {}]}},\n" +
+                   "  \"Sg\": {\"Type\": \"AWS::EC2::SecurityGroup\", \"Properties\": {\"GroupDescription\": \"" + new string('x', 300) + "\"}}\n}}";
+        var path = Write("t.json", Encoding.UTF8.GetBytes(json));
+        var source = TemplateText.Read(path, 1 << 20);
+
+        var whole = Dump(JsonTemplateReader.Read(source, path, Limits, 1 << 20));
+        foreach (var block in new[] { 1, 2, 3, 5, 7, 16, 64, 1000 })
+            Assert.Equal(whole, Dump(JsonTemplateReader.Read(source, path, Limits, block)));
+        // Positions counted by hand: columns are characters (𝄞 is one), escapes are decoded.
+        Assert.Contains("Default@2:41 '-12.5e3'@2:52/String", whole);
+        Assert.Contains("Name@4:69 'gw ü€𝄞 \"q\" é'@4:77/String", whole);
+        Assert.Contains("''@5:61/Null '0'@5:67/String [@5:70 [@5:71]] {@5:76}]", whole);
+    }
+
+    [Fact]
+    public void Read_JsonSyntaxErrorInBlocksOfAnySize_NamesTheSameLineAndColumn()
+    {
+        var path = Write("t.json", Encoding.UTF8.GetBytes("{\"Resources\": {\n  \"Gw\": {\"Type\": \"ü\"},\n  \"X\": ]}"));
+        var source = TemplateText.Read(path, 1 << 20);
+
+        foreach (var block in new[] { 1, 2, 3, 7, 64, 1 << 20 })
+        {
+            var e = Assert.Throws<InputException>(() => JsonTemplateReader.Read(source, path, Limits, block));
+            Assert.Equal((3, 8), (e.Line, e.Column));
+        }
+    }
+
+    [Fact]
     public void Read_JsonSyntaxErrorBeyondTheFirstBlock_NamesItsLineAndColumn()
     {
         var resources = string.Join(",\n", Enumerable.Range(0, 3000).Select(i => $"  \"Gw{i}\": {{\"Type\": \"AWS::VpcLattice::ResourceGateway\"}}"));
@@ -167,6 +200,41 @@ public sealed class CheckedFileSourceTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    /// <summary>Every node with its position: keys, scalars (text and kind), mappings and sequences.</summary>
+    private static string Dump(TemplateNode node)
+    {
+        var text = new StringBuilder();
+        void Walk(TemplateNode n)
+        {
+            switch (n)
+            {
+                case MappingNode map:
+                    text.Append($"{{@{map.Line}:{map.Column}");
+                    foreach (var (key, value) in map.Entries)
+                    {
+                        text.Append($" {key.Text}@{key.Line}:{key.Column} ");
+                        Walk(value);
+                    }
+                    text.Append('}');
+                    break;
+                case SequenceNode seq:
+                    text.Append($"[@{seq.Line}:{seq.Column}");
+                    foreach (var item in seq.Items)
+                    {
+                        text.Append(' ');
+                        Walk(item);
+                    }
+                    text.Append(']');
+                    break;
+                case ScalarNode scalar:
+                    text.Append($"'{scalar.Text}'@{scalar.Line}:{scalar.Column}/{scalar.Kind}");
+                    break;
+            }
+        }
+        Walk(node);
+        return text.ToString();
     }
 
     private static string Describe(TemplateModel model) =>

@@ -21,7 +21,10 @@ internal static partial class JsonTemplateReader
     /// Reads the template from its bytes block by block: the reader's state carries over from one block to the next,
     /// so no more than a block (or the longest token) of the text is held at a time.
     /// </summary>
-    public static TemplateNode Read(TemplateSource source, string file, ParseLimits limits)
+    public static TemplateNode Read(TemplateSource source, string file, ParseLimits limits) => Read(source, file, limits, BlockBytes);
+
+    /// <summary>As <see cref="Read(TemplateSource, string, ParseLimits)"/>, with blocks of <paramref name="blockBytes"/> at first.</summary>
+    internal static TemplateNode Read(TemplateSource source, string file, ParseLimits limits, int blockBytes)
     {
         using var stream = source.OpenUtf8();
         var builder = new TreeBuilder(file, limits);
@@ -33,7 +36,7 @@ internal static partial class JsonTemplateReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
-        var buffer = new byte[BlockBytes];
+        var buffer = new byte[blockBytes];
         var held = 0;
         var final = false;
         try
