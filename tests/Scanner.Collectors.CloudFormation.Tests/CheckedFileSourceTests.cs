@@ -6,8 +6,9 @@ using Scanner.Core.Files;
 namespace Scanner.Collectors.CloudFormation.Tests;
 
 /// <summary>
-/// A UTF-8 template (YAML or JSON) is checked whole, let go, and parsed from the file again as a stream. The second read must
-/// see the bytes the check saw; a file changed in between is an input error saying so, never a tree of other text.
+/// A UTF-8 template (YAML or JSON) is checked whole, let go, and parsed from the file again as a stream. The second
+/// read must see the bytes the check saw; a file changed in between is an input error saying so, never a tree of other
+/// text.
 /// </summary>
 public sealed class CheckedFileSourceTests : IDisposable
 {
@@ -52,7 +53,7 @@ public sealed class CheckedFileSourceTests : IDisposable
     }
 
     [Fact]
-    public void Read_JsonLongerThanOneBlock_PositionsAndLongStringsAsFromText()
+    public void Read_JsonLongerThanOneBlock_EveryResourceAtItsPosition()
     {
         // Blocks of the reader are 64 KiB: keys, values and multi-byte characters straddle their edges, and one string
         // is longer than a block.

@@ -6,12 +6,12 @@ namespace Scanner.Core.Collection;
 /// <summary>
 /// One <see cref="Value"/> per short text and per number a document repeats. A value is immutable and compared by
 /// content, so the thousands of <c>"tcp"</c>, <c>5432</c> or <c>"10.0.0.0/16"</c> values of a large plan, template
-/// or snapshot can be one object each instead of one per occurrence (32 bytes a value, 24 more for a boxed number).
+/// or snapshot can be one object each instead of one per occurrence (24 bytes a value, 24 more for a boxed number).
 /// Texts longer than <see cref="StringPool.MaxPooledLength"/> are rarely repeated and get a value of their own; the
-/// numbers kept are capped, so a document of distinct numbers cannot grow the pool without bound. <see cref="Share(Value)"/> does
-/// the same for lists and maps: the port ranges, rules, principals and definitions a document repeats in resource after
-/// resource become one object each, and so do the references between resources. One pool per input document, like the <see cref="StringPool"/> it interns its
-/// texts in.
+/// numbers kept are capped, so a document of distinct numbers cannot grow the pool without bound.
+/// <see cref="Share(Value)"/> does the same for lists and maps: the port ranges, rules, principals and definitions a
+/// document repeats in resource after resource become one object each, and so do the references between resources.
+/// One pool per input document, like the <see cref="StringPool"/> it interns its texts in.
 /// </summary>
 public sealed class ValuePool(StringPool strings)
 {
