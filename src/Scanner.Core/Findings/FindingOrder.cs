@@ -11,11 +11,20 @@ public static class FindingOrder
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var c = ((int)b.Severity).CompareTo((int)a.Severity); // as numbers: an enum's CompareTo boxes both sides
-        if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        var c = CompareRules(a.Severity, a.RuleId, b.Severity, b.RuleId);
         if (c == 0) c = string.CompareOrdinal(a.ResourceKey, b.ResourceKey);
         if (c == 0) c = string.CompareOrdinal(a.Fingerprint, b.Fingerprint);
         return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    /// <summary>
+    /// The order's first two keys, severity (critical first) then rule id: the order of the rules whose findings come
+    /// out together (the rule engine evaluates the rules in it).
+    /// </summary>
+    public static int CompareRules(Severity severityA, string ruleIdA, Severity severityB, string ruleIdB)
+    {
+        var c = ((int)severityB).CompareTo((int)severityA); // as numbers: an enum's CompareTo boxes both sides
+        return c != 0 ? c : string.CompareOrdinal(ruleIdA, ruleIdB);
     }
 
     /// <summary><see cref="Compare"/> as a comparer.</summary>

@@ -86,11 +86,8 @@ public sealed class RuleEngine
     {
         public static readonly RuleOrder Instance = new();
 
-        public int Compare(CompiledRule? a, CompiledRule? b)
-        {
-            var c = ((int)b!.Descriptor.Severity).CompareTo((int)a!.Descriptor.Severity);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        }
+        public int Compare(CompiledRule? a, CompiledRule? b) =>
+            FindingOrder.CompareRules(a!.Descriptor.Severity, a.Id, b!.Descriptor.Severity, b.Id);
     }
 
     /// <summary>
