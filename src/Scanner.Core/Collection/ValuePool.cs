@@ -30,21 +30,26 @@ public sealed class ValuePool(StringPool strings)
     /// <summary>The pool the texts are interned in (names of the same document can share it).</summary>
     public StringPool Strings { get; } = strings;
 
-    public Value String(string text)
+    public Value String(string text) => Text(text, made: null);
+
+    /// <summary>The value of a number; keyed by its bits, so 0 and -0 stay apart.</summary>
+    public Value Number(double number) => Numeric(number, made: null);
+
+    // The pool's value of a text: its own when kept, else `made` (a value of that text already made) or a new one.
+    private Value Text(string text, Value? made)
     {
-        if (text.Length > StringPool.MaxPooledLength) return Value.From(text);
+        if (text.Length > StringPool.MaxPooledLength) return made ?? Value.From(text);
         if (_texts.TryGetValue(text, out var pooled)) return pooled;
-        var value = Value.From(Strings.Intern(text));
+        var value = made ?? Value.From(Strings.Intern(text));
         _texts.Add(value.AsString, value);
         return value;
     }
 
-    /// <summary>The value of a number; keyed by its bits, so 0 and -0 stay apart.</summary>
-    public Value Number(double number)
+    private Value Numeric(double number, Value? made)
     {
         var bits = BitConverter.DoubleToInt64Bits(number);
         if (_numbers.TryGetValue(bits, out var pooled)) return pooled;
-        var value = Value.From(number);
+        var value = made ?? Value.From(number);
         if (_numbers.Count < MaxPooledNumbers) _numbers.Add(bits, value);
         return value;
     }
@@ -89,21 +94,8 @@ public sealed class ValuePool(StringPool strings)
             }
             return copy is null ? value : Value.OwningLargeEntries(copy);
         }
-        if (value.IsString)
-        {
-            var text = value.AsString;
-            if (text.Length > StringPool.MaxPooledLength) return value;
-            if (_texts.TryGetValue(text, out var pooled)) return pooled;
-            _texts.Add(text, value);
-            return value;
-        }
-        if (value.IsNumber)
-        {
-            var bits = BitConverter.DoubleToInt64Bits(value.AsNumber);
-            if (_numbers.TryGetValue(bits, out var pooled)) return pooled;
-            if (_numbers.Count < MaxPooledNumbers) _numbers.Add(bits, value);
-            return value;
-        }
+        if (value.IsString) return Text(value.AsString, value);
+        if (value.IsNumber) return Numeric(value.AsNumber, value);
         return value; // null, unknown and booleans are one value each already
     }
 
