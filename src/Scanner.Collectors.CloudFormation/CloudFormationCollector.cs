@@ -22,7 +22,7 @@ public sealed class CloudFormationCollector
     public CloudFormationCollector(CloudFormationOptions? options = null)
     {
         _options = options ?? new CloudFormationOptions();
-        if (_options.MaxDepth < 1 || _options.MaxAliasExpansions < 0 || _options.MaxDocumentBytes < 0)
+        if (_options.MaxDepth < 1 || _options.MaxAliasExpansions < 0 || _options.MaxDocumentBytes < 0 || _options.MaxHeldBytes < 0)
             throw new ArgumentOutOfRangeException(nameof(options), "CloudFormation limits must be positive.");
     }
 
@@ -44,14 +44,18 @@ public sealed class CloudFormationCollector
     private CollectionResult Run(SourceHolder source, string file)
     {
         var diagnostics = new DiagnosticSink(file, _options.ReportUnresolved);
-        var prepared = Prepare(source, file, diagnostics);
+        var budget = new InputMemoryBudget(file, source.Source!.InputBytes, _options.MaxHeldBytes);
+        var prepared = Prepare(source, file, diagnostics, budget);
         var resources = new List<Resource>();
         var keys = new TemplateKeys(file);
         var shapes = new LocationMap.Shapes();
         var letGo = prepared.BytesLetGo;
         while (prepared.Pending.TryDequeue(out var e))
         {
-            resources.Add(ResourceAssembler.Build(e, prepared.Mappers.For(e.Type)!, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType));
+            var resource = ResourceAssembler.Build(e, prepared.Mappers.For(e.Type)!, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType);
+            budget.Release(e.HeldBytes);
+            budget.Add(resource, prepared.Resolver.Values);
+            resources.Add(resource);
             letGo += e.NodeBytesUsed;
             if (letGo >= LargeInputMemory.Threshold)
             {
@@ -67,7 +71,7 @@ public sealed class CloudFormationCollector
     }
 
     /// <summary>Parses the template and lets its text go; the tree is all that is left of it.</summary>
-    private TemplateModel Parse(SourceHolder holder, string file, NodePacker? packer)
+    private TemplateModel Parse(SourceHolder holder, string file, NodePacker? packer, InputMemoryBudget budget)
     {
         // Only the resources the scan maps keep their bodies (KindMappers.Reads), packed until they are mapped; the others
         // are outlined as they are parsed.
@@ -76,6 +80,7 @@ public sealed class CloudFormationCollector
             ReadsType = KindMappers.Reads,
             Packer = packer,
             DefinesProperty = KnownProperties.Defines,
+            Budget = budget,
         };
         var phase = LargeInputMemory.StartPhase();
         var parsed = TemplateParser.Read(holder.Source!, file, limits);
@@ -89,11 +94,12 @@ public sealed class CloudFormationCollector
     /// Everything mapping needs: the resources to map (the template's root is no longer reachable: each resource's
     /// nodes are held by its entry alone), the resolver, the attached security-group rules and the mappers.
     /// </summary>
-    private Prepared Prepare(SourceHolder source, string file, DiagnosticSink diagnostics)
+    private Prepared Prepare(SourceHolder source, string file, DiagnosticSink diagnostics, InputMemoryBudget budget)
     {
         var packer = _options.KeepBodies ? null : new NodePacker();
-        var template = LoopExpansion.Apply(Parse(source, file, packer), _options.Parameters, diagnostics, file);
+        var template = LoopExpansion.Apply(Parse(source, file, packer, budget), _options.Parameters, diagnostics, file);
         var bodies = packer is null ? null : new DefinitionBodies(packer);
+        budget.Hold(ObjectBytes.Dictionary(template.Resources.Entries.Count));
         var types = new Dictionary<string, string>(template.Resources.Entries.Count, StringComparer.Ordinal);
         foreach (var (key, definition) in template.Resources.Entries) types.Add(key.Text, TemplateResource.TypeOf((MappingNode)definition));
         var resolver = new IntrinsicResolver(template, types, _options.Parameters);
@@ -112,6 +118,7 @@ public sealed class CloudFormationCollector
             if (!KindMappers.Reads(e.Type) || (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false))
             {
                 letGo += e.NodeBytesUsed;
+                budget.Release(e.HeldBytes);
                 continue;
             }
             active.Add(e);
@@ -124,7 +131,11 @@ public sealed class CloudFormationCollector
         foreach (var e in active)
         {
             if (mappers.For(e.Type) is not null) pending.Enqueue(e);
-            else letGo += e.NodeBytesUsed;
+            else
+            {
+                letGo += e.NodeBytesUsed;
+                budget.Release(e.HeldBytes);
+            }
         }
         return new Prepared(pending, letGo, resolver, attachments, mappers);
     }

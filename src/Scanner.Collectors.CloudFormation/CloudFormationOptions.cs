@@ -9,6 +9,13 @@ public sealed record CloudFormationOptions
     /// <summary>Largest template accepted, in bytes (UTF-8). Default 64 MiB; CloudFormation itself accepts at most 1 MB.</summary>
     public long MaxDocumentBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Most memory (estimated bytes) the collector may hold for one template: its parsed definitions not yet mapped and
+    /// the inventory built from it. Null (the default): twice the template's size plus 32 MiB
+    /// (<see cref="Scanner.Core.Collection.InputMemoryBudget"/>), far above what any template CloudFormation accepts needs.
+    /// </summary>
+    public long? MaxHeldBytes { get; init; }
+
     /// <summary>Deepest nesting of mappings and sequences accepted. Default 128; real templates stay under 20.</summary>
     public int MaxDepth { get; init; } = 128;
 

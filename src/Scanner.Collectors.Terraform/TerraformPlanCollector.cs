@@ -30,6 +30,8 @@ public sealed class TerraformPlanCollector
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDepth, $"MaxDepth must be between 1 and {TerraformPlanOptions.DepthCeiling}.");
         if (_options.MaxDocumentBytes < 1)
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDocumentBytes, "MaxDocumentBytes must be positive.");
+        if (_options.MaxHeldBytes < 0)
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxHeldBytes, "MaxHeldBytes must not be negative.");
     }
 
     /// <summary>Reads a plan file; <c>.tf</c> sources are looked up in the options' folder, else beside the plan.</summary>
@@ -41,10 +43,10 @@ public sealed class TerraformPlanCollector
     {
         ArgumentNullException.ThrowIfNull(planPath);
         var stamp = FileSlices.Stamp(planPath);
-        var (sections, offset) = CheckFile(planPath);
+        var (sections, offset, size) = CheckFile(planPath);
         using (sections)
             return FileSlices.ReadAgain(planPath, stamp, offset,
-                entry => Run(sections, entry, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath)));
+                entry => Run(sections, entry, planPath, _options.SourceDirectory ?? PathText.DirectoryOf(planPath), size));
     }
 
     /// <summary>Reads plan JSON given as text (rule test cases); <c>.tf</c> lookup only when the options name a folder.</summary>
@@ -54,15 +56,15 @@ public sealed class TerraformPlanCollector
         var bytes = PlanDocumentLoader.FromText(json, displayPath, _options);
         using var sections = Check(bytes, displayPath);
         var content = PlanDocumentLoader.Content(bytes, displayPath);
-        return Run(sections, (start, length) => content.Slice(start, length), displayPath, _options.SourceDirectory);
+        return Run(sections, (start, length) => content.Slice(start, length), displayPath, _options.SourceDirectory, bytes.Length);
     }
 
     /// <summary>Reads and checks the file; its text (outside the GC heap) is freed when this returns.</summary>
-    private (JsonSections Sections, int Offset) CheckFile(string path)
+    private (JsonSections Sections, int Offset, long Size) CheckFile(string path)
     {
         using var text = PlanDocumentLoader.ReadFile(path, _options);
         var sections = Check(text.Memory, path);
-        return (sections, text.Length - PlanDocumentLoader.Content(text.Memory, path).Length);
+        return (sections, text.Length - PlanDocumentLoader.Content(text.Memory, path).Length, text.Length);
     }
 
     /// <summary>The whole document checked, its top level kept and the entries' positions found.</summary>
@@ -82,13 +84,15 @@ public sealed class TerraformPlanCollector
     }
 
     /// <param name="entry">The text of the <c>resource_changes</c> entry at a start and length; valid until the next call.</param>
-    private CollectionResult Run(JsonSections sections, Func<int, int, ReadOnlyMemory<byte>> entry, string displayPath, string? sourceDirectory)
+    /// <param name="size">The plan's size in bytes, for its memory budget.</param>
+    private CollectionResult Run(JsonSections sections, Func<int, int, ReadOnlyMemory<byte>> entry, string displayPath, string? sourceDirectory, long size)
     {
         var root = sections.Skeleton.RootElement;
         try
         {
-            var plan = new PlanIndex(entry, sections.Elements, _options.MaxDepth, T.IsRead);
-            return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory);
+            var budget = new InputMemoryBudget(displayPath, size, _options.MaxHeldBytes);
+            var plan = new PlanIndex(entry, sections.Elements, _options.MaxDepth, T.IsRead, budget);
+            return Map(root, plan, sections.ElementPositions, displayPath, sourceDirectory, budget);
         }
         catch (PlanEntryException e)
         {
@@ -108,7 +112,8 @@ public sealed class TerraformPlanCollector
     /// <summary>An address from the file, cut to 100 characters: error lines never carry a whole input value.</summary>
     private static string Excerpt(string text) => text.Length > 100 ? text[..97] + "…" : text;
 
-    private static CollectionResult Map(JsonElement root, PlanIndex plan, IReadOnlyList<(int Line, int Column)> positions, string displayPath, string? sourceDirectory)
+    private static CollectionResult Map(JsonElement root, PlanIndex plan, IReadOnlyList<(int Line, int Column)> positions, string displayPath, string? sourceDirectory,
+        InputMemoryBudget budget)
     {
         var configuration = new ConfigurationIndex(root, sourceDirectory is null ? null : PathText.Normalize(sourceDirectory));
         var resolver = new ReferenceResolver(plan, configuration);
@@ -166,7 +171,9 @@ public sealed class TerraformPlanCollector
         foreach (var d in drafts)
         {
             var elements = d.ElementSources.ToDictionary(e => e.Key, e => LocationOf(e.Value), StringComparer.Ordinal);
-            resources.Add(ResourceIdentity.Build(d, configuration, resolver, LocationOf(d.Source), elements, plan.Values));
+            var resource = ResourceIdentity.Build(d, configuration, resolver, LocationOf(d.Source), elements, plan.Values);
+            budget.Add(resource, plan.Values);
+            resources.Add(resource);
         }
         return new CollectionResult(resources, ctx.Diagnostics);
     }

@@ -20,6 +20,12 @@ public sealed record TerraformPlanOptions
     /// <summary>Largest plan document accepted, in bytes (default 256 MiB; plans of 10k resources are ~12 MB).</summary>
     public long MaxDocumentBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Most memory (estimated bytes) the collector may hold for one plan: its entries and the inventory built from them.
+    /// Null (the default): twice the plan's size plus 32 MiB (<see cref="Scanner.Core.Collection.InputMemoryBudget"/>).
+    /// </summary>
+    public long? MaxHeldBytes { get; init; }
+
     /// <summary>Deepest JSON nesting accepted (default 128; real plans nest fewer than 20 levels; at most <see cref="DepthCeiling"/>).</summary>
     public int MaxDepth { get; init; } = 128;
 }

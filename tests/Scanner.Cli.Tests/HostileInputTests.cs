@@ -144,4 +144,71 @@ public sealed class HostileInputTests : IDisposable
         message: "{{ resource }}"
         condition: { path: name, exists: true }
         """;
+
+    // A list of this many distinct security-group ids per endpoint: a few bytes of text each, a value, a text and a
+    // reference each in memory.
+    private const int IdsPerEndpoint = 1000;
+
+    /// <summary>Endpoints with long lists of distinct short ids, as a template (YAML or JSON) or a plan, of about <paramref name="bytes"/>.</summary>
+    private string DenseInput(string form, int bytes)
+    {
+        var text = new System.Text.StringBuilder();
+        var next = 0;
+        string Ids(string quote) => string.Join(",", Enumerable.Range(0, IdsPerEndpoint).Select(_ => $"{quote}sg-{next++:x}{quote}"));
+        switch (form)
+        {
+            case "yaml":
+                text.Append("Resources:\n");
+                for (var i = 0; text.Length < bytes; i++)
+                    text.Append($"  Ep{i}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: {{VpcEndpointType: Resource, VpcId: vpc-1, SecurityGroupIds: [{Ids("")}]}}\n");
+                break;
+            case "json":
+                text.Append("{\"Resources\": {");
+                for (var i = 0; text.Length < bytes; i++)
+                    text.Append(i == 0 ? "" : ",").Append($"\"Ep{i}\": {{\"Type\": \"AWS::EC2::VPCEndpoint\", \"Properties\": {{\"VpcEndpointType\": \"Resource\", \"VpcId\": \"vpc-1\", \"SecurityGroupIds\": [{Ids("\"")}]}}}}");
+                text.Append("}}");
+                break;
+            default:
+                text.Append("{\"format_version\": \"1.2\", \"resource_changes\": [");
+                for (var i = 0; text.Length < bytes; i++)
+                    text.Append(i == 0 ? "" : ",").Append($"{{\"address\": \"aws_vpc_endpoint.e{i}\", \"mode\": \"managed\", \"type\": \"aws_vpc_endpoint\", \"name\": \"e{i}\", " +
+                        $"\"change\": {{\"actions\": [\"create\"], \"after\": {{\"vpc_endpoint_type\": \"Resource\", \"vpc_id\": \"vpc-1\", \"security_group_ids\": [{Ids("\"")}]}}, \"after_unknown\": {{}}}}}}");
+                text.Append("]}");
+                break;
+        }
+        var path = Path.Combine(_dir, form == "plan" ? "dense-plan.json" : $"dense.{form}");
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    [Theory]
+    [InlineData("--cloudformation", "yaml")]
+    [InlineData("--cloudformation", "json")]
+    [InlineData("--terraform-plan", "plan")]
+    public void Scan_InputMadeOfMillionsOfTinyParts_RefusedWithinItsMemoryBudget_PreviousReportKept(string flag, string form)
+    {
+        // 6 MB of distinct ids: about 650,000 values and references, which would take some 25 times the file's size.
+        var input = DenseInput(form, 6_000_000);
+        var sarif = Path.Combine(_dir, "previous.sarif");
+        File.WriteAllText(sarif, "previous report");
+        var r = CliRunner.RunIn(_dir, null, "scan", flag, input, "--sarif", sarif);
+        AssertOneLineError(r, $"{input}: reading it would take more than");
+        Assert.Contains("2× its", r.Stderr);
+        Assert.Contains("docs/limits.md", r.Stderr);
+        Assert.Equal("previous report", File.ReadAllText(sarif));
+    }
+
+    [Fact]
+    public void Scan_SameKindOfInputAtAUsualDensity_IsScanned()
+    {
+        // The same endpoints with one id each: the file is read, not refused.
+        var input = Path.Combine(_dir, "usual.yaml");
+        var text = new System.Text.StringBuilder("Resources:\n");
+        for (var i = 0; i < 20_000; i++)
+            text.Append($"  Ep{i}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: {{VpcEndpointType: Resource, VpcId: vpc-1, SecurityGroupIds: [sg-{i:x}]}}\n");
+        File.WriteAllText(input, text.ToString());
+        var r = CliRunner.RunIn(_dir, null, "scan", "--cloudformation", input, "--fail-on", "none", "--json", Path.Combine(_dir, "usual.json"));
+        Assert.True(r.ExitCode == 0, $"exit {r.ExitCode}; stderr: {r.Stderr}");
+        Assert.Contains("run on 20000 resource(s)", (r.Stdout + r.Stderr).Replace(",", ""));
+    }
 }

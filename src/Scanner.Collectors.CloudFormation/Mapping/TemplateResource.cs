@@ -67,6 +67,9 @@ internal sealed class TemplateResource
     /// </summary>
     public long NodeBytesUsed => Math.Min(_definition is PackedDefinition packed ? packed.BodySize : _definition.Size, int.MaxValue) * NodeBytes;
 
+    /// <summary>What the definition holds in the input's memory budget (<see cref="TreeBytes"/>), let go when it is mapped or dropped.</summary>
+    public long HeldBytes => TreeBytes.Deep(_definition);
+
     /// <summary>About what one parsed node holds (its object, its entry in the parent, a share of pooled text).</summary>
     private const int NodeBytes = 64;
 

@@ -76,6 +76,7 @@ internal static partial class JsonTemplateReader
             Drain(stream);
             throw FileSlices.Changed(file);
         }
+        builder.Finish();
         return builder.Root ?? throw new InputException(file, "file is empty (no template)");
     }
 
@@ -89,10 +90,17 @@ internal static partial class JsonTemplateReader
     private sealed class TreeBuilder(string file, ParseLimits limits)
     {
         private readonly Stack<(TemplateNode Node, TemplateKey? Key)> _stack = new();
+        // What the input's memory budget held when each open mapping or list opened.
+        private readonly Stack<long> _heldAtOpen = new();
         private readonly StringPool _strings = new();
+        private ReaderTables? _tables;
+        private ReaderTables Tables => _tables ??= new ReaderTables(limits.Budget, _strings, limits.Packer);
         private MappingNode? _resources;
 
         public TemplateNode? Root { get; private set; }
+
+        /// <summary>The reading is over (<see cref="ReaderTables.Finish"/>).</summary>
+        public void Finish() => Tables.Finish();
 
         public void Add(ref Utf8JsonReader reader, (int Line, int Column) at)
         {
@@ -105,13 +113,26 @@ internal static partial class JsonTemplateReader
                     TemplateNode opened = reader.TokenType == JsonTokenType.StartObject ? new MappingNode(line, column) : new SequenceNode(line, column);
                     if (_stack.Count == 1 && opened is MappingNode map0 && _stack.Peek() is { Node: MappingNode, Key.Text: "Resources" }) _resources = map0;
                     _stack.Push((opened, null));
+                    _heldAtOpen.Push(limits.Budget?.Held ?? 0);
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     var done = _stack.Pop().Node;
+                    var heldAtOpen = _heldAtOpen.Pop();
                     if (done is MappingNode doneMap) doneMap.Trim();
                     else ((SequenceNode)done).Trim();
+                    var made = done;
                     if (limits.ReadsType is { } readsType && done is MappingNode definition && _stack.Count > 0 && ReferenceEquals(_stack.Peek().Node, _resources))
                         done = (MappingNode?)ResourceOutline.Packed(definition, limits) ?? ResourceOutline.Of(definition, readsType);
+                    if (limits.Budget is { } budget)
+                    {
+                        // A definition packed or outlined lets go of what its nodes held (TreeBytes).
+                        if (!ReferenceEquals(done, made))
+                        {
+                            TreeBytes.Replace(budget, heldAtOpen, done);
+                            Tables.Hold();
+                        }
+                        else budget.Hold(TreeBytes.Of(done));
+                    }
                     Place(done);
                     break;
                 case JsonTokenType.PropertyName:
@@ -123,14 +144,16 @@ internal static partial class JsonTemplateReader
                     _stack.Push((mapping, new TemplateKey(name, line, column)));
                     break;
                 default:
-                    Place(reader.TokenType switch
+                    var scalar = reader.TokenType switch
                     {
                         JsonTokenType.String => new ScalarNode(_strings.Intern(reader.GetString()!), ScalarKind.String, line, column),
                         JsonTokenType.Number => new ScalarNode(Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.String, line, column),
                         JsonTokenType.True => new ScalarNode("true", ScalarKind.Boolean, line, column),
                         JsonTokenType.False => new ScalarNode("false", ScalarKind.Boolean, line, column),
                         _ => new ScalarNode("", ScalarKind.Null, line, column),
-                    });
+                    };
+                    limits.Budget?.Hold(TreeBytes.Of(scalar));
+                    Place(scalar);
                     break;
             }
         }

@@ -25,6 +25,9 @@ internal sealed class NodePacker
     private readonly List<string> _texts = [];
     private int _lastLine;
 
+    /// <summary>Estimated bytes of the table's entries (<see cref="ObjectBytes"/>), for the input's memory budget.</summary>
+    public long TableBytes { get; private set; }
+
     public byte[] Pack(MappingNode node)
     {
         _buffer.ResetWrittenCount();
@@ -103,6 +106,7 @@ internal sealed class NodePacker
                 number = _texts.Count;
                 _numbers.Add(text, number);
                 _texts.Add(text);
+                TableBytes += ObjectBytes.PoolEntry + 8; // the text is the reader's pool's (StringPool.HeldBytes)
             }
             Number((uint)number << 1);
             return;

@@ -1,3 +1,5 @@
+using Scanner.Core.Collection;
+
 namespace Scanner.Collectors.CloudFormation.Parsing;
 
 /// <summary>The hostile-input guards the readers enforce (see <see cref="CloudFormationOptions"/>).</summary>
@@ -20,4 +22,7 @@ internal sealed record ParseLimits(int MaxDepth, int MaxAliasExpansions)
     /// properties it does not define, for the warning about them. Null: every key is kept.
     /// </summary>
     public Func<string, string, bool>? DefinesProperty { get; init; }
+
+    /// <summary>The input's memory budget: the readers hold each node in it as they make it (<see cref="TreeBytes"/>).</summary>
+    public InputMemoryBudget? Budget { get; init; }
 }

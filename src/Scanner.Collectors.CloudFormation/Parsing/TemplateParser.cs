@@ -13,14 +13,17 @@ internal static class TemplateParser
     {
         if (!source.LooksLikeJson()) return TemplateModel.From(YamlTemplateReader.Read(source, file, limits), file);
         InputException jsonError;
+        var held = limits.Budget?.Held ?? 0;
         try
         {
             return TemplateModel.From(JsonTemplateReader.Read(source, file, limits), file);
         }
         catch (InputException e) when (e.Line > 0)
         {
-            // A positioned error is a syntax error: the text may still be a YAML flow mapping.
+            // A positioned error is a syntax error: the text may still be a YAML flow mapping. What the JSON reading held
+            // is let go with its tree (the packer's table, which stays, is held again whole by the YAML reading).
             jsonError = e;
+            limits.Budget?.Release(limits.Budget.Held - held);
         }
         try
         {

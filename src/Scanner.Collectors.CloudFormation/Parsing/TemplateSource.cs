@@ -33,6 +33,9 @@ internal sealed class TemplateSource
     public static TemplateSource FromCheckedFile(string path, long start, long length, FileStamp before, bool json) =>
         new(null, new CheckedFile(path, start, length, before, json));
 
+    /// <summary>The template's size in bytes (UTF-8 for text handed over as a string).</summary>
+    public long InputBytes => _file?.Length ?? Encoding.UTF8.GetByteCount(_text!);
+
     /// <summary>Bytes the source holds on the GC heap (what letting it go frees for a collection).</summary>
     public long MemoryBytes => _text is not null ? 2L * _text.Length : 0;
 

@@ -27,7 +27,10 @@ internal sealed partial class YamlTemplateReader
     {
         _file = file;
         _limits = limits;
+        _tables = new ReaderTables(limits.Budget, _strings, limits.Packer);
     }
+
+    private readonly ReaderTables _tables;
 
     /// <summary>Parses the text; returns the root node, or null when the stream holds no document or an empty one.</summary>
     public static TemplateNode? Read(TemplateSource source, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(source);
@@ -66,7 +69,7 @@ internal sealed partial class YamlTemplateReader
                                 done = ResourceOutline.Packed(doneMap, _limits) ?? done;
                         }
                         else ((SequenceNode)done).Trim();
-                        root = Complete(Tagged(done, frame.Tag, frame.Start), frame.Anchor, frame.Start) ?? root;
+                        root = Complete(Tagged(done, frame.Tag, frame.Start), frame.Anchor, frame.Start, frame.HeldAtOpen) ?? root;
                         break;
                     case Scalar s:
                         root = OnScalar(s) ?? root;
@@ -86,6 +89,7 @@ internal sealed partial class YamlTemplateReader
             // YamlDotNet has thrown these on some malformed streams; the input is at fault, not the scanner.
             throw new InputException(_file, "invalid YAML: " + TemplateText.OneLine(e.Message), 0, 0, e);
         }
+        _tables.Finish();
         return root;
     }
 
@@ -99,7 +103,7 @@ internal sealed partial class YamlTemplateReader
         // The root's Resources mapping, when nothing can name it again through an alias: its definitions may be outlined.
         var holdsResources = node is MappingNode && anchor is null && _stack.Count == 1 &&
             parent is { Node: MappingNode, Anchor: null, PendingKey.Text: "Resources" };
-        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, anchor, e.Start) { HoldsResources = holdsResources });
+        _stack.Push(new Frame(node, e.Tag.IsEmpty ? null : e.Tag.Value, anchor, e.Start) { HoldsResources = holdsResources, HeldAtOpen = _limits.Budget?.Held ?? 0 });
     }
 
     private TemplateNode? OnScalar(Scalar s)
@@ -142,11 +146,25 @@ internal sealed partial class YamlTemplateReader
         parent.PendingKey = key;
     }
 
-    /// <summary>Registers the anchor and attaches the finished node to its parent; returns it when it is the root.</summary>
-    private TemplateNode? Complete(TemplateNode node, string? anchor, Mark start)
+    /// <summary>
+    /// Registers the anchor and attaches the finished node to its parent; returns it when it is the root. A mapping or
+    /// list that opened when the budget held <paramref name="heldAtOpen"/> and was packed or outlined lets go of what its
+    /// nodes held.
+    /// </summary>
+    private TemplateNode? Complete(TemplateNode node, string? anchor, Mark start, long heldAtOpen = -1)
     {
+        var made = node;
         if (anchor is null && _limits.ReadsType is { } readsType && node is MappingNode definition && _stack.TryPeek(out var parent) && parent.HoldsResources)
             node = ResourceOutline.Of(definition, readsType);
+        if (_limits.Budget is { } budget)
+        {
+            if (node is PackedDefinition || !ReferenceEquals(node, made))
+            {
+                TreeBytes.Replace(budget, heldAtOpen, node);
+                _tables.Hold();
+            }
+            else budget.Hold(TreeBytes.Of(node));
+        }
         if (anchor is not null) _anchors[anchor] = node;
         return Add(node, start);
     }
@@ -236,6 +254,9 @@ internal sealed partial class YamlTemplateReader
         public Mark Start { get; } = start;
         public TemplateKey? PendingKey { get; set; }
         public bool HoldsResources { get; init; }
+
+        /// <summary>What the input's memory budget held when this node opened (for a definition packed or outlined).</summary>
+        public long HeldAtOpen { get; init; }
         public bool ExpectsKey => Node is MappingNode && PendingKey is null;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class PlanIndex
     private readonly Func<string, bool> _readsValuesOf;
     private readonly ValuePool _pool = new();
     private readonly PlanValueConverter _values;
+    private readonly InputMemoryBudget _budget;
 
     /// <summary>
     /// Reads the <c>resource_changes</c> entries one at a time (<paramref name="entry"/> gives the text at an entry's
@@ -28,9 +29,12 @@ internal sealed class PlanIndex
     /// values are kept only for the resource types <paramref name="readsValuesOf"/> accepts; the other entries keep
     /// their address (references and module instances still resolve) without their values.
     /// </summary>
-    public PlanIndex(Func<int, int, ReadOnlyMemory<byte>> entry, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf)
+    /// <param name="budget">The plan's memory budget: each entry kept, with its values, is held in it as it is read.</param>
+    public PlanIndex(Func<int, int, ReadOnlyMemory<byte>> entry, IReadOnlyList<(int Start, int Length)> entries, int maxDepth, Func<string, bool> readsValuesOf,
+        InputMemoryBudget budget)
     {
         _readsValuesOf = readsValuesOf;
+        _budget = budget;
         _values = new PlanValueConverter(_pool);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var options = new JsonDocumentOptions { MaxDepth = maxDepth };
@@ -70,7 +74,16 @@ internal sealed class PlanIndex
             : null;
         var r = new PlannedResource(address, moduleInstance, type, name, key, ordinal, after);
         Add(r);
+        _budget.Take(_pool);
+        _budget.Hold(HeldBytes(r));
     }
+
+    /// <summary>An entry kept, without its values (the pool's): its object, texts and places in the indexes.</summary>
+    private static long HeldBytes(PlannedResource r) =>
+        PlannedBytes + ObjectBytes.Text(r.Address.Length) + ObjectBytes.Text(r.Type.Length) + ObjectBytes.Text(r.Name.Length);
+
+    // A PlannedResource's own fields, and its entries in the address and instance indexes.
+    private const int PlannedBytes = 200;
 
     public List<PlannedResource> Resources { get; } = [];
 

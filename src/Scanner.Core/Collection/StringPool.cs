@@ -18,6 +18,10 @@ public sealed class StringPool
         if (text.Length > MaxPooledLength) return text;
         if (_pool.TryGetValue(text, out var pooled)) return pooled;
         _pool.Add(text);
+        HeldBytes += ObjectBytes.Text(text.Length) + ObjectBytes.PoolEntry;
         return text;
     }
+
+    /// <summary>Estimated bytes of the pool's texts and entries (<see cref="ObjectBytes"/>), for <see cref="InputMemoryBudget"/>.</summary>
+    public long HeldBytes { get; private set; }
 }

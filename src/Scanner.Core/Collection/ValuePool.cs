@@ -30,6 +30,13 @@ public sealed class ValuePool(StringPool strings)
     /// <summary>The pool the texts are interned in (names of the same document can share it).</summary>
     public StringPool Strings { get; } = strings;
 
+    /// <summary>
+    /// Estimated bytes of the values, lists, maps and references this pool has made or kept so far, each counted once
+    /// (<see cref="ObjectBytes"/>): what the inventory built through it holds, for <see cref="InputMemoryBudget"/>.
+    /// Short texts are counted by <see cref="Strings"/>, which may be shared with the reader that made them.
+    /// </summary>
+    public long KeptBytes { get; private set; }
+
     public Value String(string text) => Text(text, made: null);
 
     /// <summary>The value of a number; keyed by its bits, so 0 and -0 stay apart.</summary>
@@ -38,10 +45,11 @@ public sealed class ValuePool(StringPool strings)
     // The pool's value of a text: its own when kept, else `made` (a value of that text already made) or a new one.
     private Value Text(string text, Value? made)
     {
-        if (text.Length > StringPool.MaxPooledLength) return made ?? Value.From(text);
+        if (text.Length > StringPool.MaxPooledLength) return Counted(made ?? Value.From(text), ObjectBytes.Value + ObjectBytes.Text(text.Length));
         if (_texts.TryGetValue(text, out var pooled)) return pooled;
         var value = made ?? Value.From(Strings.Intern(text));
         _texts.Add(value.AsString, value);
+        KeptBytes += ObjectBytes.Value + ObjectBytes.PoolEntry; // the text itself is the pool's (Strings.HeldBytes)
         return value;
     }
 
@@ -50,7 +58,20 @@ public sealed class ValuePool(StringPool strings)
         var bits = BitConverter.DoubleToInt64Bits(number);
         if (_numbers.TryGetValue(bits, out var pooled)) return pooled;
         var value = made ?? Value.From(number);
-        if (_numbers.Count < MaxPooledNumbers) _numbers.Add(bits, value);
+        if (_numbers.Count >= MaxPooledNumbers) return Counted(value, ObjectBytes.Value + ObjectBytes.BoxedNumber);
+        _numbers.Add(bits, value);
+        KeptBytes += ObjectBytes.Value + ObjectBytes.BoxedNumber + ObjectBytes.PoolEntry;
+        return value;
+    }
+
+    /// <summary>
+    /// A value the pool does not keep (a long text, a large map, a number past the cap), counted in
+    /// <see cref="KeptBytes"/> each time it is shared: a value shared twice (a plan's planned values, and the
+    /// properties made of them) is counted twice, which errs on the safe side.
+    /// </summary>
+    private Value Counted(Value value, long bytes)
+    {
+        KeptBytes += bytes;
         return value;
     }
 
@@ -72,7 +93,7 @@ public sealed class ValuePool(StringPool strings)
                 var item = Shared(items[i], keep: true);
                 if (!ReferenceEquals(item, items[i])) (copy ??= (Value[])items.Clone())[i] = item;
             }
-            return Kept(copy is null ? value : Value.OwningItems(copy), keep);
+            return Kept(copy is null ? value : Value.OwningItems(copy), keep, ObjectBytes.Value + ObjectBytes.References(items.Length));
         }
         if (value.SmallEntries is { } entries)
         {
@@ -82,7 +103,7 @@ public sealed class ValuePool(StringPool strings)
                 var entry = Shared(entries[i].Value, keep: true);
                 if (!ReferenceEquals(entry, entries[i].Value)) (copy ??= (KeyValuePair<string, Value>[])entries.Clone())[i] = new(entries[i].Key, entry);
             }
-            return Kept(copy is null ? value : Value.OwningSmallEntries(copy), keep);
+            return Kept(copy is null ? value : Value.OwningSmallEntries(copy), keep, ObjectBytes.Value + ObjectBytes.Pairs(entries.Length));
         }
         if (value.LargeEntries is { } large)
         {
@@ -92,7 +113,7 @@ public sealed class ValuePool(StringPool strings)
                 var shared = Shared(entry, keep: true);
                 if (!ReferenceEquals(shared, entry)) (copy ??= new Dictionary<string, Value>(large, StringComparer.Ordinal))[key] = shared;
             }
-            return copy is null ? value : Value.OwningLargeEntries(copy);
+            return Counted(copy is null ? value : Value.OwningLargeEntries(copy), ObjectBytes.Value + ObjectBytes.Dictionary(large.Count));
         }
         if (value.IsString) return Text(value.AsString, value);
         if (value.IsNumber) return Numeric(value.AsNumber, value);
@@ -110,17 +131,27 @@ public sealed class ValuePool(StringPool strings)
         var i = 0;
         foreach (var reference in references)
         {
-            if (!_references.TryGetValue(reference, out var kept)) _references.Add(kept = reference);
+            if (!_references.TryGetValue(reference, out var kept))
+            {
+                _references.Add(kept = reference);
+                KeptBytes += ObjectBytes.Reference + ObjectBytes.PoolEntry;
+            }
             shared[i++] = kept;
         }
         return shared;
     }
 
-    private Value Kept(Value value, bool keep)
+    private Value Kept(Value value, bool keep, long bytes)
     {
-        if (!keep) return value;
+        if (!keep)
+        {
+            // A resource's own properties: made for it alone, met once.
+            KeptBytes += bytes;
+            return value;
+        }
         if (_structures.TryGetValue(value, out var kept)) return kept;
         _structures.Add(value);
+        KeptBytes += bytes + ObjectBytes.PoolEntry;
         return value;
     }
 

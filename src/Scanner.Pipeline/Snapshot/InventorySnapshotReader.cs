@@ -30,12 +30,13 @@ public static class InventorySnapshotReader
         // The text is checked whole and let go; then the resources are read again from the file one at a time, so
         // the text and the inventory built from it (about the text's size) are never held together.
         var stamp = FileSlices.Stamp(path);
-        var (sections, offset) = CheckFile(path);
+        var (sections, offset, size) = CheckFile(path);
         using (sections)
         {
             try
             {
-                return FileSlices.ReadAgain(path, stamp, offset, element => ReadRoot(sections.Skeleton.RootElement, element, sections.Elements));
+                var budget = new InputMemoryBudget(path, size);
+                return FileSlices.ReadAgain(path, stamp, offset, element => ReadRoot(sections.Skeleton.RootElement, element, sections.Elements, budget));
             }
             catch (SnapshotShapeException e)
             {
@@ -48,21 +49,26 @@ public static class InventorySnapshotReader
     }
 
     /// <summary>Reads and checks the file; its text is freed when this returns.</summary>
-    private static (JsonSections Sections, int Offset) CheckFile(string path)
+    private static (JsonSections Sections, int Offset, long Size) CheckFile(string path)
     {
         using var text = NativeText.Read(path, MaxBytes, _ => new InputException(path, "file is larger than the 1 GiB snapshot limit"));
-        return Check(text.Memory, path);
+        var (sections, offset) = Check(text.Memory, path);
+        return (sections, offset, text.Length);
     }
 
-    public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath)
+    public static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath) => Read(json, displayPath, null);
+
+    /// <param name="maxHeldBytes">Most memory (estimated bytes) the inventory read may hold; null: <see cref="InputMemoryBudget.For"/> the text's size.</param>
+    internal static InventorySnapshot Read(ReadOnlyMemory<byte> json, string displayPath, long? maxHeldBytes)
     {
+        var budget = new InputMemoryBudget(displayPath, json.Length, maxHeldBytes);
         var (sections, offset) = Check(json, displayPath);
         json = json[offset..];
         using (sections)
         {
             try
             {
-                return ReadRoot(sections.Skeleton.RootElement, (start, length) => json.Slice(start, length), sections.Elements);
+                return ReadRoot(sections.Skeleton.RootElement, (start, length) => json.Slice(start, length), sections.Elements, budget);
             }
             catch (SnapshotShapeException e)
             {
@@ -105,7 +111,9 @@ public static class InventorySnapshotReader
     }
 
     /// <param name="element">The text of the <c>resources</c> element at a start and length; valid until the next call.</param>
-    private static InventorySnapshot ReadRoot(JsonElement root, Func<int, int, ReadOnlyMemory<byte>> element, IReadOnlyList<(int Start, int Length)> elements)
+    /// <param name="budget">The snapshot's memory budget: each resource is held in it as it is read.</param>
+    private static InventorySnapshot ReadRoot(JsonElement root, Func<int, int, ReadOnlyMemory<byte>> element, IReadOnlyList<(int Start, int Length)> elements,
+        InputMemoryBudget budget)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != InventorySnapshot.FormatName)
             throw new SnapshotShapeException(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out _) ? ["format"] : [],
@@ -127,6 +135,7 @@ public static class InventorySnapshotReader
             var resource = ReadResource(document.RootElement, i, texts);
             if (!keys.TryAdd(resource.Key, i))
                 throw new SnapshotShapeException(["resources", i, "key"], $"resources[{i}] has the key of resources[{keys[resource.Key]}] ({Excerpt(resource.Key)}); each resource appears once");
+            budget.Add(resource, texts.Values);
             resources.Add(resource);
             i++;
         }
