@@ -97,7 +97,9 @@ public sealed class CloudFormationCollector
     private Prepared Prepare(SourceHolder source, string file, DiagnosticSink diagnostics, InputMemoryBudget budget)
     {
         var packer = _options.KeepBodies ? null : new NodePacker();
-        var template = LoopExpansion.Apply(Parse(source, file, packer, budget), _options.Parameters, diagnostics, file);
+        var parsed = Parse(source, file, packer, budget);
+        var template = LoopExpansion.Apply(parsed, _options.Parameters, diagnostics, file);
+        HoldExpanded(parsed, template, budget);
         var bodies = packer is null ? null : new DefinitionBodies(packer);
         budget.Hold(ObjectBytes.Dictionary(template.Resources.Entries.Count));
         var types = new Dictionary<string, string>(template.Resources.Entries.Count, StringComparer.Ordinal);
@@ -138,6 +140,18 @@ public sealed class CloudFormationCollector
             }
         }
         return new Prepared(pending, letGo, resolver, attachments, mappers);
+    }
+
+    /// <summary>
+    /// Holds the definitions <c>Fn::ForEach</c> loops made (the readers held the ones they read), so that each mapped
+    /// or dropped definition lets go of what was held for it (the loops themselves stay held: they are small).
+    /// </summary>
+    private static void HoldExpanded(TemplateModel parsed, TemplateModel expanded, InputMemoryBudget budget)
+    {
+        if (ReferenceEquals(parsed, expanded)) return;
+        var read = new HashSet<TemplateNode>(parsed.Resources.Entries.Select(e => e.Value), ReferenceEqualityComparer.Instance);
+        foreach (var (_, definition) in expanded.Resources.Entries)
+            if (!read.Contains(definition)) budget.Hold(TreeBytes.Deep(definition));
     }
 
     private sealed class SourceHolder(TemplateSource source)

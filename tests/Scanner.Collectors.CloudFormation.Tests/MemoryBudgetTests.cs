@@ -58,4 +58,17 @@ public sealed class MemoryBudgetTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CloudFormationCollector(new CloudFormationOptions { MaxHeldBytes = -1 }));
     }
+
+    [Fact]
+    public void DefinitionsALoopMakes_CountAsTheOnesRead()
+    {
+        // One short loop makes 2,000 gateways: the definitions it made are held like the ones read, so a budget the
+        // template's text alone fits in is still spent.
+        var names = string.Join(", ", Enumerable.Range(0, 2000).Select(i => $"G{i}"));
+        var text = "Transform: AWS::LanguageExtensions\nResources:\n  'Fn::ForEach::Gateways':\n    - Name\n    - [" + names + "]\n" +
+                   "    - 'Gateway${Name}':\n        Type: AWS::VpcLattice::ResourceGateway\n        Properties: {Name: !Ref Name, VpcIdentifier: vpc-1}\n";
+        Assert.Equal(2000, Cfn.Collect(text).Resources.Count);
+        var e = Cfn.Fails(text, new CloudFormationOptions { MaxHeldBytes = 400_000 });
+        Assert.Contains("reading it would take more than", e.Message);
+    }
 }

@@ -21,6 +21,7 @@ internal sealed partial class YamlTemplateReader
     private readonly Dictionary<string, TemplateNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _stack = new();
     private readonly StringPool _strings = new();
+    private readonly ReaderTables _tables;
     private long _aliasExpansions;
 
     private YamlTemplateReader(string file, ParseLimits limits)
@@ -29,8 +30,6 @@ internal sealed partial class YamlTemplateReader
         _limits = limits;
         _tables = new ReaderTables(limits.Budget, _strings, limits.Packer);
     }
-
-    private readonly ReaderTables _tables;
 
     /// <summary>Parses the text; returns the root node, or null when the stream holds no document or an empty one.</summary>
     public static TemplateNode? Read(TemplateSource source, string file, ParseLimits limits) => new YamlTemplateReader(file, limits).Read(source);
