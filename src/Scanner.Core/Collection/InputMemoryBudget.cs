@@ -22,7 +22,7 @@ public sealed class InputMemoryBudget
     public const long Allowance = 32L * 1024 * 1024;
 
     private readonly string _file;
-    // What each growing source (a pool, a table) had when it was last held, so that one shared by several readers counts once.
+    // What each source that only grows (a value pool, its text pool) held when it was last held here.
     private readonly Dictionary<object, long> _grown = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="file">The input, as error lines name it.</param>
