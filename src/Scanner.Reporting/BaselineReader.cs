@@ -13,7 +13,14 @@ public static class BaselineReader
 {
     private const long MaxBytes = 256L * 1024 * 1024;
 
-    public static IReadOnlyList<BaselineEntry> Read(string path)
+    public static IReadOnlyList<BaselineEntry> Read(string path) => Read(path, maxHeldBytes: null);
+
+    /// <param name="path">The baseline file.</param>
+    /// <param name="maxHeldBytes">
+    /// Most memory (estimated bytes) the reading may hold, its text included; null: two and a half times its size plus
+    /// 32 MiB (<see cref="InputMemoryBudget.InHalves"/>).
+    /// </param>
+    public static IReadOnlyList<BaselineEntry> Read(string path, long? maxHeldBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (FileProbe.KindOf(path) == FileKind.Missing) throw new InputException(path, "baseline file not found");
@@ -21,7 +28,12 @@ public static class BaselineReader
 
         // Results (SARIF) and findings (JSON report) become entries as they are read; which of the two the file is, and
         // its own checks, are decided once it is read.
-        var doc = new BaselineDocument(path);
+        // The text is held while the entries are read: it counts in the budget with them, and the budget is half its
+        // size more than an input's that is let go before (a baseline of latticescan's own JSON findings holds about
+        // 0.9 times its size as entries).
+        var budget = maxHeldBytes is { } max ? new InputMemoryBudget(path, bytes.Length, max) : InputMemoryBudget.InHalves(path, bytes.Length, halves: 5);
+        var doc = new BaselineDocument(path) { Budget = budget };
+        doc.Budget.Hold(bytes.Length);
         var sarif = new SarifBaselineParser(doc);
         var json = new JsonBaselineParser(doc);
         var root = PositionedJsonParser.Parse(path, bytes, sarif.Results, json.Findings);

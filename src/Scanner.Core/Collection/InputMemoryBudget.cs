@@ -22,6 +22,8 @@ public sealed class InputMemoryBudget
     public const long Allowance = 32L * 1024 * 1024;
 
     private readonly string _file;
+    // How the limit follows from the size ("2×"), for the message; null for a limit set by the caller.
+    private readonly string? _ratio;
     // What each source that only grows (a value pool, its text pool) held when it was last held here.
     private readonly Dictionary<object, long> _grown = new(ReferenceEqualityComparer.Instance);
 
@@ -29,11 +31,28 @@ public sealed class InputMemoryBudget
     /// <param name="inputBytes">Its size in bytes.</param>
     /// <param name="limit">The most it may hold; <see cref="For"/> of its size when null.</param>
     public InputMemoryBudget(string file, long inputBytes, long? limit = null)
+        : this(file, inputBytes, limit ?? For(inputBytes), limit is null ? $"{Ratio}×" : null)
+    {
+    }
+
+    private InputMemoryBudget(string file, long inputBytes, long limit, string? ratio)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(inputBytes);
         _file = file;
+        _ratio = ratio;
         InputBytes = inputBytes;
-        Limit = limit ?? For(inputBytes);
+        Limit = limit;
+    }
+
+    /// <summary>
+    /// A budget of <paramref name="halves"/> halves of the input's size plus <see cref="Allowance"/> (an input whose
+    /// text is held while it is read counts it, and gets half its size more: 5 halves).
+    /// </summary>
+    public static InputMemoryBudget InHalves(string file, long inputBytes, int halves)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(inputBytes);
+        var limit = inputBytes > (long.MaxValue - Allowance) / halves * 2 ? long.MaxValue : inputBytes / 2 * halves + Allowance;
+        return new InputMemoryBudget(file, inputBytes, limit, (halves / 2.0).ToString("0.#", CultureInfo.InvariantCulture) + "×");
     }
 
     /// <summary>The most an input of this many bytes may hold.</summary>
@@ -85,8 +104,9 @@ public sealed class InputMemoryBudget
     }
 
     private InputException Refused() => new(_file,
-        $"reading it would take more than {Mib(Limit)} MiB of memory ({Ratio}× its {Mib(InputBytes)} MiB + {Mib(Allowance)} MiB): it is made of " +
-        "far more, smaller parts than an input of its size usually is (see \"memory per input\" in docs/limits.md); split it into several files");
+        $"reading it would take more than {Mib(Limit)} MiB of memory " +
+        (_ratio is null ? $"(the limit set for it; it is {Mib(InputBytes)} MiB)" : $"({_ratio} its {Mib(InputBytes)} MiB + {Mib(Allowance)} MiB)") +
+        ": it is made of far more, smaller parts than an input of its size usually is (see \"memory per input\" in docs/limits.md); split it into several files");
 
     private static string Mib(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -8,6 +8,40 @@ internal sealed class BaselineDocument(string file)
 {
     public string File { get; } = file;
 
+    /// <summary>The baseline's memory budget: each entry is held in it as it is read (null: none).</summary>
+    public InputMemoryBudget? Budget { get; init; }
+
+    /// <summary>
+    /// The texts entries repeat (rule ids, kinds, accounts, regions, files), one string each: a baseline of thousands of
+    /// findings names a few dozen of them.
+    /// </summary>
+    public StringPool Texts { get; } = new();
+
+    /// <summary>A repeated text (<see cref="Texts"/>).</summary>
+    public string? Short(string? text) => text is null ? null : Texts.Intern(text);
+
+    /// <summary>
+    /// Holds a read entry in the budget (<see cref="ObjectBytes"/>): the entry, its own texts and location; the
+    /// repeated texts as the pool grows.
+    /// </summary>
+    public BaselineEntry Held(BaselineEntry entry)
+    {
+        if (Budget is null) return entry;
+        var bytes = EntryBytes + ObjectBytes.Text(entry.Fingerprint.Length) + ObjectBytes.Text(entry.Message.Length);
+        foreach (var text in (string?[])[entry.ResourceKey, entry.ResourceArn, entry.ResourceName, entry.ResourceAddress, entry.Location?.LogicalName])
+            if (text is not null) bytes += ObjectBytes.Text(text.Length);
+        // Repeated texts too long for the pool are the entry's own.
+        foreach (var text in (string?[])[entry.RuleId, entry.ResourceKind, entry.AccountId, entry.Region, entry.Location?.File])
+            if (text is { Length: > StringPool.MaxPooledLength }) bytes += ObjectBytes.Text(text.Length);
+        if (entry.Location is not null) bytes += ObjectBytes.Location;
+        Budget.Hold(bytes);
+        Budget.Grown(Texts, Texts.HeldBytes);
+        return entry;
+    }
+
+    // A BaselineEntry's own fields and its place in the list of entries (with the pending severity beside it).
+    private const int EntryBytes = 200;
+
     public InputException Error(JsonNodeWithPosition at, string reason) => new(File, reason, at.Line, at.Column);
 
     public JsonNodeWithPosition RequireObject(JsonNodeWithPosition parent, string name, string what)

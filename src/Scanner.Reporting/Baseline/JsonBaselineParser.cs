@@ -24,7 +24,7 @@ internal sealed class JsonBaselineParser(BaselineDocument doc)
         if (_error is not null) return;
         try
         {
-            _entries.Add(Entry(finding));
+            _entries.Add(doc.Held(Entry(finding)));
         }
         catch (InputException e)
         {
@@ -55,19 +55,19 @@ internal sealed class JsonBaselineParser(BaselineDocument doc)
         return new BaselineEntry
         {
             Fingerprint = doc.RequireString(f, "fingerprint", "the finding"),
-            RuleId = doc.RequireString(f, "ruleId", "the finding"),
+            RuleId = doc.Short(doc.RequireString(f, "ruleId", "the finding"))!,
             ResourceKey = doc.OptionalString(f, "resourceKey"),
-            ResourceKind = doc.OptionalString(f, "resourceKind"),
+            ResourceKind = doc.Short(doc.OptionalString(f, "resourceKind")),
             ResourceArn = doc.OptionalString(f, "resourceArn"),
             ResourceName = doc.OptionalString(f, "resourceName"),
             ResourceAddress = doc.OptionalString(f, "resourceAddress"),
             Origin = origin,
-            AccountId = doc.OptionalString(f, "accountId"),
-            Region = doc.OptionalString(f, "region"),
+            AccountId = doc.Short(doc.OptionalString(f, "accountId")),
+            Region = doc.Short(doc.OptionalString(f, "region")),
             Message = doc.RequireString(f, "message", "the finding"),
             Severity = severity,
             Location = loc is null ? null : new SourceLocation(
-                doc.OptionalString(loc, "file") ?? "", doc.OptionalInt(loc, "line"), doc.OptionalInt(loc, "column"),
+                doc.Short(doc.OptionalString(loc, "file") ?? "")!, doc.OptionalInt(loc, "line"), doc.OptionalInt(loc, "column"),
                 doc.OptionalString(loc, "logicalName")),
             Suppressed = doc.OptionalObject(f, "suppression") is not null,
         };

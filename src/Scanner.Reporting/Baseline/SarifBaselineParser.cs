@@ -29,7 +29,9 @@ internal sealed class SarifBaselineParser(BaselineDocument doc)
         {
             if (result.Kind != JsonNodeKind.Object) throw doc.Error(result, "a result must be an object");
             if (doc.OptionalString(result, "baselineState") == "absent") return;
-            results.Pending.Add(Entry(doc, result));
+            var pending = Entry(doc, result);
+            doc.Held(pending.Entry);
+            results.Pending.Add(pending);
         }
         catch (InputException e)
         {
@@ -95,20 +97,20 @@ internal sealed class SarifBaselineParser(BaselineDocument doc)
         var region = doc.OptionalObject(physical, "region");
         var logical = doc.OptionalArray(location, "logicalLocations").FirstOrDefault();
         var logicalName = doc.OptionalString(logical, "fullyQualifiedName");
-        var file = doc.OptionalString(props, "sourceFile") ?? (uri is null ? null : UriPaths.Decode(uri));
+        var file = doc.Short(doc.OptionalString(props, "sourceFile") ?? (uri is null ? null : UriPaths.Decode(uri)));
 
         var entry = new BaselineEntry
         {
             Fingerprint = fingerprint,
-            RuleId = ruleId,
+            RuleId = doc.Short(ruleId)!,
             ResourceKey = doc.OptionalString(props, "resourceKey"),
-            ResourceKind = doc.OptionalString(props, "resourceKind"),
+            ResourceKind = doc.Short(doc.OptionalString(props, "resourceKind")),
             ResourceArn = arn,
             ResourceName = doc.OptionalString(props, "resourceName"),
             ResourceAddress = doc.OptionalString(props, "resourceAddress"),
             Origin = origin,
-            AccountId = doc.OptionalString(props, "aws/accountId"),
-            Region = doc.OptionalString(props, "aws/region"),
+            AccountId = doc.Short(doc.OptionalString(props, "aws/accountId")),
+            Region = doc.Short(doc.OptionalString(props, "aws/region")),
             Message = message,
             Severity = default,
             Location = origin == ResourceOrigin.Aws || file is null

@@ -22,8 +22,25 @@ public sealed class InputMemoryBudgetTests
         budget.Hold(600);
         Assert.Equal(1000, budget.Held);
         var e = Assert.Throws<InputException>(() => budget.Hold(1));
-        Assert.StartsWith("plans/big.json: reading it would take more than 0.0 MiB of memory (2× its 10.0 MiB + 32.0 MiB)", e.Message);
+        Assert.StartsWith("plans/big.json: reading it would take more than 0.0 MiB of memory (the limit set for it; it is 10.0 MiB): it is made of", e.Message);
         Assert.Equal(1001, budget.Peak);
+    }
+
+    [Fact]
+    public void DefaultLimit_IsNamedInTheMessage()
+    {
+        var budget = new InputMemoryBudget("t.yaml", 10 * 1048576);
+        var e = Assert.Throws<InputException>(() => budget.Hold(budget.Limit + 1));
+        Assert.StartsWith("t.yaml: reading it would take more than 52.0 MiB of memory (2× its 10.0 MiB + 32.0 MiB): it is made of far more", e.Message);
+    }
+
+    [Fact]
+    public void InHalves_IsHalfTheSizeMore()
+    {
+        var budget = InputMemoryBudget.InHalves("b.sarif", 10 * 1048576, halves: 5);
+        Assert.Equal(25 * 1048576 + InputMemoryBudget.Allowance, budget.Limit);
+        var e = Assert.Throws<InputException>(() => budget.Hold(budget.Limit + 1));
+        Assert.Contains("(2.5× its 10.0 MiB + 32.0 MiB)", e.Message);
     }
 
     [Fact]
