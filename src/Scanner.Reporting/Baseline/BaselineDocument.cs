@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Scanner.Core.Collection;
 
@@ -18,6 +19,7 @@ internal sealed class BaselineDocument(string file)
     public StringPool Texts { get; } = new();
 
     /// <summary>A repeated text (<see cref="Texts"/>).</summary>
+    [return: NotNullIfNotNull(nameof(text))]
     public string? Short(string? text) => text is null ? null : Texts.Intern(text);
 
     /// <summary>

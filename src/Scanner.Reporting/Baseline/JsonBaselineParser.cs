@@ -55,7 +55,7 @@ internal sealed class JsonBaselineParser(BaselineDocument doc)
         return new BaselineEntry
         {
             Fingerprint = doc.RequireString(f, "fingerprint", "the finding"),
-            RuleId = doc.Short(doc.RequireString(f, "ruleId", "the finding"))!,
+            RuleId = doc.Short(doc.RequireString(f, "ruleId", "the finding")),
             ResourceKey = doc.OptionalString(f, "resourceKey"),
             ResourceKind = doc.Short(doc.OptionalString(f, "resourceKind")),
             ResourceArn = doc.OptionalString(f, "resourceArn"),
@@ -67,7 +67,7 @@ internal sealed class JsonBaselineParser(BaselineDocument doc)
             Message = doc.RequireString(f, "message", "the finding"),
             Severity = severity,
             Location = loc is null ? null : new SourceLocation(
-                doc.Short(doc.OptionalString(loc, "file") ?? "")!, doc.OptionalInt(loc, "line"), doc.OptionalInt(loc, "column"),
+                doc.Short(doc.OptionalString(loc, "file") ?? ""), doc.OptionalInt(loc, "line"), doc.OptionalInt(loc, "column"),
                 doc.OptionalString(loc, "logicalName")),
             Suppressed = doc.OptionalObject(f, "suppression") is not null,
         };

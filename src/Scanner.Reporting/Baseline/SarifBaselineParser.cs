@@ -102,7 +102,7 @@ internal sealed class SarifBaselineParser(BaselineDocument doc)
         var entry = new BaselineEntry
         {
             Fingerprint = fingerprint,
-            RuleId = doc.Short(ruleId)!,
+            RuleId = doc.Short(ruleId),
             ResourceKey = doc.OptionalString(props, "resourceKey"),
             ResourceKind = doc.Short(doc.OptionalString(props, "resourceKind")),
             ResourceArn = arn,
