@@ -53,10 +53,9 @@ public sealed class CloudFormationCollector
         while (prepared.Pending.TryDequeue(out var e))
         {
             var resource = ResourceAssembler.Build(e, prepared.Mappers.For(e.Type)!, keys, shapes, prepared.Resolver, diagnostics, prepared.Mappers.KindsByType);
-            budget.Release(e.HeldBytes);
+            letGo += Dropped(e, budget);
             budget.Add(resource, prepared.Resolver.Values);
             resources.Add(resource);
-            letGo += e.NodeBytesUsed;
             if (letGo >= LargeInputMemory.Threshold)
             {
                 e = null!;
@@ -119,8 +118,7 @@ public sealed class CloudFormationCollector
             // A resource whose Condition is false is not created; an undecidable condition keeps it (it may be).
             if (!KindMappers.Reads(e.Type) || (e.Condition is { } condition && resolver.Conditions.Named(condition, new ResolutionTrace()) == false))
             {
-                letGo += e.NodeBytesUsed;
-                budget.Release(e.HeldBytes);
+                letGo += Dropped(e, budget);
                 continue;
             }
             active.Add(e);
@@ -133,13 +131,19 @@ public sealed class CloudFormationCollector
         foreach (var e in active)
         {
             if (mappers.For(e.Type) is not null) pending.Enqueue(e);
-            else
-            {
-                letGo += e.NodeBytesUsed;
-                budget.Release(e.HeldBytes);
-            }
+            else letGo += Dropped(e, budget);
         }
         return new Prepared(pending, letGo, resolver, attachments, mappers);
+    }
+
+    /// <summary>
+    /// A resource's definition is let go (mapped, or not to be mapped): what it held leaves the budget; returns the bytes
+    /// its nodes used, towards the next compacting collection (<see cref="LargeInputMemory"/>).
+    /// </summary>
+    private static long Dropped(TemplateResource e, InputMemoryBudget budget)
+    {
+        budget.Release(e.HeldBytes);
+        return e.NodeBytesUsed;
     }
 
     /// <summary>
